@@ -1,0 +1,5 @@
+namespace Metrics;
+
+public static class MetricsServiceCollectionExtensions
+{
+}
