@@ -1,6 +1,21 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Dashboard;
+using Dashboard.Cli;
+using Metrics;
 
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMetrics(builder.Configuration);
+builder.Services.AddDashboard(builder.Configuration);
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.MapDashboard();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that <c>WebApplicationFactory&lt;Program&gt;</c> can start the app in tests.</summary>
 public partial class Program;

@@ -1,5 +1,28 @@
+using Metrics.Import;
+using Metrics.Queries;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Metrics;
 
+/// <summary>The one way to wire the metrics layer into a host.</summary>
 public static class MetricsServiceCollectionExtensions
 {
+    /// <summary>The database used when <c>ConnectionStrings:Metrics</c> is not set.</summary>
+    public const string DefaultConnectionString = "Data Source=data/dashboard.db";
+
+    /// <summary>Registers storage, ingest and import services, reading <c>ConnectionStrings:Metrics</c>.</summary>
+    public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Metrics") ?? DefaultConnectionString;
+        services.AddDbContextFactory<MetricsDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<MetricsDatabase>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<ArticleFileImport>();
+        services.AddSingleton<ArticleVolumeQuery>();
+        return services;
+    }
 }

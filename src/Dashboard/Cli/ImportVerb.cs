@@ -1,0 +1,42 @@
+using Metrics.Import;
+using Metrics.Ingest;
+using Metrics.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Cli;
+
+/// <summary><c>import PATH...</c>: stores articles in the database; idempotent.</summary>
+internal sealed class ImportVerb : IVerb
+{
+    public string Name => "import";
+
+    public string Usage => "import PATH... [--published YYYY-MM-DD] [--ConnectionStrings:Metrics=...]";
+
+    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "published" };
+
+    public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
+    {
+        if (arguments.Paths.Count == 0)
+        {
+            throw new VerbUsageException("no PATH given");
+        }
+
+        var options = services.GetRequiredService<IOptions<DashboardOptions>>().Value;
+        var ingestOptions = new IngestOptions
+        {
+            MaxArticleBytes = options.MaxArticleBytes,
+            PublishedOverride = PublishedOption.Read(arguments),
+        };
+
+        await services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+        var summary = await services.GetRequiredService<ArticleFileImport>().ImportAsync(arguments.Paths, ingestOptions);
+        foreach (var failure in summary.Rejected)
+        {
+            await errors.WriteLineAsync($"{failure.Path}: {failure.Reason}");
+        }
+
+        await output.WriteLineAsync(
+            $"added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}");
+        return summary.Rejected.Count == 0 ? 0 : 1;
+    }
+}

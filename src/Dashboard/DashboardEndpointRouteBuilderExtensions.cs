@@ -1,0 +1,26 @@
+using Dashboard.Components;
+using Dashboard.Endpoints;
+using Microsoft.Extensions.FileProviders;
+
+namespace Dashboard;
+
+/// <summary>Maps every endpoint and page of the web app.</summary>
+internal static class DashboardEndpointRouteBuilderExtensions
+{
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Fonts")),
+            RequestPath = "/fonts",
+        });
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealth();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

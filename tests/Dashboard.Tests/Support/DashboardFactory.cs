@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>The real app on a fresh SQLite file in a temp folder, seeded from the repository's <c>seed/</c>.</summary>
+public sealed class DashboardFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("dashboard-tests-").FullName;
+
+    public string DatabasePath => Path.Combine(dataFolder, "dashboard.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={DatabasePath}");
+        builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on teardown must not fail the test run.
+        }
+    }
+}
