@@ -1,0 +1,14 @@
+namespace Metrics.Ingest;
+
+/// <summary>The fields of a Jekyll-style front matter block that the ingest honours.</summary>
+internal sealed record FrontMatter
+{
+    public string? Title { get; init; }
+
+    /// <summary>The <c>date</c>, when it is a real date.</summary>
+    public DateOnly? Date { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
