@@ -1,0 +1,55 @@
+using Metrics.Import;
+using Metrics.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Tests.Support;
+
+/// <summary>A real SQLite file in a fresh temp folder, migrated like the app does it; deleted on dispose.</summary>
+internal sealed class SqliteDatabase : IAsyncDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("metrics-db-").FullName;
+
+    private SqliteDatabase(string subPath)
+    {
+        FilePath = Path.Combine(folder, subPath);
+        var options = new DbContextOptionsBuilder<MetricsDbContext>().UseSqlite($"Data Source={FilePath}").Options;
+        ContextFactory = new TestContextFactory(options);
+    }
+
+    public string FilePath { get; }
+
+    public IDbContextFactory<MetricsDbContext> ContextFactory { get; }
+
+    public ArticleImporter Importer => new(ContextFactory, TimeProvider.System);
+
+    /// <summary>A database file at <paramref name="subPath"/> (folders not yet created), migrated.</summary>
+    public static async Task<SqliteDatabase> CreateAsync(string subPath = "dashboard.db")
+    {
+        var database = new SqliteDatabase(subPath);
+        await new MetricsDatabase(database.ContextFactory).MigrateAsync();
+        return database;
+    }
+
+    public MetricsDbContext Open() => ContextFactory.CreateDbContext();
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a file still open must not fail the test.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class TestContextFactory(DbContextOptions<MetricsDbContext> options) : IDbContextFactory<MetricsDbContext>
+    {
+        public MetricsDbContext CreateDbContext() => new(options);
+    }
+}
