@@ -1,5 +1,6 @@
 using Dashboard;
 using Dashboard.Cli;
+using Dashboard.Components.Charts;
 using Metrics;
 
 if (CommandLine.IsVerb(args))
@@ -8,6 +9,9 @@ if (CommandLine.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+ChartFonts.EnsureRegistered(AppContext.BaseDirectory);
+// MudBlazor's css/js come from the package's static web assets, which only Development maps by default.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddMetrics(builder.Configuration);
 builder.Services.AddDashboard(builder.Configuration);
 

@@ -78,3 +78,19 @@ public class ChartRendererTests
         Assert.Same(plot, multiplot.LastRender.GetPlotAtPixel(new Pixel(400, 200)));
     }
 }
+
+public class SvgSinglePassTests
+{
+    public SvgSinglePassTests() => ChartFonts.EnsureRegistered();
+
+    [Fact]
+    public void SvgDrawsEachLabelOnce()
+    {
+        using var plot = SamplePlots.Months("南通日报", "文章数");
+
+        var svg = ChartRenderer.RenderSvg(plot, 800, 400);
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(svg, ">\\s*文章数\\s*<"));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(svg, ">\\s*南通日报\\s*<"));
+    }
+}

@@ -74,6 +74,15 @@ public static class ChartRenderer
         CheckedPixels(width, nameof(width));
         CheckedPixels(height, nameof(height));
         var repair = ChartFonts.SvgRepair;
+        // ScottPlot renders a frame a second time when the first one moved the axis limits
+        // (tick labels resized the data area). On a raster canvas the second pass paints over
+        // the first; an SVG canvas keeps both, so every label would be written twice. Settle
+        // the layout on a cheap raster surface first.
+        using (var settle = SKSurface.Create(new SKImageInfo(width, height)))
+        {
+            multiplot.Render(settle.Canvas, new PixelRect(width, height));
+        }
+
         using var stream = new MemoryStream();
         // The SVG canvas writes its closing tags only when disposed, so read the stream after.
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
