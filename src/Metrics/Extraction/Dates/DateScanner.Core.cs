@@ -14,6 +14,8 @@ internal sealed partial class DateScanner
     // 初步, 初期, 初级, 初心, 初中…: 初 opening another word.
     private const string NotAfterChu = "步期级心次始稿衷中创";
 
+    private const string WeekdayFollowers = "上下中晚早凌傍夜午起至到前后举召开在将即于的是这又再也还正共和及与";
+
     private const string OpenQuotes = "“\"「『‘'";
     private const string CloseQuotes = "”\"」』’'";
 
@@ -50,9 +52,11 @@ internal sealed partial class DateScanner
 
     private Parsed? Numeric(int at, bool rangeEnd)
     {
+        // Not the tail of another number: 83.2, A1, 9:30, 12/25; but 发布时间:2025年 is a date.
         var before = at > 0 ? s[at - 1] : '\0';
+        var clock = before is ':' or '/' && at > 1 && Numerals.IsAsciiDigit(s[at - 2]);
         if (Numerals.IsAsciiDigit(s[at])
-                ? Numerals.IsAsciiDigit(before) || char.IsAsciiLetter(before) || before is '.' or '/' or ':'
+                ? Numerals.IsAsciiDigit(before) || char.IsAsciiLetter(before) || before == '.' || clock
                 : Numerals.IsChineseNumeral(before) || before == '第')
         {
             return null;
@@ -440,6 +444,7 @@ internal sealed partial class DateScanner
             DateWordKind.Month => AfterMonth(YearRef.Free, new MonthRef(word.MonthSource, word.Value), end),
             DateWordKind.Week => WeekWithDay(word.Value, end),
             DateWordKind.Weekday => Weekday(end, allowTian: word.Text != "周") is var day and > 0
+                    && (word.Text != "周" || FollowsWeekday(end + 1))
                 ? new Parsed(new WeekdaySyntax(null, day), end + 1)
                 : null,
             DateWordKind.RelativeDay => new Parsed(new RelativeDaySyntax(word.Value), end),
@@ -470,6 +475,11 @@ internal sealed partial class DateScanner
             ? new Parsed(new WeekdaySyntax(offset, day), at + lead + 1)
             : new Parsed(new WeekSyntax(offset), at);
     }
+
+    // After a bare 周X: not a CJK character (周五,), or one that goes with a date (周五上午,
+    // 周一举行, 周三起, 周日将…); 周一强 is a name.
+    private bool FollowsWeekday(int at) =>
+        CharAt(at) is var c && (c < '\u4E00' || c > '\u9FFF' || WeekdayFollowers.Contains(c, StringComparison.Ordinal));
 
     // 一 … 六, 日 (and 天 after 星期 / 礼拜) → 1 … 7; -1 when there is no weekday here.
     private int Weekday(int at, bool allowTian) => CharAt(at) switch

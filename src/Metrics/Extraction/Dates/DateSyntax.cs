@@ -15,7 +15,10 @@ internal enum YearSource
     /// <summary>Offset from the last year the text named: <c>当年</c> 0, <c>次年</c> +1.</summary>
     Anchor,
 
-    /// <summary>The year under discussion, else the publication year: <c>全年</c>.</summary>
+    /// <summary>
+    /// The year under discussion: the last year named, else the year of the last day named,
+    /// else the year being reported on (<c>全年</c>, <c>当年</c>).
+    /// </summary>
     Discussed,
 }
 

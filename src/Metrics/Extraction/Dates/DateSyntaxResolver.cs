@@ -42,7 +42,7 @@ internal sealed class DateSyntaxResolver(DateOnly? published, DateAnchors anchor
             YearSource.Absolute => c.Year.Value,
             YearSource.Published => published?.Year + c.Year.Value,
             YearSource.Anchor => (anchors.Year ?? anchors.Day?.Year) + c.Year.Value,
-            YearSource.Discussed => anchors.Year ?? published?.Year,
+            YearSource.Discussed => anchors.Year ?? anchors.Day?.Year ?? ReportedYear(future),
             _ => null,
         };
         if (c.Year.Source != YearSource.Free && year is null)
@@ -218,6 +218,11 @@ internal sealed class DateSyntaxResolver(DateOnly? published, DateAnchors anchor
         published is { } pub && Resolve(since.From, future) is { } from
             ? new ResolvedSpan(from.Start, pub, DatePrecision.Month)
             : null;
+
+    // 全年新签约并注册项目96个 published 2024-01-11 (b47) is 2023: a year-end review comes out
+    // in January or February. 全年 in December (a01) and 确保全年… (future) are the current year.
+    private int? ReportedYear(bool future) =>
+        published is { } pub ? pub.Year - (future || pub.Month > 2 ? 0 : 1) : null;
 
     private static ResolvedSpan OneDay(DateOnly day) => new(day, day, DatePrecision.Day);
 

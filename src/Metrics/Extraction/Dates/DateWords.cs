@@ -90,9 +90,11 @@ internal static class DateWords
         // Years. 今年以来 (D13), 去年12月 (D24), 今年一季度 (D11), 去年同期 (D42).
         Year("今年", 0), Year("本年", 0), Year("这一年", 0),
         Year("去年", -1), Year("上年", -1, AfterYiZhi), Year("上一年", -1, AfterYiZhi),
-        Year("前年", -2, Digits + "年"), Year("明年", 1), Year("后年", 2, "然之最以随此先落"),
+        Year("前年", -2, Digits + "年"), Year("明年", 1),
+        // 建成后年产值…, 投产后年销售…: 后 closing a clause, 年产 opening the next word.
+        new DateWord("后年", DateWordKind.Year, 2) { RejectBefore = "然之最以随此先落成产营效建用", RejectAfter = "产销营纳均周收" },
         // 当年签约、当年开工 (b47): the year the text is talking about.
-        new DateWord("当年", DateWordKind.Year, 0) { Source = YearSource.Anchor, RejectBefore = DangWords },
+        new DateWord("当年", DateWordKind.Year, 0) { Source = YearSource.Discussed, RejectBefore = DangWords },
         new DateWord("同年", DateWordKind.Year, 0) { Source = YearSource.Anchor, RejectBefore = "不共相等如", RejectAfter = "龄级代" },
         new DateWord("次年", DateWordKind.Year, 1) { Source = YearSource.Anchor, RejectBefore = CiWords },
         new DateWord("翌年", DateWordKind.Year, 1) { Source = YearSource.Anchor },
@@ -113,7 +115,8 @@ internal static class DateWords
         Week("上上周", -2), Week("上上个星期", -2),
         Week("下周", 1), Week("下星期", 1), Week("下个星期", 1), Week("下礼拜", 1), Week("下个礼拜", 1), Week("下一周", 1),
         Week("下下周", 2), Week("下下个星期", 2),
-        // 周五 (D17), 星期一, 礼拜日.
+        // 周五 (D17), 星期一, 礼拜日. 周 is also a surname (选举周一强同志…), so a bare 周X
+        // must be followed by what follows a weekday: punctuation, a time of day, a verb.
         new DateWord("周", DateWordKind.Weekday, 0) { RejectBefore = WeekLead },
         new DateWord("星期", DateWordKind.Weekday, 0) { RejectBefore = WeekLead },
         new DateWord("礼拜", DateWordKind.Weekday, 0) { RejectBefore = WeekLead },
