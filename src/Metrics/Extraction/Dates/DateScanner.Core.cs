@@ -223,6 +223,12 @@ internal sealed partial class DateScanner
             return new Parsed(new CalendarSyntax(year, MonthRef.None, CalendarUnit.Year, 0, 0, part), at + partLength);
         }
 
+        // 去年本月十日: the month counted from publication, in the year named.
+        if (at < s.Length && DateWords.Match(s, at) is { Kind: DateWordKind.Month, MonthSource: MonthSource.Published } month)
+        {
+            return AfterMonth(year, new MonthRef(MonthSource.Published, month.Value), at + month.Text.Length);
+        }
+
         if (Numerals.TryRead(s, at, out var number))
         {
             if (At(number.End, '月') && number.Value is >= 1 and <= 12)
@@ -442,7 +448,7 @@ internal sealed partial class DateScanner
             DateWordKind.Year when word.Source == YearSource.Discussed => new Parsed(Whole(new YearRef(word.Source, 0)), end),
             DateWordKind.Year => AfterYear(new YearRef(word.Source, word.Value), end),
             DateWordKind.Month => AfterMonth(YearRef.Free, new MonthRef(word.MonthSource, word.Value), end),
-            DateWordKind.Week => WeekWithDay(word.Value, end),
+            DateWordKind.Week => WeekWithDay(word.Value, end, allowTian: word.Text.EndsWith("星期", StringComparison.Ordinal) || word.Text.EndsWith("礼拜", StringComparison.Ordinal)),
             DateWordKind.Weekday => Weekday(end, allowTian: word.Text != "周") is var day and > 0
                     && (word.Text != "周" || FollowsWeekday(end + 1))
                 ? new Parsed(new WeekdaySyntax(null, day), end + 1)
@@ -460,15 +466,19 @@ internal sealed partial class DateScanner
         };
     }
 
-    // 上周五 (D16), 下周一 (D40), 下周周六, 下个星期一; 本周 (D18) alone is the whole week.
-    private Parsed WeekWithDay(int offset, int at)
+    // 上周五 (D16), 下周一 (D40), 下周周六, 下个星期一, 上个礼拜天; 本周 (D18) alone is the whole week.
+    private Parsed WeekWithDay(int offset, int at, bool allowTian)
     {
         var lead = StartsWith(at, "星期") || StartsWith(at, "礼拜") ? 2 : At(at, '周') ? 1 : 0;
         var day = Weekday(at + lead, allowTian: lead == 2);
         if (day < 0 && lead > 0)
         {
-            day = Weekday(at, allowTian: false);
             lead = 0;
+        }
+
+        if (lead == 0)
+        {
+            day = Weekday(at, allowTian);
         }
 
         return day > 0

@@ -160,10 +160,10 @@ internal sealed partial class DateScanner(string text)
         var approximate = parsed.Approximate;
         var fromHere = false;
 
-        // 2023年6月29日下午 (D25), 10日上午 (D37), 6月30日(周五).
+        // 2023年6月29日下午 (D25), 10日上午 (D37), 6月30日(周五), 2009年10月12号，星期一.
         if (IsDayLike(syntax))
         {
-            end = TimeOfDayEnd(WeekdayInParenthesesEnd(end));
+            end = TimeOfDayEnd(RestatedWeekdayEnd(end));
         }
 
         // 2020年3月左右, 中秋节前后: an estimate. 前后 must be seen before 前 (a deadline).
@@ -221,21 +221,25 @@ internal sealed partial class DateScanner(string text)
         return new Parsed(syntax, end, approximate, fromHere);
     }
 
-    private int WeekdayInParenthesesEnd(int end)
+    // The weekday of the date just written, in parentheses or after a comma or space: part
+    // of the same mention, not a second date.
+    private int RestatedWeekdayEnd(int end)
     {
-        if (!At(end, '('))
-        {
-            return end;
-        }
-
-        var at = end + 1;
+        var open = At(end, '(');
+        var at = open || At(end, ',') || At(end, ' ') ? end + 1 : end;
         var lead = StartsWith(at, "星期") || StartsWith(at, "礼拜") ? 2 : At(at, '周') ? 1 : 0;
-        if (lead == 0 || Weekday(at + lead, allowTian: lead == 2) < 0 || !At(at + lead + 1, ')'))
+        if (lead == 0 || Weekday(at + lead, allowTian: lead == 2) < 0)
         {
             return end;
         }
 
-        return at + lead + 2;
+        var after = at + lead + 1;
+        if (open)
+        {
+            return At(after, ')') ? after + 1 : end;
+        }
+
+        return CharAt(after) is var c && (c < '\u4E00' || c > '\u9FFF' || WeekdayFollowers.Contains(c, StringComparison.Ordinal)) ? after : end;
     }
 
     // 上午, 下午9点, 晚8时30分, 18:59, 9点半.
