@@ -26,12 +26,12 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (PlanPeriod(at) is { } plan)
+        var c = s[at];
+        if ((c == '十' || OpenQuotes.Contains(c, StringComparison.Ordinal)) && PlanPeriod(at) is { } plan)
         {
             return plan;
         }
 
-        var c = s[at];
         if (Numerals.IsNumeral(c))
         {
             return Numeric(at, rangeEnd);

@@ -47,8 +47,13 @@ internal sealed partial class DateScanner(string text)
     public int SkipFrom(int start) => Numerals.IsNumeral(s[start]) ? Numerals.RunEnd(s, start) : start + 1;
 
     /// <summary>The date expression starting exactly at <paramref name="start"/>, if any.</summary>
-    public DateMatch? MatchAt(int start) =>
-        AsOfAt(start) ?? FromAt(start) ?? ByAt(start) ?? PlainAt(start);
+    public DateMatch? MatchAt(int start) => s[start] switch
+    {
+        '截' => AsOfAt(start),
+        '自' or '从' => FromAt(start),
+        '到' or '至' or '直' => ByAt(start),
+        _ => PlainAt(start),
+    };
 
     private DateMatch? PlainAt(int start)
     {
@@ -64,15 +69,13 @@ internal sealed partial class DateScanner(string text)
     // 截至6月底 (D38), 截至目前 / 截止目前 (a17): an as-of date.
     private DateMatch? AsOfAt(int start)
     {
-        var word = Array.Find(AsOfWords, w => StartsWith(start, w));
-        if (word is null)
+        if (FirstAt(start, AsOfWords) is not { } word)
         {
             return null;
         }
 
         var at = start + word.Length;
-        var now = Array.Find(NowWords, w => StartsWith(at, w));
-        if (now is not null)
+        if (FirstAt(at, NowWords) is { } now)
         {
             return new DateMatch(new AsOfSyntax(new NowSyntax()), start, at + now.Length, false);
         }
@@ -246,7 +249,7 @@ internal sealed partial class DateScanner(string text)
     private int TimeOfDayEnd(int end)
     {
         var at = end;
-        var period = Array.Find(TimesOfDay, w => StartsWith(at, w));
+        var period = FirstAt(at, TimesOfDay);
         if (period is not null)
         {
             at += period.Length;
@@ -306,6 +309,19 @@ internal sealed partial class DateScanner(string text)
 
     private static bool IsWholeUnit(DateSyntax syntax) =>
         syntax is CalendarSyntax { Part: UnitPart.Whole, Unit: not CalendarUnit.Day };
+
+    private string? FirstAt(int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWith(at, word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
 
     private bool At(int at, char c) => at < s.Length && s[at] == c;
 

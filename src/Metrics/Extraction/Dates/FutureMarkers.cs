@@ -27,18 +27,29 @@ internal static class FutureMarkers
         new("已于", false), new("已经", false), new("已", false), new("曾于", false), new("曾", false),
     ];
 
+    // Markers by their last character, longest first, so each position costs one lookup.
+    private static readonly Dictionary<char, Marker[]> ByLastChar = Markers
+        .GroupBy(marker => marker.Text[^1])
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(marker => marker.Text.Length).ToArray());
+
     /// <summary>True when the nearest tense marker in the clause before <paramref name="start"/> is a future one.</summary>
     public static bool MarkedBefore(string s, int start)
     {
         var limit = Math.Max(0, start - MaxLookBack);
         for (var end = start; end > limit; end--)
         {
-            if (ClauseEnds.Contains(s[end - 1], StringComparison.Ordinal))
+            var last = s[end - 1];
+            if (ClauseEnds.Contains(last, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            foreach (var marker in Markers)
+            if (!ByLastChar.TryGetValue(last, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var marker in candidates)
             {
                 if (marker.EndsAt(s, end, start))
                 {
