@@ -37,7 +37,8 @@ public sealed record DateMention
 
     /// <summary>
     /// The clause before the mention marks it as future (<c>将于12日</c>, <c>计划</c>,
-    /// <c>预计</c>, <c>力争</c>…), or the mention itself points forward (<c>下周一</c>, <c>明年</c>).
+    /// <c>预计</c>, <c>力争</c>…), 将 / 拟 follows it directly (<c>12日将举行</c>), or the
+    /// mention itself points forward (<c>下周一</c>, <c>明年</c>).
     /// </summary>
     public bool IsFutureMarked { get; init; }
 

@@ -65,7 +65,9 @@ public static class DateResolver
     private static DateMention ToMention(string text, string folded, DateMatch match, DateSyntaxResolver resolver)
     {
         var syntax = match.Syntax;
-        var future = FutureMarkers.MarkedBefore(folded, match.Start) || DateSyntaxFacts.PointsForward(syntax);
+        var future = FutureMarkers.MarkedBefore(folded, match.Start)
+            || FutureMarkers.MarkedRightAfter(folded, match.End)
+            || DateSyntaxFacts.PointsForward(syntax);
         var span = resolver.Resolve(syntax, future);
         return new DateMention
         {

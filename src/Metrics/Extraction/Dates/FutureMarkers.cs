@@ -1,9 +1,9 @@
 namespace Metrics.Extraction.Dates;
 
 /// <summary>
-/// Decides whether the clause before a date marks it as future: <c>将于12日举行</c> (L16) is
-/// the coming 12th, <c>12日，…举行</c> the past one. The marker nearest to the date wins, so
-/// <c>原计划于6月开工的项目已于6月29日开工</c> stays past.
+/// Decides whether a date is future-marked: <c>将于12日举行</c> (L16) is the coming 12th,
+/// <c>12日，…举行</c> the past one. In the clause before the date the marker nearest to it
+/// wins, so <c>原计划于6月开工的项目已于6月29日开工</c> stays past.
 /// </summary>
 internal static class FutureMarkers
 {
@@ -60,6 +60,13 @@ internal static class FutureMarkers
 
         return false;
     }
+
+    /// <summary>
+    /// True when 将 / 拟 follows the date directly: <c>12日将举行</c>, <c>10日上午拟召开</c>. Further
+    /// on it belongs to another event (<c>6月29日签约的项目将于明年投产</c> stays past).
+    /// </summary>
+    public static bool MarkedRightAfter(string s, int end) =>
+        end < s.Length && (s[end] == '拟' || (s[end] == '将' && (end + 1 >= s.Length || !"近军领士".Contains(s[end + 1], StringComparison.Ordinal))));
 
     private sealed record Marker(string Text, bool IsFuture, string NotFollowedBy = "")
     {
