@@ -6,9 +6,9 @@ namespace Metrics.Extraction.Numbers;
 /// </summary>
 internal static class AmountClassRules
 {
-    private static readonly string[] ClassNouns = ["项目", "企业"];
+    private static readonly WordSet ClassNouns = new(["项目", "企业"]);
 
-    private static readonly string[] ListConnectors = ["以及", "及", "和", "或", "、", "与"];
+    private static readonly WordSet ListConnectors = new(["以及", "及", "和", "或", "、", "与"]);
 
     /// <summary>How many characters of modifiers may stand between the amount and 项目 ("重特大", "重大制造业内资").</summary>
     private const int MaxModifier = 10;
@@ -49,7 +49,7 @@ internal static class AmountClassRules
     public static bool ListContinues(string text, int end)
     {
         var j = TextScan.SkipSpaces(text, end);
-        if (TextScan.LongestAt(text, j, ListConnectors) is not { } connector)
+        if (ListConnectors.LongestAt(text, j) is not { } connector)
         {
             return false;
         }
@@ -75,20 +75,12 @@ internal static class AmountClassRules
             }
 
             var between = text[first.End..next.Start].Trim();
-            if (ListConnectors.Contains(Fold(between), StringComparer.Ordinal))
+            if (between.Length > 0 && ListConnectors.LongestAt(between, 0)?.Length == between.Length)
             {
                 mentions[i] = first with { IsThreshold = true, Bound = next.Bound };
             }
         }
     }
-
-    private static string Fold(string s) => string.Create(s.Length, s, (span, src) =>
-    {
-        for (var k = 0; k < src.Length; k++)
-        {
-            span[k] = HanFold.Fold(src[k]);
-        }
-    });
 
     /// <summary>End of 项目/企业 after at most <see cref="MaxModifier"/> modifier characters, or -1.</summary>
     private static int ClassNounEnd(string text, int from)
@@ -96,7 +88,7 @@ internal static class AmountClassRules
         var limit = Math.Min(text.Length, from + MaxModifier + 2);
         for (var i = from; i < limit; i++)
         {
-            if (TextScan.LongestAt(text, i, ClassNouns) is { } noun)
+            if (ClassNouns.LongestAt(text, i) is { } noun)
             {
                 return i + noun.Length;
             }

@@ -9,11 +9,11 @@ internal static class Currencies
     /// <summary>The currency when nothing else is said: 元 after 亿/万 in a money context.</summary>
     public const string Yuan = "CNY";
 
-    /// <summary>Names written after the number, longest first. 元/圆 are generic (see <see cref="IsGeneric"/>).</summary>
-    public static readonly IReadOnlyList<string> SuffixNames;
+    /// <summary>Names written after the number. 元/圆 are generic (see <see cref="IsGeneric"/>).</summary>
+    public static readonly WordSet SuffixNames;
 
     /// <summary>Names and signs written before the number ("人民币3亿元", "港币两千九百六十元", "$20").</summary>
-    public static readonly IReadOnlyList<string> PrefixNames;
+    public static readonly WordSet PrefixNames;
 
     private static readonly Dictionary<string, string> Iso = new(StringComparer.Ordinal)
     {
@@ -65,8 +65,8 @@ internal static class Currencies
 
     static Currencies()
     {
-        SuffixNames = [.. Iso.Keys.Where(k => !PrefixOnly.Contains(k)).OrderByDescending(k => k.Length)];
-        PrefixNames = [.. Iso.Keys.Where(k => !SuffixOnly.Contains(k)).OrderByDescending(k => k.Length)];
+        SuffixNames = new WordSet(Iso.Keys.Where(k => !PrefixOnly.Contains(k)));
+        PrefixNames = new WordSet(Iso.Keys.Where(k => !SuffixOnly.Contains(k)));
     }
 
     /// <summary>ISO code of a name from <see cref="SuffixNames"/> or <see cref="PrefixNames"/>.</summary>

@@ -6,16 +6,19 @@ namespace Metrics.Extraction.Numbers;
 /// </summary>
 internal static class MoneyMentionBuilder
 {
-    private static readonly string[] RangeConnectors = ["——", "--", "—", "–", "-", "~", "〜", "至", "到"];
+    private static readonly WordSet RangeConnectors = new(["——", "--", "—", "–", "-", "~", "〜", "至", "到"]);
 
-    private static readonly string[] PerPrefixes = ["每平方米", "每年", "每亩", "每股", "每月", "每吨", "每人", "年均", "亩均", "人均"];
+    private static readonly WordSet PerPrefixes = new(["每平方米", "每年", "每亩", "每股", "每月", "每吨", "每人", "年均", "亩均", "人均"]);
 
-    private static readonly string[] PerUnits = ["平方米", "年", "亩", "股", "月", "吨", "人", "天", "日", "件", "台", "套"];
+    private static readonly WordSet PerUnits = new(["平方米", "年", "亩", "股", "月", "吨", "人", "天", "日", "件", "台", "套"]);
 
-    private static readonly string[] ClassWords = ["量级", "级", "俱乐部"];
+    private static readonly WordSet ClassWords = new(["量级", "级", "俱乐部"]);
 
     /// <summary>元 compounds that are no money: "1月1日元旦" must not read as 1 JPY.</summary>
-    private static readonly string[] YuanCompounds = ["旦", "素", "宵", "宇宙", "帅", "首"];
+    private static readonly WordSet YuanCompounds = new(["旦", "素", "宵", "宇宙", "帅", "首"]);
+
+    /// <summary>Numerals stay below 1e24, so products of a bound and a scale up to this stay in decimal range.</summary>
+    private const decimal Ceiling = 1e24m;
 
     private readonly record struct Prefix(int Start, AmountBound? Bound, string? Currency, string? Per);
 
@@ -29,8 +32,14 @@ internal static class MoneyMentionBuilder
     /// </summary>
     public static MoneyMention? TryBuild(string text, Numeral a, int floor, bool bare)
     {
+        var afterA = TextScan.SkipSpaces(text, a.End);
+        if (bare ? !MayBeBareMoney(text, a, afterA, floor) : !MayBeMoney(text, a, afterA))
+        {
+            return null; // most numerals in an article are dates and counts: reject them cheaply
+        }
+
         var prefix = ReadPrefix(text, a.Start, floor, a.StartsWithPlace);
-        var currencyA = ReadCurrency(text, TextScan.SkipSpaces(text, a.End), a);
+        var currencyA = ReadCurrency(text, afterA, a);
 
         var low = a.Low;
         var high = a.High;
@@ -85,14 +94,14 @@ internal static class MoneyMentionBuilder
         }
 
         var per = prefix.Per;
-        if (end + 1 < text.Length && text[end] is '/' or '／' && TextScan.LongestAt(text, end + 1, PerUnits) is { } unit)
+        if (end + 1 < text.Length && text[end] is '/' or '／' && PerUnits.LongestAt(text, end + 1) is { } unit)
         {
             per = unit; // "1.5亿元/年"
             end += 1 + unit.Length;
         }
 
         var isClass = false;
-        if (suffix is null && TextScan.LongestAt(text, end, ClassWords) is { } classWord)
+        if (suffix is null && ClassWords.LongestAt(text, end) is { } classWord)
         {
             isClass = true; // "百亿级", "万亿元俱乐部"
             end += classWord.Length;
@@ -132,6 +141,48 @@ internal static class MoneyMentionBuilder
         return mention with { IsThreshold = isThreshold };
     }
 
+    /// <summary>
+    /// A numeral can be money only with 万/亿, a currency or range connector after it, or a
+    /// currency before it; "6月29日", "16个" and "一流" fail here without further work.
+    /// </summary>
+    private static bool MayBeMoney(string text, Numeral a, int afterA)
+    {
+        if (a.EndUnit != NumeralEnd.Plain)
+        {
+            return true;
+        }
+
+        if (afterA < text.Length)
+        {
+            var next = text[afterA];
+            if (Currencies.SuffixNames.MayStartWith(next) || RangeConnectors.MayStartWith(next) || HanFold.Fold(next) is '块' or '(')
+            {
+                return true;
+            }
+        }
+
+        var before = TextScan.SkipSpacesBack(text, a.Start);
+        return before > 0 && Currencies.PrefixNames.MayEndWith(text[before - 1]);
+    }
+
+    /// <summary>
+    /// A bare unit ("亿元以上项目", "过亿元") follows no numeral ("1亿亿" is an overflow, not two
+    /// amounts) and is followed by a word, not by punctuation ("单位:个、亿元" is a column unit).
+    /// </summary>
+    private static bool MayBeBareMoney(string text, Numeral a, int afterA, int floor)
+    {
+        var before = TextScan.SkipSpacesBack(text, a.Start);
+        if (before > floor && (NumeralScanner.CanStart(text[before - 1]) || NumeralScanner.IsBigUnit(text[before - 1])
+            || TextScan.IsDigit(text[before - 1])))
+        {
+            return false;
+        }
+
+        var k = Currencies.SuffixNames.LongestAt(text, afterA) is { } name ? afterA + name.Length : afterA;
+        return (k < text.Length && (TextScan.IsHan(text[k]) || HanFold.Fold(text[k]) == '('))
+            || (before > floor && QualifierWords.PrefixEndingAt(text, before, floor, beforeBarePlace: true) is not null);
+    }
+
     private static Prefix ReadPrefix(string text, int numberStart, int floor, bool beforeBarePlace)
     {
         var start = numberStart;
@@ -141,7 +192,7 @@ internal static class MoneyMentionBuilder
         for (var round = 0; round < 3; round++)
         {
             var p = Math.Max(floor, TextScan.SkipSpacesBack(text, start));
-            if (currency is null && TextScan.LongestEndingAt(text, p, Currencies.PrefixNames) is { } name && p - name.Length >= floor)
+            if (currency is null && Currencies.PrefixNames.LongestEndingAt(text, p) is { } name && p - name.Length >= floor)
             {
                 currency = Currencies.IsoOf(name);
                 start = p - name.Length;
@@ -155,7 +206,7 @@ internal static class MoneyMentionBuilder
                 continue;
             }
 
-            if (per is null && TextScan.LongestEndingAt(text, p, PerPrefixes) is { } perWord && p - perWord.Length >= floor)
+            if (per is null && PerPrefixes.LongestEndingAt(text, p) is { } perWord && p - perWord.Length >= floor)
             {
                 per = perWord.StartsWith('每') ? perWord[1..] : perWord[..1]; // 每年 → 年, 亩均 → 亩
                 start = p - perWord.Length;
@@ -175,10 +226,10 @@ internal static class MoneyMentionBuilder
             return null;
         }
 
-        if (TextScan.LongestAt(text, index, Currencies.SuffixNames) is { } name)
+        if (Currencies.SuffixNames.LongestAt(text, index) is { } name)
         {
             var end = index + name.Length;
-            if (name.EndsWith('元') && TextScan.LongestAt(text, end, YuanCompounds) is not null)
+            if (name.EndsWith('元') && YuanCompounds.LongestAt(text, end) is not null)
             {
                 return null;
             }
@@ -189,7 +240,7 @@ internal static class MoneyMentionBuilder
             }
 
             // "8亿元人民币", "三万元欧元", "9000元日币": the name after 元 says which 元.
-            if (TextScan.LongestAt(text, end, Currencies.SuffixNames) is { } specific && !Currencies.IsGeneric(specific))
+            if (Currencies.SuffixNames.LongestAt(text, end) is { } specific && !Currencies.IsGeneric(specific))
             {
                 return new CurrencyWord(Currencies.IsoOf(specific), false, end + specific.Length);
             }
@@ -263,7 +314,7 @@ internal static class MoneyMentionBuilder
         }
 
         k = TextScan.SkipSpaces(text, k);
-        var connector = TextScan.LongestAt(text, k, RangeConnectors);
+        var connector = RangeConnectors.LongestAt(text, k);
         if (connector is null)
         {
             return null;
@@ -293,12 +344,8 @@ internal static class MoneyMentionBuilder
             return null;
         }
 
-        decimal low;
-        if (a.EndUnit != NumeralEnd.Plain || a.Low * b.Scale > b.Low)
-        {
-            low = a.Low;
-        }
-        else
+        var low = a.Low;
+        if (a.EndUnit == NumeralEnd.Plain && b.Low < Ceiling && a.Low * b.Scale <= b.Low)
         {
             var factor = b.Scale * (a.IsBareDigit ? b.LeadPlace : 1);
             low = a.Low * factor <= b.Low ? a.Low * factor : a.Low * b.Scale;

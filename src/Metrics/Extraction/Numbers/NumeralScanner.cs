@@ -12,11 +12,14 @@ namespace Metrics.Extraction.Numbers;
 /// </remarks>
 internal static class NumeralScanner
 {
-    private const int MaxIntegerDigits = 20;
+    private const int MaxIntegerDigits = 19; // fits a ulong mantissa
     private const int MaxFractionDigits = 10;
     private const decimal Ceiling = 1e24m;
 
-    private enum Kind
+    /// <summary>"二〇二三" reads positionally; a run of Chinese digits stops before it overflows.</summary>
+    private const decimal MaxDigitString = 1e18m;
+
+    private enum Kind : byte
     {
         None,
         Digit,
@@ -30,17 +33,47 @@ internal static class NumeralScanner
         Minus,
     }
 
-    /// <summary>True when a numeral may start with <paramref name="c"/> (already folded or not).</summary>
+    // Kind, cheque flag and value index of every BMP character, traditional forms included, so
+    // that classifying a character is one array read: the scanners call this for every character.
+    private static readonly decimal[] Values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000, 1e4m, 1e8m];
+    private static readonly (Kind Kind, bool Financial, byte Value)[] Table = BuildTable();
+
+    private static (Kind, bool, byte)[] BuildTable()
+    {
+        var table = new (Kind, bool, byte)[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var kind = ClassifyFolded(HanFold.Fold((char)c), out var value, out var financial);
+            table[c] = (kind, financial, (byte)Array.IndexOf(Values, value));
+        }
+
+        return table;
+    }
+
+    /// <summary>True when a numeral may start with <paramref name="c"/>.</summary>
     public static bool CanStart(char c)
     {
-        var folded = HanFold.Fold(c);
-        return TextScan.IsAsciiDigit(folded) || Classify(folded, out _, out _) is Kind.Digit or Kind.Zero or Kind.Place or Kind.Several or Kind.Minus;
+        if (c is >= '0' and <= '9')
+        {
+            return true;
+        }
+
+        var kind = Table[c].Kind;
+        return kind is Kind.Digit or Kind.Zero or Kind.Place or Kind.Several or Kind.Minus || TextScan.IsDigit(c);
     }
 
     /// <summary>Whether <paramref name="c"/> is 万 or 亿 (traditional forms too).</summary>
-    public static bool IsBigUnit(char c) => Classify(HanFold.Fold(c), out _, out _) == Kind.Big;
+    public static bool IsBigUnit(char c) => Table[c].Kind == Kind.Big;
 
     private static Kind Classify(char c, out decimal value, out bool financial)
+    {
+        var (kind, isFinancial, index) = Table[c];
+        financial = isFinancial;
+        value = Values[index];
+        return kind;
+    }
+
+    private static Kind ClassifyFolded(char c, out decimal value, out bool financial)
     {
         financial = false;
         value = 0;
@@ -83,8 +116,7 @@ internal static class NumeralScanner
         }
     }
 
-    private static Kind KindAt(string text, int index) =>
-        index < text.Length ? Classify(HanFold.Fold(text[index]), out _, out _) : Kind.None;
+    private static Kind KindAt(string text, int index) => index < text.Length ? Table[text[index]].Kind : Kind.None;
 
     /// <summary>
     /// Scans the longest numeral starting at <paramref name="start"/>. In strict mode (text
@@ -150,7 +182,7 @@ internal static class NumeralScanner
                 continue;
             }
 
-            var kind = Classify(c, out var v, out var financial);
+            var kind = Classify(text[i], out var v, out var financial);
             var accepted = kind switch
             {
                 Kind.Digit => s.Digit(v, financial, NextIsChineseDigit(text, i + 1)),
@@ -185,7 +217,10 @@ internal static class NumeralScanner
 
     private static bool NextIsChineseDigit(string text, int index) => KindAt(text, index) is Kind.Digit or Kind.Zero;
 
-    /// <summary>"一个亿", "两个多亿", "几个亿": 个 is part of the numeral only before (多|余)?亿.</summary>
+    /// <summary>
+    /// "一个亿", "两个多亿", "几个亿": 个 is part of the numeral only before (多|余)?亿, and not
+    /// before 亿元 ("32个亿元以上产业项目" counts 32 projects of at least 1亿元 each).
+    /// </summary>
     private static bool GeThenYi(string text, int geIndex)
     {
         if (KindAt(text, geIndex) != Kind.Ge)
@@ -194,12 +229,14 @@ internal static class NumeralScanner
         }
 
         var j = geIndex + 1;
-        if (KindAt(text, j) == Kind.More)
+        var more = KindAt(text, j) == Kind.More;
+        if (more)
         {
             j++;
         }
 
-        return j < text.Length && HanFold.Fold(text[j]) == '亿';
+        return j < text.Length && HanFold.Fold(text[j]) == '亿'
+            && (more || j + 1 >= text.Length || HanFold.Fold(text[j + 1]) != '元');
     }
 
     private static bool SpaceBeforeBigUnit(string text, int index, out int after)
@@ -221,7 +258,7 @@ internal static class NumeralScanner
         var digits = 0;
         while (index < text.Length)
         {
-            var kind = Classify(HanFold.Fold(text[index]), out var d, out _);
+            var kind = Classify(text[index], out var d, out _);
             if (kind is not (Kind.Digit or Kind.Zero))
             {
                 break;
@@ -252,7 +289,7 @@ internal static class NumeralScanner
     {
         var n = text.Length;
         var j = i;
-        decimal value = 0;
+        ulong mantissa = 0; // up to 19 digits; the decimal is built once at the end
         var intDigits = 0;
         var fullWidthDigits = false;
 
@@ -261,7 +298,7 @@ internal static class NumeralScanner
             fullWidthDigits |= text[j] >= '０';
             if (intDigits < MaxIntegerDigits)
             {
-                value = (value * 10) + (HanFold.Fold(text[j]) - '0');
+                mantissa = (mantissa * 10) + (ulong)(HanFold.Fold(text[j]) - '0');
             }
 
             intDigits++;
@@ -281,51 +318,51 @@ internal static class NumeralScanner
 
         var firstGroup = intDigits;
         var revertEnd = -1;
-        decimal revertValue = 0;
+        ulong revertMantissa = 0;
         while (firstGroup <= 3 && j < n && IsSeparator(text[j]) && ThreeDigitsAt(text, j + 1)
                && (j + 4 >= n || !TextScan.IsDigit(text[j + 4])) && intDigits + 3 <= MaxIntegerDigits)
         {
             if (text[j] == '，' && !fullWidthDigits && revertEnd < 0)
             {
                 revertEnd = j;
-                revertValue = value;
+                revertMantissa = mantissa;
             }
 
             for (var k = 1; k <= 3; k++)
             {
-                value = (value * 10) + (HanFold.Fold(text[j + k]) - '0');
+                mantissa = (mantissa * 10) + (ulong)(HanFold.Fold(text[j + k]) - '0');
             }
 
             intDigits += 3;
             j += 4;
         }
 
-        var isInteger = true;
+        byte scale = 0;
         if (j + 1 < n && HanFold.Fold(text[j]) == '.' && TextScan.IsDigit(text[j + 1]))
         {
-            isInteger = false;
             j++;
-            decimal scale = 0.1m;
-            var fractionDigits = 0;
             while (j < n && TextScan.IsDigit(text[j]))
             {
-                if (fractionDigits < MaxFractionDigits)
+                if (scale < MaxFractionDigits && intDigits + scale < MaxIntegerDigits)
                 {
-                    value += (HanFold.Fold(text[j]) - '0') * scale;
-                    scale /= 10;
+                    mantissa = (mantissa * 10) + (ulong)(HanFold.Fold(text[j]) - '0');
+                    scale++;
                 }
 
-                fractionDigits++;
                 j++;
             }
         }
         else if (revertEnd >= 0)
         {
-            return new Arabic(true, revertValue, true, revertEnd);
+            return new Arabic(true, ToDecimal(revertMantissa, 0), true, revertEnd);
         }
 
-        return new Arabic(true, value, isInteger, j);
+        var value = ToDecimal(mantissa, scale);
+        return new Arabic(true, value, value == decimal.Truncate(value), j);
     }
+
+    private static decimal ToDecimal(ulong mantissa, byte scale) =>
+        new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, scale);
 
     private static bool IsSeparator(char c) => c is ',' or '，';
 
@@ -431,7 +468,7 @@ internal static class NumeralScanner
                     pairUsed = true;
                     span = NumberSpan.Range;
                 }
-                else if (!sawPlace && !sawBig && !isFinancial && d <= 9 && (digitString || curSingleChinese) && !pairUsed)
+                else if (!sawPlace && !sawBig && !isFinancial && (digitString || curSingleChinese) && !pairUsed && curLow < MaxDigitString)
                 {
                     // "二〇二三": digits without places read positionally.
                     curLow = (curLow * 10) + d;
@@ -476,7 +513,7 @@ internal static class NumeralScanner
                 return true;
             }
 
-            if (HasCur && Last == Kind.Digit && Script == 2 && !sawPlace && !sawBig && !pairUsed && !CurDecimal && !curFromSeveral)
+            if (HasCur && Last == Kind.Digit && Script == 2 && !sawPlace && !sawBig && !pairUsed && !CurDecimal && !curFromSeveral && curLow < MaxDigitString)
             {
                 curLow *= 10;
                 curHigh = curLow;

@@ -28,34 +28,6 @@ internal static class TextScan
     /// <summary>True when <paramref name="word"/> ends exactly at <paramref name="end"/> (exclusive).</summary>
     public static bool EndsAt(string text, int end, string word) => At(text, end - word.Length, word);
 
-    /// <summary>The longest word of <paramref name="words"/> (sorted longest first) that starts at <paramref name="index"/>.</summary>
-    public static string? LongestAt(string text, int index, IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (At(text, index, word))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The longest word of <paramref name="words"/> (sorted longest first) that ends at <paramref name="end"/>.</summary>
-    public static string? LongestEndingAt(string text, int end, IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (EndsAt(text, end, word))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Spaces that may sit inside an amount ("約 213.6 億元"); never a line break.</summary>
     public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u3000';
 
