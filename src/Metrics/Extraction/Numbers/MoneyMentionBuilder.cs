@@ -78,6 +78,7 @@ internal static class MoneyMentionBuilder
         if (generic && iso == Currencies.Yuan && !isRange && span == NumberSpan.Exact)
         {
             (low, end) = ReadJiaoFen(text, end, low);
+            low = NumeralScanner.Normalize(low);
             high = low;
         }
 

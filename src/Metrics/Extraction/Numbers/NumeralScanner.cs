@@ -369,6 +369,10 @@ internal static class NumeralScanner
     private static bool ThreeDigitsAt(string text, int index) =>
         index + 3 <= text.Length && TextScan.IsDigit(text[index]) && TextScan.IsDigit(text[index + 1]) && TextScan.IsDigit(text[index + 2]);
 
+    /// <summary>Drops trailing zeros of the scale: 59.92 × 1e8 is 5992000000, not 5992000000.00.</summary>
+    internal static decimal Normalize(decimal value) =>
+        value.Scale == 0 ? value : value / 1.0000000000000000000000000000m;
+
     /// <summary>10^(trailing zeros) of an integer, the step that 多/余 opens: 1000多 → 1000, 540多 → 10, 两个多 → 1.</summary>
     private static decimal SpanWidth(decimal x)
     {
@@ -780,7 +784,8 @@ internal static class NumeralScanner
                 (low, high) = (-high, -low);
             }
 
-            var isInteger = low == decimal.Truncate(low) && high == decimal.Truncate(high);
+            (low, high) = (Normalize(low), Normalize(high));
+            var isInteger = low.Scale == 0 && high.Scale == 0;
             var endUnit = endsWithBig ? (endsWithYi ? NumeralEnd.Yi : NumeralEnd.Wan) : NumeralEnd.Plain;
             var isBareDigit = digitTokens == 1 && !sawPlace && !sawBig && span == NumberSpan.Exact && isInteger && low is >= 0 and < 10;
             return new Numeral(
