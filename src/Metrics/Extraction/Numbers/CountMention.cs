@@ -6,7 +6,7 @@ namespace Metrics.Extraction.Numbers;
 /// <param name="Text">The surface, e.g. "540多个".</param>
 /// <param name="Value">The count, or the lower bound of a span or range.</param>
 /// <param name="Max">Upper bound of a span or range ("540多个" → 550), else null.</param>
-/// <param name="Unit">The measure word: 个, 项, 家 or 批.</param>
+/// <param name="Unit">The measure word, simplified: 个, 项, 家 or 批 (個 reads as 个).</param>
 /// <param name="Bound">How the true count relates to Value and Max.</param>
 public sealed record CountMention(int Start, int Length, string Text, long Value, long? Max, string Unit, AmountBound Bound)
 {

@@ -23,6 +23,11 @@ public static class CountParser
             }
 
             var number = NumeralScanner.Scan(text, i);
+            if (!number.Valid && QualifiedBarePlace(text, i, floor))
+            {
+                number = NumeralScanner.Scan(text, i, lenient: true);
+            }
+
             if (number.Valid && TryCount(text, number, floor) is { } count)
             {
                 counts.Add(count);
@@ -35,6 +40,13 @@ public static class CountParser
 
         return counts;
     }
+
+    /// <summary>
+    /// "近百家企业", "上千个项目": a bare 百/千 is a number when a qualifier stands before it
+    /// (text scanning otherwise rejects it, as in "千方百计").
+    /// </summary>
+    private static bool QualifiedBarePlace(string text, int i, int floor) =>
+        HanFold.Fold(text[i]) is '百' or '千' && QualifierWords.PrefixEndingAt(text, i, floor, beforeBarePlace: true) is not null;
 
     private static CountMention? TryCount(string text, Numeral number, int floor)
     {

@@ -21,7 +21,7 @@ internal static class MeasureWords
 
     /// <summary>What after a count unit turns it into a duration or a ratio: "3个月", "5个百分点".</summary>
     private static readonly WordSet NotCountFollowers = new(
-        ["月", "多月", "半月", "百分点", "小时", "多小时", "工作日", "季度", "星期", "礼拜", "个", "亿", "多亿"]);
+        ["月", "多月", "半月", "百分点", "小时", "多小时", "工作日", "季度", "星期", "礼拜", "个"]);
 
     /// <summary>True when a non-money unit starts at <paramref name="index"/>.</summary>
     public static bool NonMoneyUnitAt(string text, int index) =>
