@@ -346,7 +346,7 @@ internal static class MoneyMentionBuilder
         }
 
         var low = a.Low;
-        if (a.EndUnit == NumeralEnd.Plain && b.Low < Ceiling && a.Low * b.Scale <= b.Low)
+        if (a.EndUnit == NumeralEnd.Plain && a.Low <= Ceiling / b.Scale && a.Low * b.Scale <= b.Low)
         {
             var factor = b.Scale * (a.IsBareDigit ? b.LeadPlace : 1);
             low = a.Low * factor <= b.Low ? a.Low * factor : a.Low * b.Scale;
