@@ -24,8 +24,9 @@ internal static class MeasureWords
         ["月", "多月", "半月", "百分点", "小时", "多小时", "工作日", "季度", "星期", "礼拜", "个"]);
 
     /// <summary>True when a non-money unit starts at <paramref name="index"/>.</summary>
+    /// <remarks>项 is a unit ("1万项专利") but 项目 is not: "百亿项目成功签约" sizes a project.</remarks>
     public static bool NonMoneyUnitAt(string text, int index) =>
-        index < text.Length && NonMoneyUnits.LongestAt(text, index) is not null;
+        NonMoneyUnits.LongestAt(text, index) is { } unit && !(unit == "项" && TextScan.At(text, index + 1, "目"));
 
     /// <summary>The count unit that starts at <paramref name="index"/>, or null.</summary>
     public static string? CountUnitAt(string text, int index) => CountUnits.LongestAt(text, index);

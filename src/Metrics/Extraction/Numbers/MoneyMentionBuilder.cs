@@ -108,8 +108,10 @@ internal static class MoneyMentionBuilder
             end += classWord.Length;
         }
 
+        // "百亿项目", "投资千万元": a round magnitude with no digit before it is an approximation.
+        var roundMagnitude = !bare && a.StartsWithPlace && span == NumberSpan.Exact ? AmountBound.About : AmountBound.Exact;
         var bound = isRange ? AmountBound.Range
-            : prefix.Bound ?? suffix?.Bound ?? AmountBoundExtensions.FromSpan(span);
+            : prefix.Bound ?? suffix?.Bound ?? (span == NumberSpan.Exact ? roundMagnitude : AmountBoundExtensions.FromSpan(span));
         decimal? max = bound.HasUpperBound() ? high : null;
         if (isClass)
         {

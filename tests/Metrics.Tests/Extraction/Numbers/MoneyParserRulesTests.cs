@@ -101,6 +101,18 @@ public class MoneyParserRulesTests
         Assert.Equal(currency, mention.Currency);
     }
 
+    [Theory]
+    [InlineData("百亿项目成功签约", "百亿", AmountBound.About)]
+    [InlineData("引进千万美元项目", "千万美元", AmountBound.About)]
+    [InlineData("超百亿", "超百亿", AmountBound.Exceeds)]
+    [InlineData("十亿元", "十亿元", AmountBound.Exact)]
+    public void ARoundMagnitudeWithoutDigitsIsAnApproximation(string text, string surface, AmountBound bound)
+    {
+        var mention = Assert.Single(MoneyParser.FindAll(text));
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal(bound, mention.Bound);
+    }
+
     [Fact]
     public void CoreTextLeavesOutQualifiersForTheOriginalAmount()
     {
