@@ -12,10 +12,10 @@ public sealed record NantongContext(int NantongMentions, IReadOnlyDictionary<str
     public int OutsideMentions => OutsideMentionsByRegion.Values.Sum();
 
     /// <summary>
-    /// True when the text names Nantong at least once and at least as often as any single
-    /// outside region: a 苏州 delegation visiting 海安 is still Nantong news, Beijing's 通州区
-    /// news is not.
+    /// True when the text names at least one Nantong place or leader. Beijing's 通州区 does not
+    /// count (it is an outside mention), and outside places never outweigh a Nantong one: a
+    /// 港闸区 signing held in 苏州昆山 is still Nantong news. The counts are there for finer
+    /// judgement.
     /// </summary>
-    public bool IsNantong =>
-        NantongMentions > 0 && NantongMentions >= OutsideMentionsByRegion.Values.DefaultIfEmpty(0).Max();
+    public bool IsNantong => NantongMentions > 0;
 }
