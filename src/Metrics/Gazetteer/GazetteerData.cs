@@ -115,6 +115,11 @@ internal sealed class GazetteerData
                     .Select(fold.Fold).ToArray()))
             .ToDictionary(h => h.Name, StringComparer.Ordinal);
 
+        foreach (var word in homonyms.Values.SelectMany(h => h.Disambiguators).Distinct())
+        {
+            names.Add(word, new NameEntry(NameKind.Signal));
+        }
+
         var goldNames = divisions.Values.Where(d => d.GoldName is not null).Select(d => d.GoldName!).ToHashSet();
         var leaders = read("leaders.tsv").Rows.Select(row => ReadLeader(row, goldNames, outsidePlaces)).ToArray();
         var surnames = read("surnames.tsv").Rows.Select(row => fold.Fold(row.Required("surname"))).ToHashSet(StringComparer.Ordinal);

@@ -109,7 +109,22 @@ internal sealed class NameAutomaton
 
     private int Edge(int node, char c)
     {
-        var index = Array.BinarySearch(_edgeKeys[node], c);
+        // Below the root most nodes have one to three edges: a plain loop beats a search.
+        var keys = _edgeKeys[node];
+        if (keys.Length <= 8)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == c)
+                {
+                    return _edgeTargets[node][i];
+                }
+            }
+
+            return -1;
+        }
+
+        var index = keys.AsSpan().BinarySearch(c);
         return index >= 0 ? _edgeTargets[node][index] : -1;
     }
 

@@ -12,6 +12,9 @@ internal enum NameKind
 
     /// <summary>A name that stands for no single district but must not be read as a shorter one (通州湾新出海口).</summary>
     Neutral,
+
+    /// <summary>A word counted as a sign of another region (城市副中心 for Beijing's 通州).</summary>
+    Signal,
 }
 
 /// <summary>A place outside Nantong that texts name (北京, 昆山, 临江市).</summary>
@@ -36,7 +39,7 @@ internal sealed record NameEntry(
     OutsidePlace? Outside = null,
     LeaderTitle? Title = null)
 {
-    public bool IsPlace => Kind != NameKind.Title;
+    public bool IsPlace => Kind is not (NameKind.Title or NameKind.Signal);
 
     /// <summary>The guards of short names: 海安 is no place in 沿海安全, 如东 none in 犹如东风.</summary>
     public bool FitsContext(string folded, int start, int end)

@@ -18,11 +18,22 @@ internal sealed class PlaceMatcher
     private readonly DivisionTimeline _timeline;
     private readonly NameAutomaton _automaton;
 
+    // Sort keys pack a name length, a text offset (below 2^28) and a hit index (below 2^24).
+    private const int MaxNameLength = 1024;
+
+    // What each pattern is, split once so that a scan does not sort entries per hit.
+    private readonly IReadOnlyList<NameEntry>[] _places;
+    private readonly LeaderTitle?[] _titles;
+    private readonly bool[] _signals;
+
     public PlaceMatcher(GazetteerData data, DivisionTimeline timeline)
     {
         _data = data;
         _timeline = timeline;
         _automaton = new NameAutomaton(data.Patterns);
+        _places = data.Entries.Select(e => (IReadOnlyList<NameEntry>)e.Where(x => x.IsPlace).ToArray()).ToArray();
+        _titles = data.Entries.Select(e => e.FirstOrDefault(x => x.Title is not null)?.Title).ToArray();
+        _signals = data.Entries.Select(e => e.Any(x => x.Kind == NameKind.Signal)).ToArray();
     }
 
     /// <param name="text">The text as obtained.</param>
@@ -30,23 +41,33 @@ internal sealed class PlaceMatcher
     /// <param name="allowConditional">Accept bare aliases (经开区) without the text naming their district: for looking up a single name.</param>
     public TextScan Scan(string text, DateOnly? at, bool allowConditional = false)
     {
+        if (text.Length >= 1 << 28)
+        {
+            throw new ArgumentException("Texts of 2^28 characters or more are not scanned.", nameof(text));
+        }
+
         var folded = _data.Fold.Fold(text);
-        var hits = new List<PatternHit>();
+        var hits = new List<PatternHit>(64);
         _automaton.Scan(folded, hits);
 
-        var placeHits = new List<(PatternHit Hit, IReadOnlyList<NameEntry> Entries)>();
+        var placeHits = new List<(PatternHit Hit, IReadOnlyList<NameEntry> Entries)>(hits.Count);
         var titleHits = new List<(PatternHit Hit, LeaderTitle Title)>();
+        Dictionary<string, int>? signals = null;
         foreach (var hit in hits)
         {
-            var entries = _data.Entries[hit.Pattern];
-            if (entries[0].Title is { } title)
+            if (_signals[hit.Pattern])
             {
-                titleHits.Add((hit, title));
-                continue;
+                signals ??= new(StringComparer.Ordinal);
+                var word = _data.Patterns[hit.Pattern];
+                signals[word] = signals.GetValueOrDefault(word) + 1;
             }
 
-            var fitting = Fitting(entries, folded, hit);
-            if (fitting.Count > 0)
+            if (_titles[hit.Pattern] is { } title)
+            {
+                titleHits.Add((hit, title));
+            }
+
+            if (_places[hit.Pattern].Count > 0 && Fitting(_places[hit.Pattern], folded, hit) is { Count: > 0 } fitting)
             {
                 placeHits.Add((hit, fitting));
             }
@@ -59,7 +80,7 @@ internal sealed class PlaceMatcher
             places = DropUnconfirmedAliases(places);
         }
 
-        places = ApplyHomonyms(places, folded);
+        places = ApplyHomonyms(places, signals);
         var titles = FindTitles(titleHits, places, folded.Length);
         return new TextScan(text, folded, at, places, titles);
     }
@@ -75,41 +96,39 @@ internal sealed class PlaceMatcher
         return all ? entries : entries.Where(e => e.FitsContext(folded, hit.Start, hit.End)).ToArray();
     }
 
-    /// <summary>Keeps the longest of overlapping hits, the leftmost among equals.</summary>
+    /// <summary>Keeps the longest of overlapping hits, the leftmost among equals; returns them in text order.</summary>
     private static List<T> SelectLongest<T>(List<T> hits, Func<T, PatternHit> span, int textLength)
     {
-        hits.Sort((a, b) =>
+        // Sort packed keys (longest first, then by start, then by index) instead of the
+        // hits themselves: one long comparison per step instead of two delegate calls.
+        var order = new long[hits.Count];
+        for (var i = 0; i < hits.Count; i++)
         {
-            var x = span(a);
-            var y = span(b);
-            return x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.Start.CompareTo(y.Start);
-        });
+            var hit = span(hits[i]);
+            order[i] = ((long)(MaxNameLength - Math.Min(hit.Length, MaxNameLength)) << 52) | ((long)hit.Start << 24) | (uint)i;
+        }
+
+        Array.Sort(order);
         var taken = new bool[textLength];
-        var kept = new List<T>();
-        foreach (var item in hits)
+        var kept = new List<long>();
+        foreach (var key in order)
         {
-            var hit = span(item);
+            var hit = span(hits[(int)(key & 0xFFFFFF)]);
             var free = true;
             for (var i = hit.Start; i < hit.End && free; i++)
             {
                 free = !taken[i];
             }
 
-            if (!free)
+            if (free)
             {
-                continue;
+                taken.AsSpan(hit.Start, hit.Length).Fill(true);
+                kept.Add(key & ((1L << 52) - 1));
             }
-
-            for (var i = hit.Start; i < hit.End; i++)
-            {
-                taken[i] = true;
-            }
-
-            kept.Add(item);
         }
 
-        kept.Sort((a, b) => span(a).Start.CompareTo(span(b).Start));
-        return kept;
+        kept.Sort();
+        return kept.Select(key => hits[(int)(key & 0xFFFFFF)]).ToList();
     }
 
     private List<PlaceItem> BuildChains(List<(PatternHit Hit, IReadOnlyList<NameEntry> Entries)> selected, string folded, DateOnly? at)
@@ -210,10 +229,14 @@ internal sealed class PlaceMatcher
             .ToList();
     }
 
-    private List<PlaceItem> ApplyHomonyms(List<PlaceItem> places, string folded)
+    private List<PlaceItem> ApplyHomonyms(List<PlaceItem> places, Dictionary<string, int>? signals)
     {
-        var nantongSpecific = -1;
-        Dictionary<Homonym, int>? elsewhereCounts = null;
+        if (signals is null)
+        {
+            return places;
+        }
+
+        var nantongSpecific = places.Count(p => p.IsNantong && !_data.Homonyms.ContainsKey(p.Name));
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -222,18 +245,7 @@ internal sealed class PlaceMatcher
                 continue;
             }
 
-            elsewhereCounts ??= [];
-            if (!elsewhereCounts.TryGetValue(homonym, out var elsewhere))
-            {
-                elsewhere = homonym.Disambiguators.Sum(word => CountOccurrences(folded, word));
-                elsewhereCounts[homonym] = elsewhere;
-            }
-
-            if (nantongSpecific < 0)
-            {
-                nantongSpecific = places.Count(p => p.IsNantong && !_data.Homonyms.ContainsKey(p.Name));
-            }
-
+            var elsewhere = homonym.Disambiguators.Sum(word => signals.GetValueOrDefault(word));
             if (elsewhere > 0 && elsewhere > nantongSpecific)
             {
                 places[i] = place with
@@ -248,17 +260,6 @@ internal sealed class PlaceMatcher
         }
 
         return places;
-    }
-
-    private static int CountOccurrences(string text, string word)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>
