@@ -46,7 +46,7 @@ public sealed record DistrictMention
     /// <summary>The district as the gold schema writes it at the date, null when outside Nantong.</summary>
     public string? District { get; init; }
 
-    /// <summary>Code of the unit named (town, park or county) at the date; null outside Nantong.</summary>
+    /// <summary>Code of the unit named (town, park or county) at the date; null outside Nantong and for leaders.</summary>
     public string? Code { get; init; }
 
     /// <summary>Code of the district-level unit at the date (港闸区 in 2019: 320611).</summary>

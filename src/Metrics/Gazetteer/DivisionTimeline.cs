@@ -125,9 +125,6 @@ internal sealed class DivisionTimeline
         return best;
     }
 
-    /// <summary>The codes a unit had or has: itself, its successors and predecessors, transitively.</summary>
-    public IReadOnlySet<string> Lineage(string code) => _lineages[code];
-
     private HashSet<string> CollectLineage(string code)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -33,8 +33,6 @@ internal sealed record PlaceItem
     /// <summary>True when a Nantong name stood before it (南通市通州区): no homonym doubt left.</summary>
     public bool QualifiedByNantong { get; init; }
 
-    public bool IsProvince => Unit?.Kind == DivisionKind.Province;
-
     /// <summary>False for the province and neutral names, which only qualify or block other names.</summary>
     public bool IsReported => Resolution is not null || Outside is not null;
 

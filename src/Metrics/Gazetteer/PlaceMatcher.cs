@@ -101,6 +101,11 @@ internal sealed class PlaceMatcher
     {
         // Sort packed keys (longest first, then by start, then by index) instead of the
         // hits themselves: one long comparison per step instead of two delegate calls.
+        if (hits.Count >= 1 << 24)
+        {
+            throw new ArgumentException("Too many name hits in one text.", nameof(hits));
+        }
+
         var order = new long[hits.Count];
         for (var i = 0; i < hits.Count; i++)
         {

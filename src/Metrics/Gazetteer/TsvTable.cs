@@ -9,14 +9,11 @@ namespace Metrics.Gazetteer;
 /// </summary>
 internal sealed class TsvTable
 {
-    private readonly Dictionary<string, int> _columns;
-
-    private TsvTable(string name, string[] header, IReadOnlyList<TsvRow> rows, Dictionary<string, int> columns)
+    private TsvTable(string name, string[] header, IReadOnlyList<TsvRow> rows)
     {
         Name = name;
         Header = header;
         Rows = rows;
-        _columns = columns;
     }
 
     public string Name { get; }
@@ -74,10 +71,8 @@ internal sealed class TsvTable
             throw new FormatException($"{name}: no header line.");
         }
 
-        return new TsvTable(name, header, rows, columns);
+        return new TsvTable(name, header, rows);
     }
-
-    public bool HasColumn(string column) => _columns.ContainsKey(column);
 }
 
 /// <summary>One data line of a <see cref="TsvTable"/>.</summary>
