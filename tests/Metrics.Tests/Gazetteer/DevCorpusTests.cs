@@ -44,6 +44,35 @@ public class DevCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void MeetingChairsAreFoundAsLeadersOfTheGoldDistrict()
+    {
+        var gazetteer = NantongGazetteer.Load();
+        var fold = CharFold.FromTable(TsvTable.ReadResource("traditional.tsv"));
+        var chairs = 0;
+        var placed = 0;
+        foreach (var article in DevArticle.All())
+        {
+            var leaders = gazetteer.Leaders.Find(article.Text, article.Published);
+            foreach (var (chair, district) in article.Chairs)
+            {
+                chairs++;
+                if (leaders.Any(l => l.Person == fold.Fold(chair) && l.District == district))
+                {
+                    placed++;
+                }
+                else
+                {
+                    output.WriteLine($"UNPLACED {article.Id}: {chair} of {district}");
+                }
+            }
+        }
+
+        var rate = (double)placed / chairs;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold chairs placed: {placed}/{chairs} = {rate:P1}"));
+        Assert.True(rate >= 0.8, $"chair rate {rate:P1} is below 80%");
+    }
+
+    [Fact]
     public void BeijingTongzhouArticlesAreNoNantongContextAndNameNoNantongDistrict()
     {
         var beijing = DevArticle.All().Where(a => a.Id.Contains("beijing", StringComparison.Ordinal)).ToArray();
@@ -66,7 +95,8 @@ public class DevCorpusTests(ITestOutputHelper output)
             Assert.True(gazetteer.IsNantongContext(article.Text, article.Published), article.Id));
     }
 
-    private sealed record DevArticle(string Id, string Text, DateOnly? Published, IReadOnlyList<string> GoldDistricts)
+    private sealed record DevArticle(
+        string Id, string Text, DateOnly? Published, IReadOnlyList<string> GoldDistricts, IReadOnlyList<(string Chair, string District)> Chairs)
     {
         private static readonly Lazy<IReadOnlyList<DevArticle>> Cache = new(Load);
 
@@ -83,9 +113,14 @@ public class DevCorpusTests(ITestOutputHelper output)
                 var published = meta.RootElement.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String
                     ? DateOnly.ParseExact(p.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : (DateOnly?)null;
-                var districts = gold.RootElement.GetProperty("facts").EnumerateArray()
-                    .Select(f => f.GetProperty("district").GetString()!).ToArray();
-                return new DevArticle(id, File.ReadAllText(path), published, districts);
+                var facts = gold.RootElement.GetProperty("facts").EnumerateArray().ToArray();
+                var districts = facts.Select(f => f.GetProperty("district").GetString()!).ToArray();
+                var chairs = facts
+                    .Where(f => f.TryGetProperty("chair", out var c) && c.ValueKind == JsonValueKind.String)
+                    .Select(f => (f.GetProperty("chair").GetString()!, f.GetProperty("district").GetString()!))
+                    .Distinct()
+                    .ToArray();
+                return new DevArticle(id, File.ReadAllText(path), published, districts, chairs);
             }).ToArray();
         }
 

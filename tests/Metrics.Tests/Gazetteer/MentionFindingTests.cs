@@ -20,6 +20,7 @@ public class MentionFindingTests
     [InlineData("开启东方大港新篇章")]
     [InlineData("打造沿海门户城市")]
     [InlineData("加快交通州际联系")]
+    [InlineData("建设东南通道")]
     public void ShortNamesInsideOtherWordsAreNotDistricts(string text) =>
         Assert.Empty(Nantong.FindMentions(text, Date("2023-01-01")));
 
