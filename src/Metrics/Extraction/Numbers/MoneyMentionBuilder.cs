@@ -6,23 +6,13 @@ namespace Metrics.Extraction.Numbers;
 /// </summary>
 internal static class MoneyMentionBuilder
 {
-    private static readonly WordSet RangeConnectors = new(["——", "--", "—", "–", "-", "~", "〜", "至", "到"]);
-
     private static readonly WordSet PerPrefixes = new(["每平方米", "每年", "每亩", "每股", "每月", "每吨", "每人", "年均", "亩均", "人均"]);
 
     private static readonly WordSet PerUnits = new(["平方米", "年", "亩", "股", "月", "吨", "人", "天", "日", "件", "台", "套"]);
 
     private static readonly WordSet ClassWords = new(["量级", "级", "俱乐部"]);
 
-    /// <summary>元 compounds that are no money: "1月1日元旦" must not read as 1 JPY.</summary>
-    private static readonly WordSet YuanCompounds = new(["旦", "素", "宵", "宇宙", "帅", "首"]);
-
-    /// <summary>Numerals stay below 1e24, so products of a bound and a scale up to this stay in decimal range.</summary>
-    private const decimal Ceiling = 1e24m;
-
     private readonly record struct Prefix(int Start, AmountBound? Bound, string? Currency, string? Per);
-
-    private readonly record struct CurrencyWord(string Iso, bool Generic, int End);
 
     /// <summary>
     /// Builds the mention around <paramref name="a"/>, or returns null when it is no money.
@@ -39,7 +29,7 @@ internal static class MoneyMentionBuilder
         }
 
         var prefix = ReadPrefix(text, a.Start, floor, a.StartsWithPlace);
-        var currencyA = ReadCurrency(text, afterA, a);
+        var currencyA = CurrencyReader.Read(text, afterA, a);
 
         var low = a.Low;
         var high = a.High;
@@ -49,7 +39,7 @@ internal static class MoneyMentionBuilder
         var generic = currencyA?.Generic ?? false;
         var isRange = false;
 
-        if (!bare && TryReadRange(text, a, coreEnd, currencyA, prefix.Currency) is { } range)
+        if (!bare && RangeReader.TryRead(text, a, coreEnd, currencyA, prefix.Currency) is { } range)
         {
             (low, high, coreEnd, iso, generic) = range;
             span = NumberSpan.Range;
@@ -65,7 +55,7 @@ internal static class MoneyMentionBuilder
         var implied = false;
         if (iso is null)
         {
-            if (!IsImpliedYuan(text, a, coreEnd, prefix.Start))
+            if (!CurrencyReader.IsImpliedYuan(text, a, coreEnd, prefix.Start))
             {
                 return null;
             }
@@ -77,7 +67,7 @@ internal static class MoneyMentionBuilder
         var end = coreEnd;
         if (generic && iso == Currencies.Yuan && !isRange && span == NumberSpan.Exact)
         {
-            (low, end) = ReadJiaoFen(text, end, low);
+            (low, end) = CurrencyReader.ReadJiaoFen(text, end, low);
             low = NumeralScanner.Normalize(low);
             high = low;
         }
@@ -158,7 +148,7 @@ internal static class MoneyMentionBuilder
         if (afterA < text.Length)
         {
             var next = text[afterA];
-            if (Currencies.SuffixNames.MayStartWith(next) || RangeConnectors.MayStartWith(next) || HanFold.Fold(next) is '块' or '(')
+            if (Currencies.SuffixNames.MayStartWith(next) || RangeReader.MayStartWith(next) || HanFold.Fold(next) is '块' or '(')
             {
                 return true;
             }
@@ -220,162 +210,6 @@ internal static class MoneyMentionBuilder
         }
 
         return new Prefix(start, bound, currency, per);
-    }
-
-    private static CurrencyWord? ReadCurrency(string text, int index, Numeral number)
-    {
-        if (index >= text.Length)
-        {
-            return null;
-        }
-
-        if (Currencies.SuffixNames.LongestAt(text, index) is { } name)
-        {
-            var end = index + name.Length;
-            if (name.EndsWith('元') && YuanCompounds.LongestAt(text, end) is not null)
-            {
-                return null;
-            }
-
-            if (!Currencies.IsGeneric(name))
-            {
-                return new CurrencyWord(Currencies.IsoOf(name), false, end);
-            }
-
-            // "8亿元人民币", "三万元欧元", "9000元日币": the name after 元 says which 元.
-            if (Currencies.SuffixNames.LongestAt(text, end) is { } specific && !Currencies.IsGeneric(specific))
-            {
-                return new CurrencyWord(Currencies.IsoOf(specific), false, end + specific.Length);
-            }
-
-            if (number.IsBareDigit && !TextScan.IsAsciiDigit(HanFold.Fold(text[number.Start])) && end < text.Length
-                && TextScan.IsHan(text[end]) && !NumeralScanner.CanStart(text[end])
-                && HanFold.Fold(text[end]) is not ('钱' or '整' or '以' or '左' or '上' or '的' or '人'))
-            {
-                return null; // "二元结构", "一元化": a lone Chinese digit before 元 in a word
-            }
-
-            return new CurrencyWord(Currencies.Yuan, true, end);
-        }
-
-        // 块 is money only as 块钱 (a suffix name) or before 角/毛: "十块三毛"; "3块地" is land.
-        if (HanFold.Fold(text[index]) == '块' && ReadJiaoFen(text, index + 1, 0).End > index + 1)
-        {
-            return new CurrencyWord(Currencies.Yuan, true, index + 1);
-        }
-
-        return null;
-    }
-
-    /// <summary>"123元1角1分", "五元三毛", "50元6角三分": jiao and fen after 元.</summary>
-    private static (decimal Value, int End) ReadJiaoFen(string text, int index, decimal yuan)
-    {
-        var value = yuan;
-        var end = index;
-        foreach (var (units, scale) in new[] { ("角毛", 0.1m), ("分", 0.01m) })
-        {
-            if (end >= text.Length || !NumeralScanner.CanStart(text[end]))
-            {
-                break;
-            }
-
-            var digit = NumeralScanner.Scan(text, end, lenient: true);
-            if (!digit.Valid || digit.Span != NumberSpan.Exact || digit.Low is < 0 or > 9 || !digit.IsInteger
-                || digit.End >= text.Length || !units.Contains(HanFold.Fold(text[digit.End])))
-            {
-                continue;
-            }
-
-            if (scale == 0.01m && digit.End + 1 < text.Length && HanFold.Fold(text[digit.End + 1]) is '钟' or '之' or '析' or '别')
-            {
-                break; // "5分钟", "3分之1"
-            }
-
-            value += digit.Low * scale;
-            end = digit.End + 1;
-        }
-
-        if (end > index && TextScan.At(text, end, "钱"))
-        {
-            end++;
-        }
-
-        return (value, end);
-    }
-
-    /// <summary>
-    /// "15亿至20亿元", "3-5亿元" (亿 also applies to 3), "两到三仟澳元" (仟 also applies to 两),
-    /// "从8500到3万港元" (8500 stays 8500: 8500万 would exceed the upper bound).
-    /// </summary>
-    private static (decimal Low, decimal High, int End, string? Iso, bool Generic)? TryReadRange(
-        string text, Numeral a, int afterA, CurrencyWord? currencyA, string? prefixCurrency)
-    {
-        var k = TextScan.SkipSpaces(text, afterA);
-        if (TextScan.At(text, k, "(含)"))
-        {
-            k += 3; // "1万(含)-5万元"
-        }
-
-        k = TextScan.SkipSpaces(text, k);
-        var connector = RangeConnectors.LongestAt(text, k);
-        if (connector is null)
-        {
-            return null;
-        }
-
-        var bStart = TextScan.SkipSpaces(text, k + connector.Length);
-        if (bStart >= text.Length || !NumeralScanner.CanStart(text[bStart]))
-        {
-            return null;
-        }
-
-        var b = NumeralScanner.Scan(text, bStart);
-        if (!b.Valid)
-        {
-            return null;
-        }
-
-        var currencyB = ReadCurrency(text, TextScan.SkipSpaces(text, b.End), b);
-        if (currencyA is { Generic: false } ca && currencyB is { Generic: false } cb && ca.Iso != cb.Iso)
-        {
-            return null;
-        }
-
-        var bEnd = currencyB?.End ?? b.End;
-        if (currencyB is null && currencyA is null && prefixCurrency is null && !IsImpliedYuan(text, b, bEnd, a.Start))
-        {
-            return null;
-        }
-
-        var low = a.Low;
-        if (a.EndUnit == NumeralEnd.Plain && a.Low <= Ceiling / b.Scale && a.Low * b.Scale <= b.Low)
-        {
-            var factor = b.Scale * (a.IsBareDigit ? b.LeadPlace : 1);
-            low = a.Low * factor <= b.Low ? a.Low * factor : a.Low * b.Scale;
-        }
-
-        if (low >= b.Low)
-        {
-            return null;
-        }
-
-        var chosen = currencyB ?? currencyA;
-        return (low, b.High, bEnd, chosen?.Iso, chosen?.Generic ?? false);
-    }
-
-    /// <summary>
-    /// 元 is implied after 亿 ("超百亿", "总投资1.2亿", "一个亿") unless a unit follows
-    /// ("3.2万平方米", "1亿人次"); after 万 only with a money cue before it in the clause
-    /// ("亩均税收50万"), since "人口100万" is no money; and after cheque numerals ("肆佰叁拾萬").
-    /// </summary>
-    private static bool IsImpliedYuan(string text, Numeral number, int end, int mentionStart)
-    {
-        if (number.EndUnit == NumeralEnd.Plain || MeasureWords.NonMoneyUnitAt(text, TextScan.SkipSpaces(text, end)))
-        {
-            return false;
-        }
-
-        return number.Financial || number.EndUnit == NumeralEnd.Yi || AmountRoleClassifier.HasCueBefore(text, mentionStart);
     }
 
     private static bool IsPowerOfTen(decimal value)
