@@ -8,6 +8,7 @@ internal static class CommandLine
 {
     private static readonly Dictionary<string, IVerb> Verbs = new IVerb[]
     {
+        new ExtractVerb(),
         new ImportVerb(),
     }.ToDictionary(v => v.Name, StringComparer.Ordinal);
 

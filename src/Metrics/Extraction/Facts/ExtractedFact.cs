@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Metrics.Extraction.Dates;
+using Metrics.Extraction.Numbers;
 
 namespace Metrics.Extraction.Facts;
 
@@ -54,7 +55,7 @@ public sealed record ProjectEventFact : ExtractedFact
     public long? InvestmentYuanMax { get; init; }
 
     /// <summary>Describes the amount, or the count when there is no amount.</summary>
-    public AmountQualifierName? Qualifier { get; init; }
+    public AmountQualifier? Qualifier { get; init; }
 
     /// <summary>A foreign-currency amount as written (<c>3000万美元</c>); <see cref="InvestmentYuan"/> stays null.</summary>
     public string? InvestmentOriginal { get; init; }

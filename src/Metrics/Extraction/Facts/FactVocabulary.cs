@@ -47,12 +47,3 @@ public enum FactScope
     Event,
     Period,
 }
-
-/// <summary>The schema's qualifier of an amount (or of a count when there is no amount).</summary>
-public enum AmountQualifierName
-{
-    Exact,
-    AtLeast,
-    About,
-    Range,
-}

@@ -1,0 +1,97 @@
+using Metrics.Extraction.Dates;
+
+namespace Metrics.Extraction;
+
+/// <summary>How far back a fact may look for its date when its own sentence gives none.</summary>
+internal enum DateReach
+{
+    /// <summary>Only earlier sentences of the same paragraph.</summary>
+    Paragraph,
+
+    /// <summary>Any earlier sentence of the article (a report dated once at its top).</summary>
+    Article,
+}
+
+/// <summary>Picks the date mention that dates a fact found at a position of the text.</summary>
+internal static class FactDating
+{
+    /// <summary>
+    /// The nearest usable date before <paramref name="position"/> in its sentence, else the first
+    /// one after it in the sentence, else the last one of the earlier sentences within
+    /// <paramref name="reach"/>. Future-marked dates and deadlines never date a fact; mentions
+    /// inside <paramref name="skipStart"/>..<paramref name="skipEnd"/> (a name such as
+    /// 2022年度总结表彰大会) are passed over.
+    /// </summary>
+    public static DateMention? DateFor(ArticleText article, int position, DateReach reach, int skipStart = -1, int skipEnd = -1)
+    {
+        var sentenceIndex = article.SentenceIndexAt(position);
+        var sentence = article.Sentences[sentenceIndex];
+        DateMention? before = null, after = null;
+        foreach (var date in article.Dates)
+        {
+            if (date.Start >= sentence.End)
+            {
+                break;
+            }
+
+            if (date.Start < sentence.Start || !Usable(article, date) || (date.Start >= skipStart && date.Start < skipEnd))
+            {
+                continue;
+            }
+
+            if (date.Start < position)
+            {
+                before = date;
+            }
+            else
+            {
+                after ??= date;
+            }
+        }
+
+        if (before is not null || after is not null)
+        {
+            return before ?? after;
+        }
+
+        var paragraph = sentence.ParagraphIndex;
+        DateMention? carried = null;
+        foreach (var date in article.Dates)
+        {
+            if (date.Start >= sentence.Start)
+            {
+                break;
+            }
+
+            if (!Usable(article, date))
+            {
+                continue;
+            }
+
+            if (reach == DateReach.Paragraph && article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex != paragraph)
+            {
+                continue;
+            }
+
+            carried = date;
+        }
+
+        return carried;
+    }
+
+    private static bool Usable(ArticleText article, DateMention date)
+    {
+        if (date.IsFutureMarked || date.IsDeadline)
+        {
+            return false;
+        }
+
+        // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
+        var after = date.Start + date.Length;
+        var text = article.Text;
+        return !(Follows(text, after, "计划") || Follows(text, after, "度") || Follows(text, after, "目标") || Follows(text, after, "预计"));
+    }
+
+    private static bool Follows(string text, int index, string word) =>
+        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+}

@@ -1,0 +1,116 @@
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Projects;
+
+namespace Metrics.Extraction;
+
+/// <summary>
+/// One fact per occasion within an article: the same launch in the headline, the story and the
+/// commentary is merged, keeping the most precise date and the fullest figures.
+/// </summary>
+internal static class FactMerger
+{
+    public static List<MeetingFact> MergeMeetings(IEnumerable<MeetingFact> meetings)
+    {
+        var merged = new List<MeetingFact>();
+        foreach (var meeting in meetings)
+        {
+            var same = merged.FindIndex(m => m.District == meeting.District && m.Kind == meeting.Kind && DatesCompatible(m.Date, meeting.Date));
+            if (same < 0)
+            {
+                merged.Add(meeting);
+            }
+            else if (Rank(meeting.Precision) < Rank(merged[same].Precision))
+            {
+                merged[same] = meeting with { Chair = meeting.Chair ?? merged[same].Chair };
+            }
+            else if (merged[same].Chair is null && meeting.Chair is not null)
+            {
+                merged[same] = merged[same] with { Chair = meeting.Chair };
+            }
+        }
+
+        return merged;
+    }
+
+    public static List<ProjectCandidate> MergeProjects(IEnumerable<ProjectCandidate> candidates)
+    {
+        var merged = new List<ProjectCandidate>();
+        foreach (var candidate in candidates)
+        {
+            var same = merged.Find(m => SameOccasion(m, candidate));
+            if (same is null)
+            {
+                merged.Add(candidate);
+                continue;
+            }
+
+            var richer = Richness(candidate) > Richness(same);
+            same.Count ??= candidate.Count;
+            same.Amount ??= candidate.Amount;
+            same.Planned ??= candidate.Planned;
+            same.IsUncountedBatch &= candidate.IsUncountedBatch;
+            if (Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision))
+            {
+                same.Date = candidate.Date;
+            }
+
+            if (richer)
+            {
+                same.EvidenceStart = candidate.EvidenceStart;
+                same.EvidenceLength = candidate.EvidenceLength;
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool SameOccasion(ProjectCandidate a, ProjectCandidate b) =>
+        a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
+        && DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
+        && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
+        && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
+        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null);
+
+    private static int Richness(ProjectCandidate c) => (c.Count is null ? 0 : 1) + (c.Amount is null ? 0 : 1);
+
+    private static int Rank(DatePrecision? precision) => precision switch
+    {
+        DatePrecision.Day => 0,
+        DatePrecision.Month => 1,
+        DatePrecision.Quarter => 2,
+        DatePrecision.Year => 3,
+        _ => 4,
+    };
+
+    /// <summary>Equal on every part both give (2020-06 and 2020-06-16 agree; 2020-Q2 and 2020-05 agree).</summary>
+    public static bool DatesCompatible(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        var pa = a.Split('-');
+        var pb = b.Split('-');
+        if (pa[0] != pb[0])
+        {
+            return false;
+        }
+
+        if (pa.Length == 1 || pb.Length == 1)
+        {
+            return true;
+        }
+
+        if (pa[1].StartsWith('Q') || pb[1].StartsWith('Q'))
+        {
+            return QuarterOf(pa[1]) == QuarterOf(pb[1]);
+        }
+
+        return pa[1] == pb[1] && (pa.Length == 2 || pb.Length == 2 || pa[2] == pb[2]);
+    }
+
+    private static string QuarterOf(string part) =>
+        part.StartsWith('Q') ? part : "Q" + ((int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) - 1) / 3 + 1);
+}

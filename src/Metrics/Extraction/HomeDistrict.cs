@@ -1,0 +1,58 @@
+using Metrics.Gazetteer;
+
+namespace Metrics.Extraction;
+
+/// <summary>
+/// Decides which district an article is about: the one its title, outlet and text name most.
+/// Facts whose actor is only "区委" or "全区" belong to it.
+/// </summary>
+internal static class HomeDistrict
+{
+    private const double TitleWeight = 3;
+    private const double PublisherWeight = 3;
+
+    public static string? Decide(ArticleText article, NantongGazetteer gazetteer)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var place in article.Places)
+        {
+            Add(scores, place, 1);
+        }
+
+        AddFrom(scores, gazetteer, article.Input.Title, article.Published, TitleWeight);
+        AddFrom(scores, gazetteer, article.Input.Publisher, article.Published, PublisherWeight);
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var city = scores.GetValueOrDefault("南通市");
+        var best = scores.Where(s => s.Key != "南通市").OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Key is null || city > best.Value ? "南通市" : best.Key;
+    }
+
+    private static void AddFrom(Dictionary<string, double> scores, NantongGazetteer gazetteer, string? text, DateOnly? at, double weight)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        foreach (var place in gazetteer.FindMentions(text, at))
+        {
+            Add(scores, place, weight);
+        }
+    }
+
+    private static void Add(Dictionary<string, double> scores, DistrictMention place, double weight)
+    {
+        if (place.IsOutsideNantong || place.District is not { } district)
+        {
+            return;
+        }
+
+        // 南通 often only prefixes a district (南通海门, 南通市通州区): it weighs less than the district.
+        var w = place.Source == MentionSource.City ? weight * 0.5 : weight;
+        scores[district] = scores.GetValueOrDefault(district) + w;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+
+namespace Metrics.Extraction.Meetings;
+
+/// <summary>
+/// Finds formal meetings: a meeting name (…区委常委会会议, …动员大会) in a sentence that says it
+/// was held (召开, 举行, 主持, 开幕, 闭幕), dated by the sentence or its paragraph.
+/// </summary>
+internal static partial class MeetingFinder
+{
+    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "胜利召开", "顺利召开"];
+
+    // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
+    private static readonly string[] ForeignLevels =
+        ["全国", "中央", "国务院", "政治局", "省委", "省政府", "省第", "省人大", "省政协", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
+
+    private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
+
+    private static readonly string[] NameStops =
+        ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "在", "于", "并", "组织", "是", "的", "与"];
+
+    public static IEnumerable<MeetingFact> Find(ArticleText article)
+    {
+        var text = article.Text;
+        foreach (var sentence in article.Sentences)
+        {
+            var i = sentence.Start;
+            while (i < sentence.End)
+            {
+                var head = MeetingVocabulary.HeadAt(text, i);
+                if (head is null || i + head.Length > sentence.End)
+                {
+                    i++;
+                    continue;
+                }
+
+                var headEnd = i + head.Length;
+                // 工作会议暨动员大会: one meeting with two heads joined by 暨.
+                while (headEnd < sentence.End && text[headEnd] == '暨' && NextHead(text, headEnd + 1, sentence.End) is { } next)
+                {
+                    headEnd = next;
+                }
+
+                var fact = TryBuild(article, sentence, NameStart(text, sentence.Start, i), i, headEnd);
+                if (fact is not null)
+                {
+                    yield return fact;
+                }
+
+                i = headEnd;
+            }
+        }
+    }
+
+    private static int? NextHead(string text, int from, int limit)
+    {
+        for (var j = from; j < limit && j < from + 40; j++)
+        {
+            if (IsClauseBreak(text[j]))
+            {
+                return null;
+            }
+
+            if (MeetingVocabulary.HeadAt(text, j) is { } head)
+            {
+                return j + head.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static MeetingFact? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd)
+    {
+        var text = article.Text;
+        var name = text[nameStart..headEnd].Trim('“', '”', '"', ' ');
+        var modifier = text[nameStart..headStart];
+        if (!IsRealName(name, modifier, headEnd - headStart))
+        {
+            return null;
+        }
+
+        var before = text[sentence.Start..nameStart];
+        if (ForeignLevels.Any(name.Contains) || SpiritCues.Any(c => EndsNear(before, c)) || IsSpiritAfter(text, headEnd))
+        {
+            return null;
+        }
+
+        var sentenceText = text[sentence.Start..sentence.End];
+        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before))
+        {
+            return null;
+        }
+
+        var date = FactDating.DateFor(article, headStart, DateReach.Paragraph, nameStart, headEnd);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var district = MeetingDistrict(article, sentence, nameStart, headEnd);
+        var (evidence, evidenceStart) = article.Evidence(sentence.Start, sentence.Length);
+        return new MeetingFact
+        {
+            District = district,
+            Date = date.GoldDate,
+            Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
+            Kind = MeetingVocabulary.KindOf(name),
+            Chair = ChairIn(sentenceText),
+            Evidence = evidence,
+            EvidenceStart = evidenceStart,
+        };
+    }
+
+    private static string? MeetingDistrict(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
+    {
+        // The name itself: 中国人民政治协商会议港闸区第九届委员会, 南通开发区召开全区年中工作会议.
+        var inName = FactPlacing.LastPlace(article, nameStart, headEnd) ?? FactPlacing.ActorIn(article, nameStart, headEnd);
+        if (inName is not null)
+        {
+            return inName;
+        }
+
+        foreach (var leader in article.Leaders)
+        {
+            if (leader.Start >= sentence.Start && leader.Start < nameStart && leader.District is { } district && !leader.IsOutsideNantong)
+            {
+                return district;
+            }
+        }
+
+        return FactPlacing.DistrictFor(article, sentence.Start, headEnd);
+    }
+
+    private static int NameStart(string text, int sentenceStart, int headStart)
+    {
+        var start = headStart;
+        while (start > sentenceStart && !IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        foreach (var stop in NameStops)
+        {
+            var at = text.LastIndexOf(stop, headStart - 1, headStart - start, StringComparison.Ordinal);
+            if (at >= 0 && at + stop.Length > start && at + stop.Length <= headStart)
+            {
+                start = at + stop.Length;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsRealName(string name, string modifier, int headLength)
+    {
+        var core = modifier.Trim();
+        if (core.Length == 0 || core is "这次" or "此次" or "本次" or "该" or "上述" or "各" or "有关" or "相关")
+        {
+            return false;
+        }
+
+        // A bare 会议 or 大会 needs a real name before it (第四次会议, 纪念建党99周年大会).
+        return headLength > 2 || core.Length >= 2;
+    }
+
+    private static bool IsSpiritAfter(string text, int headEnd) =>
+        Starts(text, headEnd, "精神") || Starts(text, headEnd, "上的讲话") || Starts(text, headEnd, "上讲话") || Starts(text, headEnd, "部署");
+
+    private static bool IsFuture(string before) =>
+        before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)
+        || before.EndsWith('将') || before.Contains("拟于", StringComparison.Ordinal);
+
+    private static bool EndsNear(string before, string cue)
+    {
+        var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+        return at >= 0 && before.Length - at - cue.Length <= 8;
+    }
+
+    private static bool Starts(string text, int index, string word) =>
+        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+
+    private static bool IsClauseBreak(char c) => c is ',' or '，' or '。' or ';' or '；' or ':' or '：' or '!' or '?' or '\n' or '、';
+
+    private static string? ChairIn(string sentence)
+    {
+        var match = ChairPattern().Match(sentence);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    // 区委书记黄卫锋主持召开; 市委副书记、市长张彤主持召开; 区委副书记镇海洋主持会议.
+    [GeneratedRegex(@"(?:书记|区长|市长|县长|主任|主席|部长|常务主席)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)主持")]
+    private static partial Regex ChairPattern();
+}

@@ -1,0 +1,83 @@
+using Metrics.Extraction.Numbers;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// Named projects reported with their own investment inside a batch of the same article
+/// (总投资50亿元的康源电路 within the 16-project launch) become facts of their own marked
+/// <c>member_of_batch</c>, so sums leave them out; outside a batch, such an amount completes
+/// the single-project event just before it (惠生项目开工建设。该项目总投资90亿元).
+/// </summary>
+internal static class BatchMembers
+{
+    public static void Link(
+        ArticleText article, List<ProjectCandidate> candidates, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<CountMention> counts, HashSet<MoneyMention> used)
+    {
+        var text = article.Text;
+        foreach (var amount in amounts)
+        {
+            if (used.Contains(amount) || amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate
+                || !IsProjectInvestment(text, amount) || FollowsACount(text, counts, amount))
+            {
+                continue;
+            }
+
+            var sentenceIndex = article.SentenceIndexAt(amount.Start);
+            var batch = candidates.LastOrDefault(c => c.IsBatch && !c.MemberOfBatch && c.Position < amount.Start && c.Amount != amount);
+            var ownTrigger = candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null);
+            if (batch is not null && (batch.SentenceIndex != sentenceIndex || amount.Start > (batch.Amount?.End ?? batch.Position)))
+            {
+                var sentence = article.Sentences[sentenceIndex];
+                var stage = ownTrigger?.Stage ?? batch.Stage;
+                if (ownTrigger is not null)
+                {
+                    candidates.Remove(ownTrigger);
+                }
+
+                candidates.Add(new ProjectCandidate
+                {
+                    Stage = stage,
+                    Position = amount.Start,
+                    SentenceIndex = sentenceIndex,
+                    EvidenceStart = sentence.Start,
+                    EvidenceLength = sentence.Length,
+                    Date = batch.Date,
+                    District = batch.District,
+                    Scope = batch.Scope,
+                    Amount = amount,
+                    MemberOfBatch = true,
+                });
+                used.Add(amount);
+                continue;
+            }
+
+            var single = candidates.LastOrDefault(c =>
+                !c.MemberOfBatch && c.Amount is null && c.Count is not { Value: >= 2 } && c.Position <= amount.Start
+                && sentenceIndex - c.SentenceIndex <= 2);
+            if (single is not null)
+            {
+                single.Amount = amount;
+                used.Add(amount);
+            }
+        }
+    }
+
+    /// <summary>Investment by its cue (总投资, 计划总投资), or an amount that directly qualifies a project (50亿元的正威偏光片一期项目).</summary>
+    private static bool IsProjectInvestment(string text, MoneyMention amount)
+    {
+        var role = AmountRoleClassifier.Classify(text, amount);
+        return role == AmountRole.Investment || (role == AmountRole.Other && amount.End < text.Length && text[amount.End] == '的');
+    }
+
+    /// <summary>A breakdown row (100亿元以上1个、总投资105亿元) totals a class of projects, not one project.</summary>
+    private static bool FollowsACount(string text, IReadOnlyList<CountMention> counts, MoneyMention amount)
+    {
+        var clauseStart = amount.Start;
+        while (clauseStart > 0 && text[clauseStart - 1] is not (',' or '，' or '。' or ';' or '；' or '\n'))
+        {
+            clauseStart--;
+        }
+
+        return counts.Any(c => c.Start >= clauseStart && c.End <= amount.Start);
+    }
+}

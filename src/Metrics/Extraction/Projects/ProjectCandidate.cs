@@ -1,0 +1,40 @@
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>A project event being assembled from one sentence, before merging and batch linking.</summary>
+internal sealed class ProjectCandidate
+{
+    public required ProjectStage Stage { get; set; }
+
+    public required int Position { get; init; }
+
+    public required int SentenceIndex { get; init; }
+
+    public required int EvidenceStart { get; set; }
+
+    public required int EvidenceLength { get; set; }
+
+    public DateMention? Date { get; set; }
+
+    public string? District { get; set; }
+
+    public FactScope Scope { get; set; }
+
+    public CountMention? Count { get; set; }
+
+    public MoneyMention? Amount { get; set; }
+
+    public MoneyMention? Planned { get; set; }
+
+    public bool MemberOfBatch { get; set; }
+
+    /// <summary>No count given, but the text says a batch (集中开工, 一批): the count stays unknown rather than 1.</summary>
+    public bool IsUncountedBatch { get; set; }
+
+    public int? ProjectCount => Count is { } count ? (int)count.Value : IsUncountedBatch || Stage == ProjectStage.Opened ? null : 1;
+
+    public bool IsBatch => Count is { Value: >= 2 };
+}

@@ -1,0 +1,319 @@
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// Finds project events: a stage word (签约, 开工, 竣工, 投产, 开园…) reported as done, with the
+/// count and total investment its clause gives, dated by its sentence or the report's date.
+/// </summary>
+internal static class ProjectEventFinder
+{
+    // Site visits and inspections talk about projects without an event happening (调研…项目建设).
+    private static readonly string[] VisitWords = ["调研", "考察", "视察", "走访", "督查", "察看"];
+
+    // A plan, a wish or a directive is no event: 力争年内开工, 要加快推进项目开工.
+    private static readonly string[] PlanWords =
+        ["计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "推动", "加快推进", "准备", "有望", "待"];
+
+    private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时"];
+
+    private static readonly string[] ProjectCues =
+        ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "整机", "产线", "生产线"];
+
+    private static readonly string[] EventMarkers =
+        ["此次", "本次", "集中开工", "集中签约", "集中竣工", "仪式", "活动", "现场", "举行", "举办", "当天", "当日", "同日", "昨日", "今天", "日前"];
+
+    private static readonly string[] PeriodMarkers =
+        ["以来", "全年", "累计", "截至", "截止", "上半年", "下半年", "前三季度", "共有", "今年新", "年度", "全市新", "全区新", "新签约并", "认定"];
+
+    private static readonly string[] BatchWords = ["集中", "一批", "批次", "首批"];
+
+    public static List<ProjectCandidate> Find(ArticleText article)
+    {
+        var text = article.Text;
+        var amounts = MoneyParser.FindAll(text);
+        var counts = CountParser.FindAll(text);
+        var candidates = new List<ProjectCandidate>();
+        var usedAmounts = new HashSet<MoneyMention>();
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var sentence = article.Sentences[s];
+            if (VisitWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var clauses = ClauseSplitter.Split(sentence);
+            var breakdownFrom = BreakdownStart(sentence);
+            var stagesSeen = new HashSet<ProjectStage>();
+            foreach (var (position, stage) in Triggers(text, sentence))
+            {
+                var clause = ClauseAt(clauses, position);
+                var inBreakdown = position >= breakdownFrom;
+                if ((inBreakdown && stagesSeen.Contains(stage)) || IsPlanned(text, clause, position) || !HasProjectCue(text, sentence, clause, stage))
+                {
+                    continue;
+                }
+
+                stagesSeen.Add(stage);
+                var date = FactDating.DateFor(article, position, DateReach.Article);
+                if (date is null)
+                {
+                    continue;
+                }
+
+                var following = FollowingClauses(text, clauses, clause, stage);
+                var count = CountFor(text, counts, clause, following, position, inBreakdown ? int.MaxValue : breakdownFrom);
+                var amount = AmountFor(text, amounts, clause, following, inBreakdown ? int.MaxValue : breakdownFrom, usedAmounts, AmountRole.Investment);
+                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
+                if (amount is not null)
+                {
+                    usedAmounts.Add(amount);
+                }
+
+                if (planned is not null)
+                {
+                    usedAmounts.Add(planned);
+                }
+
+                var sentenceBefore = text[sentence.Start..position];
+                var candidate = new ProjectCandidate
+                {
+                    Stage = stage,
+                    Position = position,
+                    SentenceIndex = s,
+                    EvidenceStart = sentence.Start,
+                    EvidenceLength = sentence.Length,
+                    Date = date,
+                    District = FactPlacing.DistrictFor(article, sentence.Start, clause.End),
+                    Count = count,
+                    Amount = amount,
+                    Planned = planned,
+                    IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
+                };
+                candidate.Scope = ScopeOf(candidate, sentenceBefore, sentence.Text);
+                candidates.Add(candidate);
+            }
+        }
+
+        BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
+        return candidates;
+    }
+
+    private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
+            {
+                var end = i + hit.Word.Length;
+                if (!NotEventAfter.Any(w => Starts(text, end, w)))
+                {
+                    yield return (i, hit.Stage);
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static FactScope ScopeOf(ProjectCandidate candidate, string sentenceBefore, string sentence)
+    {
+        if (candidate.Date is { Precision: Dates.DatePrecision.Day })
+        {
+            return FactScope.Event;
+        }
+
+        if (EventMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal)))
+        {
+            return FactScope.Event;
+        }
+
+        var several = candidate.Count is { Value: >= 2 };
+        var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
+        return several && (periodWords || candidate.Date is { IsPeriod: true } || candidate.Date is { Precision: not Dates.DatePrecision.Day })
+            ? FactScope.Period
+            : FactScope.Event;
+    }
+
+    private static int BreakdownStart(Sentence sentence)
+    {
+        var at = sentence.Text.IndexOf("其中", StringComparison.Ordinal);
+        return at < 0 ? int.MaxValue : sentence.Start + at;
+    }
+
+    private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
+    {
+        foreach (var clause in clauses)
+        {
+            if (position >= clause.Start && position < clause.End)
+            {
+                return clause;
+            }
+        }
+
+        return clauses[^1];
+    }
+
+    /// <summary>The clauses after the trigger's own that still describe it: up to one with a stage word of its own.</summary>
+    private static List<Clause> FollowingClauses(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage)
+    {
+        var result = new List<Clause>();
+        var started = false;
+        foreach (var c in clauses)
+        {
+            if (c.Start == clause.Start)
+            {
+                started = true;
+                continue;
+            }
+
+            if (!started)
+            {
+                continue;
+            }
+
+            var hasTrigger = false;
+            for (var i = c.Start; i < c.End && !hasTrigger; i++)
+            {
+                hasTrigger = StageVocabulary.At(text, i) is not null;
+            }
+
+            if (hasTrigger)
+            {
+                break;
+            }
+
+            result.Add(c);
+        }
+
+        return result;
+    }
+
+    private static bool IsPlanned(string text, Clause clause, int position)
+    {
+        var before = text[clause.Start..position];
+        foreach (var word in PlanWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // 计划总投资 / 将近 / 要素 are amounts and nouns, not plans.
+            var after = at + word.Length < before.Length ? before[(at + word.Length)..] : string.Empty;
+            if (word == "将" && (after.StartsWith('近') || after.StartsWith('来')))
+            {
+                continue;
+            }
+
+            if (word == "要" && (after.StartsWith('素') || after.StartsWith('闻')))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasProjectCue(string text, Sentence sentence, Clause clause, ProjectStage stage)
+    {
+        if (stage == ProjectStage.Opened)
+        {
+            return true;
+        }
+
+        return ProjectCues.Any(c => sentence.Text.Contains(c, StringComparison.Ordinal))
+            || text.AsSpan(clause.Start, clause.Length).Contains('个');
+    }
+
+    private static CountMention? CountFor(string text, IReadOnlyList<CountMention> counts, Clause clause, List<Clause> following, int position, int breakdownFrom)
+    {
+        CountMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var count in counts)
+        {
+            if (count.Start < clause.Start || count.End > clause.End || count.Start >= breakdownFrom || !IsProjectCount(text, count))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(count.Start - position);
+            if (distance < bestDistance)
+            {
+                best = count;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        foreach (var next in following)
+        {
+            foreach (var count in counts)
+            {
+                if (count.Start >= next.Start && count.End <= next.End && count.Start < breakdownFrom && IsProjectCount(text, count))
+                {
+                    return count;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsProjectCount(string text, CountMention count)
+    {
+        if (count.Unit == "批")
+        {
+            return false;
+        }
+
+        // 16个季度, 3个月, 2个10万吨级: not a number of projects.
+        var after = count.End;
+        return !(Starts(text, after, "季度") || Starts(text, after, "月") || Starts(text, after, "百分点") || Starts(text, after, "亿") || Starts(text, after, "万"));
+    }
+
+    private static MoneyMention? AmountFor(
+        string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, HashSet<MoneyMention> used, AmountRole role)
+    {
+        foreach (var span in following.Prepend(clause))
+        {
+            foreach (var amount in amounts)
+            {
+                if (amount.Start < span.Start || amount.End > span.End || amount.Start >= breakdownFrom || used.Contains(amount))
+                {
+                    continue;
+                }
+
+                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate)
+                {
+                    continue;
+                }
+
+                var described = AmountRoleClassifier.Describe(text, amount);
+                if (described.Role == role && !described.IsPart)
+                {
+                    return amount;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Starts(string text, int index, string word) =>
+        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+}
