@@ -22,7 +22,8 @@ internal static class FactDating
     /// inside <paramref name="skipStart"/>..<paramref name="skipEnd"/> (a name such as
     /// 2022年度总结表彰大会) are passed over.
     /// </summary>
-    public static DateMention? DateFor(ArticleText article, int position, DateReach reach, int skipStart = -1, int skipEnd = -1)
+    public static DateMention? DateFor(
+        ArticleText article, int position, DateReach reach, int skipStart = -1, int skipEnd = -1, bool preferDayWhenCarried = false)
     {
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
@@ -39,7 +40,8 @@ internal static class FactDating
                 continue;
             }
 
-            if (date.Start < position)
+            // The sentence's own day beats a nearer quarter that only names the batch (2月11日,在全区一季度项目集中开工仪式之后).
+            if (date.Start < position && (before is null || Rank(date) <= Rank(before)))
             {
                 before = date;
             }
@@ -73,11 +75,27 @@ internal static class FactDating
                 continue;
             }
 
-            carried = date;
+            if (!preferDayWhenCarried || date.Precision == DatePrecision.Day)
+            {
+                carried = date;
+            }
         }
 
         return carried;
     }
+
+    /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>
+    public static bool InSentence(ArticleText article, DateMention date, int position) =>
+        article.SentenceIndexAt(date.Start) == article.SentenceIndexAt(position);
+
+    private static int Rank(DateMention date) => date.Precision switch
+    {
+        DatePrecision.Day => 0,
+        DatePrecision.Month => 1,
+        DatePrecision.Quarter => 2,
+        DatePrecision.Year => 3,
+        _ => 4,
+    };
 
     private static bool Usable(ArticleText article, DateMention date)
     {

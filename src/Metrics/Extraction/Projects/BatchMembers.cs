@@ -62,6 +62,36 @@ internal static class BatchMembers
         }
     }
 
+    /// <summary>
+    /// A single project with its own amount, reported after a batch of the same stage and date
+    /// (当天开工的康源电路项目…计划总投资50亿元 after 此次集中开工的产业项目共16个), is part of that batch.
+    /// </summary>
+    public static void MarkSingleProjectsInBatches(List<ProjectCandidate> candidates)
+    {
+        foreach (var single in candidates)
+        {
+            if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 })
+            {
+                continue;
+            }
+
+            var batch = candidates.LastOrDefault(b =>
+                b.IsBatch && !b.MemberOfBatch && b.Stage == single.Stage && b.Position < single.Position
+                && FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate));
+            if (batch is null)
+            {
+                continue;
+            }
+
+            single.MemberOfBatch = true;
+            single.Count = null;
+            single.IsUncountedBatch = false;
+            single.Date = batch.Date;
+            single.Scope = batch.Scope;
+            single.District = batch.District;
+        }
+    }
+
     /// <summary>Investment by its cue (总投资, 计划总投资), or an amount that directly qualifies a project (50亿元的正威偏光片一期项目).</summary>
     private static bool IsProjectInvestment(string text, MoneyMention amount)
     {

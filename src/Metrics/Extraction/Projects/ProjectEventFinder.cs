@@ -15,7 +15,10 @@ internal static class ProjectEventFinder
 
     // A plan, a wish or a directive is no event: 力争年内开工, 要加快推进项目开工.
     private static readonly string[] PlanWords =
-        ["计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "推动", "加快推进", "准备", "有望", "待"];
+    [
+        "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
+        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现",
+    ];
 
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时"];
 
@@ -23,7 +26,10 @@ internal static class ProjectEventFinder
         ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "整机", "产线", "生产线"];
 
     private static readonly string[] EventMarkers =
-        ["此次", "本次", "集中开工", "集中签约", "集中竣工", "仪式", "活动", "现场", "举行", "举办", "当天", "当日", "同日", "昨日", "今天", "日前"];
+    [
+        "此次", "本次", "集中开工", "集中签约", "集中竣工", "集中投产", "仪式", "开工活动", "签约活动", "现场签约", "签约现场",
+        "当天", "当日", "同日", "昨日", "今天", "今日", "日前",
+    ];
 
     private static readonly string[] PeriodMarkers =
         ["以来", "全年", "累计", "截至", "截止", "上半年", "下半年", "前三季度", "共有", "今年新", "年度", "全市新", "全区新", "新签约并", "认定"];
@@ -58,7 +64,8 @@ internal static class ProjectEventFinder
                 }
 
                 stagesSeen.Add(stage);
-                var date = FactDating.DateFor(article, position, DateReach.Article);
+                var eventMarked = EventMarkers.Any(m => sentence.Text.Contains(m, StringComparison.Ordinal));
+                var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
                 if (date is null)
                 {
                     continue;
@@ -78,7 +85,6 @@ internal static class ProjectEventFinder
                     usedAmounts.Add(planned);
                 }
 
-                var sentenceBefore = text[sentence.Start..position];
                 var candidate = new ProjectCandidate
                 {
                     Stage = stage,
@@ -93,12 +99,13 @@ internal static class ProjectEventFinder
                     Planned = planned,
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
-                candidate.Scope = ScopeOf(candidate, sentenceBefore, sentence.Text);
+                candidate.Scope = ScopeOf(candidate, eventMarked, FactDating.InSentence(article, date, position), sentence.Text);
                 candidates.Add(candidate);
             }
         }
 
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
+        BatchMembers.MarkSingleProjectsInBatches(candidates);
         return candidates;
     }
 
@@ -123,23 +130,19 @@ internal static class ProjectEventFinder
         }
     }
 
-    private static FactScope ScopeOf(ProjectCandidate candidate, string sentenceBefore, string sentence)
+    /// <summary>
+    /// A summary over a period (2022年…19个重大项目开工建设, 今年一季度如东共签约项目66个) is a
+    /// reported total; a dated occasion (此次集中开工, 3月13日…集中开工活动) is an event.
+    /// </summary>
+    private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
     {
-        if (candidate.Date is { Precision: Dates.DatePrecision.Day })
+        if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked || candidate.Count is not { Value: >= 2 })
         {
             return FactScope.Event;
         }
 
-        if (EventMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal)))
-        {
-            return FactScope.Event;
-        }
-
-        var several = candidate.Count is { Value: >= 2 };
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
-        return several && (periodWords || candidate.Date is { IsPeriod: true } || candidate.Date is { Precision: not Dates.DatePrecision.Day })
-            ? FactScope.Period
-            : FactScope.Event;
+        return periodWords || (dateInSentence && candidate.Date is { IsPeriod: true }) ? FactScope.Period : FactScope.Event;
     }
 
     private static int BreakdownStart(Sentence sentence)
@@ -276,7 +279,8 @@ internal static class ProjectEventFinder
 
     private static bool IsProjectCount(string text, CountMention count)
     {
-        if (count.Unit == "批")
+        // 一批 is no number; 百亿项目 is an amount class, not ten billion projects.
+        if (count.Unit == "批" || count.Value > 10_000 || count.Text.Contains('亿') || count.Text.Contains('万'))
         {
             return false;
         }
