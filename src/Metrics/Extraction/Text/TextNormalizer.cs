@@ -1,0 +1,105 @@
+namespace Metrics.Extraction.Text;
+
+/// <summary>Turns an article text into the form rules match on, keeping an exact map back to it.</summary>
+/// <remarks>
+/// Line by line, in one pass after the lines are measured:
+/// <list type="bullet">
+/// <item>full-width ASCII (U+FF01–U+FF5E) becomes ASCII (<c>８３．２</c> → <c>83.2</c>, <c>，</c> → <c>,</c>);
+/// Chinese punctuation without an ASCII twin (<c>。、“”《》</c>) stays; <c>「」『』</c> become <c>“”‘’</c>;</item>
+/// <item>traditional characters become simplified ones (<see cref="SimplifiedChinese"/>);</item>
+/// <item><c>\r\n</c> and <c>\r</c> become <c>\n</c>; runs of spaces, tabs and ideographic spaces become one
+/// space; zero-width characters and the byte-order mark are dropped;</item>
+/// <item>Markdown heading marks (<c>## </c>) are dropped, the heading keeps its line;</item>
+/// <item>a line break that page layout put inside a sentence is dropped with the blanks around it
+/// (see <see cref="LayoutBreaks"/>).</item>
+/// </list>
+/// </remarks>
+public static class TextNormalizer
+{
+    /// <summary>Normalises <paramref name="original"/>; see <see cref="TextNormalizer"/> for what changes.</summary>
+    public static NormalizedText Normalize(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+
+        var lines = LineScanner.Scan(original);
+        var writer = new Writer(original);
+        var continuesSentence = false;
+        var k = 0;
+        while (k < lines.Count)
+        {
+            var line = lines[k];
+            var next = k + 1;
+            while (next < lines.Count && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            // A line that continues a joined sentence loses its leading blanks, a heading its marks.
+            var from = continuesSentence || line.IsMarkdownHeading ? line.ContentStart : line.Start;
+            continuesSentence = next < lines.Count && LayoutBreaks.JoinsSentence(original, line, lines[next], next - k - 1);
+            if (continuesSentence)
+            {
+                writer.Append(from, line.ContentEnd);
+                k = next;
+                continue;
+            }
+
+            writer.Append(from, line.End);
+            if (line.BreakLength > 0)
+            {
+                writer.AppendLineBreak(line.End);
+            }
+
+            k++;
+        }
+
+        return writer.ToNormalizedText();
+    }
+
+    /// <summary>The output buffer and its offset map; the output never outgrows the input.</summary>
+    private sealed class Writer(string original)
+    {
+        private readonly char[] text = new char[original.Length];
+        private readonly int[] originalIndex = new int[original.Length + 1];
+        private int length;
+
+        public void Append(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var c = original[i];
+                if (CharacterFolding.IsZeroWidth(c))
+                {
+                    continue;
+                }
+
+                if (CharacterFolding.IsHorizontalSpace(c))
+                {
+                    if (length > 0 && text[length - 1] == ' ')
+                    {
+                        continue;
+                    }
+
+                    c = ' ';
+                }
+                else
+                {
+                    c = CharacterFolding.Fold(c);
+                }
+
+                text[length] = c;
+                originalIndex[length] = i;
+                length++;
+            }
+        }
+
+        public void AppendLineBreak(int at)
+        {
+            text[length] = '\n';
+            originalIndex[length] = at;
+            length++;
+        }
+
+        public NormalizedText ToNormalizedText() => new(original, new string(text, 0, length), originalIndex);
+    }
+}

@@ -1,0 +1,84 @@
+using Metrics.Extraction.Text;
+
+namespace Metrics.Tests.Extraction.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Texts(string text) => [.. SentenceSplitter.Split(text).Select(s => s.Text)];
+
+    [Fact]
+    public void SplitsAtChineseAndAsciiSentenceEnds()
+    {
+        Assert.Equal(
+            ["6月25日,区委召开常委会会议。", "会议强调!", "如何争创一流?", "要瞄准目标！", "好吗？"],
+            Texts("6月25日,区委召开常委会会议。会议强调!如何争创一流?要瞄准目标！好吗？"));
+    }
+
+    [Fact]
+    public void ClosingQuoteStaysWithItsSentence()
+    {
+        Assert.Equal(
+            ["他说:“要抓关键……。”", "会议要求,“一定要落实!”)", "随后散会"],
+            Texts("他说:“要抓关键……。”会议要求,“一定要落实!”)随后散会"));
+    }
+
+    [Fact]
+    public void SemicolonInsideAQuotationDoesNotSplit()
+    {
+        Assert.Equal(
+            ["会议提出“一要抓项目;二要抓招商;三要抓服务”的要求。"],
+            Texts("会议提出“一要抓项目;二要抓招商;三要抓服务”的要求。"));
+    }
+
+    [Fact]
+    public void LineBreakEndsASentenceAndBlankLinesAreNoParagraphs()
+    {
+        var sentences = SentenceSplitter.Split("区委召开全区纪念建党99周年大会\n\n6月29日上午,区委召开大会。区委副书记主持会议。\n  \n会议强调");
+
+        Assert.Equal(["区委召开全区纪念建党99周年大会", "6月29日上午,区委召开大会。", "区委副书记主持会议。", "会议强调"], sentences.Select(s => s.Text));
+        Assert.Equal([0, 1, 1, 2], sentences.Select(s => s.ParagraphIndex));
+    }
+
+    [Fact]
+    public void OffsetsPointIntoTheSplitTextWithoutSurroundingBlanks()
+    {
+        const string text = "  开工了。 竣工了。 \n";
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal([new Sentence(2, 4, "开工了。", 0), new Sentence(7, 4, "竣工了。", 0)], sentences);
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void DecimalPointAndEllipsisDoNotEndASentence()
+    {
+        Assert.Equal(["总投资83.2亿元……项目共16个。"], Texts("总投资83.2亿元……项目共16个。"));
+    }
+
+    [Fact]
+    public void NormalisedTextSplitsWithOffsetsThatMapToTheOriginal()
+    {
+        var normalized = TextNormalizer.Normalize("## 啟東開工\n\n此次集中開工項目共１６個，總投\n\n資８３．２億元。會議強調。");
+        var sentences = SentenceSplitter.Split(normalized);
+
+        Assert.Equal(["启东开工", "此次集中开工项目共16个,总投资83.2亿元。", "会议强调。"], sentences.Select(s => s.Text));
+        Assert.Equal("此次集中開工項目共１６個，總投\n\n資８３．２億元。", normalized.OriginalSlice(sentences[1].Start, sentences[1].Length));
+    }
+
+    [Fact]
+    public void EmptyOrBlankTextHasNoSentence()
+    {
+        Assert.Empty(SentenceSplitter.Split(""));
+        Assert.Empty(SentenceSplitter.Split(TextNormalizer.Normalize(" \u200B\t\u3000\n\n ")));
+    }
+
+    [Fact]
+    public void OneMegabyteLineWithoutSentenceEndIsOneSentence()
+    {
+        var text = TextNormalizer.Normalize(string.Concat(Enumerable.Repeat("總投資８３．２億元，", 100_000)));
+        var sentence = Assert.Single(SentenceSplitter.Split(text));
+
+        Assert.Equal((0, 1_000_000, 0), (sentence.Start, sentence.Length, sentence.ParagraphIndex));
+        Assert.Equal(100_000, ClauseSplitter.Split(sentence).Count);
+    }
+}
