@@ -17,7 +17,7 @@ internal sealed class ArticleText
         Normalized = normalized;
         Text = normalized.Text;
         Sentences = SentenceSplitter.Split(normalized);
-        Dates = DateResolver.FindAll(Text, input.Published);
+        Dates = FindDates(Text, input.Published);
         var gazetteer = NantongGazetteer.Load();
         Places = gazetteer.FindMentions(Text, input.Published);
         Leaders = gazetteer.Leaders.Find(Text, input.Published);
@@ -25,6 +25,25 @@ internal sealed class ArticleText
     }
 
     public ArticleInput Input { get; }
+
+    /// <summary>
+    /// Dates resolved against the publication date; an undated page is anchored at the end of
+    /// the latest year it names itself (1月30日 in a page that speaks of 2023年 is 2023-01-30).
+    /// </summary>
+    private static IReadOnlyList<DateMention> FindDates(string text, DateOnly? published)
+    {
+        var dates = DateResolver.FindAll(text, published);
+        if (published is not null)
+        {
+            return dates;
+        }
+
+        var latestYear = dates.Where(d => !d.IsRelative && d.RangeEnd is not null && !d.IsFutureMarked && !d.IsDeadline)
+            .Select(d => d.RangeEnd!.Value.Year)
+            .DefaultIfEmpty(0)
+            .Max();
+        return latestYear == 0 ? dates : DateResolver.FindAll(text, new DateOnly(latestYear, 12, 31));
+    }
 
     public NormalizedText Normalized { get; }
 

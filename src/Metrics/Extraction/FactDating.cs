@@ -99,7 +99,8 @@ internal static class FactDating
 
     private static bool Usable(ArticleText article, DateMention date)
     {
-        if (date.IsFutureMarked || date.IsDeadline)
+        // 去年同期 compares, it does not date anything; 将于 and 到2025年 are plans.
+        if (date.IsFutureMarked || date.IsDeadline || date.Text.Contains("同期", StringComparison.Ordinal))
         {
             return false;
         }

@@ -46,13 +46,16 @@ internal static class FactMerger
             }
 
             var richer = Richness(candidate) > Richness(same);
+            var betterDate = candidate.DateInSentence && !same.DateInSentence;
             same.Count ??= candidate.Count;
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
-            if (Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision))
+            if (betterDate || (candidate.DateInSentence == same.DateInSentence && Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision)))
             {
                 same.Date = candidate.Date;
+                same.DateInSentence = candidate.DateInSentence;
+                same.Scope = candidate.Scope;
             }
 
             if (richer)
@@ -66,11 +69,20 @@ internal static class FactMerger
     }
 
     private static bool SameOccasion(ProjectCandidate a, ProjectCandidate b) =>
-        a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
+        SameFigures(a, b) || (a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
         && DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
         && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
         && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
-        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null);
+        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null));
+
+    /// <summary>
+    /// A headline and its story give the same count and total (32个大项目集中开工,计划总投资248.7亿):
+    /// one event, even when the headline could only be dated by the page stamp.
+    /// </summary>
+    private static bool SameFigures(ProjectCandidate a, ProjectCandidate b) =>
+        a.Stage == b.Stage && a.District == b.District && a.MemberOfBatch == b.MemberOfBatch
+        && a.Count is not null && b.Count is not null && a.Count.Value == b.Count.Value
+        && a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
 
     private static int Richness(ProjectCandidate c) => (c.Count is null ? 0 : 1) + (c.Amount is null ? 0 : 1);
 

@@ -33,7 +33,19 @@ internal static class FactPlacing
             return actor;
         }
 
-        return LastPlace(article, sentence.Start, start) ?? article.Home;
+        return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? article.Home;
+    }
+
+    /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
+    private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)
+    {
+        var first = sentence;
+        for (var i = article.SentenceIndexAt(sentence.Start) - 1; i >= 0 && article.Sentences[i].ParagraphIndex == sentence.ParagraphIndex; i--)
+        {
+            first = article.Sentences[i];
+        }
+
+        return first.Start < sentence.Start ? LastPlace(article, first.Start, sentence.Start) : null;
     }
 
     /// <summary>The last Nantong place (a county over the city when both are named) in a span, or null.</summary>
@@ -42,7 +54,7 @@ internal static class FactPlacing
         string? county = null, city = null;
         foreach (var place in article.Places)
         {
-            if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null)
+            if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start))
             {
                 continue;
             }
@@ -58,6 +70,25 @@ internal static class FactPlacing
         }
 
         return county ?? city;
+    }
+
+    /// <summary>A place inside (…) only locates something (S356沿江公路(富江路口至通州交界)); it is not the actor.</summary>
+    private static bool InParentheses(string text, int index, int floor)
+    {
+        for (var i = index - 1; i >= floor && i >= index - 30; i--)
+        {
+            if (text[i] == ')')
+            {
+                return false;
+            }
+
+            if (text[i] == '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The district an actor word in the span stands for (区委 → the article's district), or null.</summary>

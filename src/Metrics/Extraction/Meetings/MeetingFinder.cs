@@ -10,11 +10,11 @@ namespace Metrics.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingFinder
 {
-    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "胜利召开", "顺利召开"];
+    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "决定", "审议"];
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
-        ["全国", "中央", "国务院", "政治局", "省委", "省政府", "省第", "省人大", "省政协", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
+        ["全国", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
@@ -37,13 +37,14 @@ internal static partial class MeetingFinder
                 }
 
                 var headEnd = i + head.Length;
-                // 工作会议暨动员大会: one meeting with two heads joined by 暨.
-                while (headEnd < sentence.End && text[headEnd] == '暨' && NextHead(text, headEnd + 1, sentence.End) is { } next)
+                var firstHeadEnd = headEnd;
+                // 工作会议暨动员大会: one meeting with two heads joined by 暨; 政治协商会议港闸区第九届委员会第四次会议: one name.
+                while (headEnd < sentence.End && NextHead(text, text[headEnd] == '暨' ? headEnd + 1 : headEnd, sentence.End) is { } next)
                 {
                     headEnd = next;
                 }
 
-                var fact = TryBuild(article, sentence, NameStart(text, sentence.Start, i), i, headEnd);
+                var fact = TryBuild(article, sentence, NameStart(text, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
                     yield return fact;
@@ -56,9 +57,9 @@ internal static partial class MeetingFinder
 
     private static int? NextHead(string text, int from, int limit)
     {
-        for (var j = from; j < limit && j < from + 40; j++)
+        for (var j = from; j < limit && j < from + 25; j++)
         {
-            if (IsClauseBreak(text[j]))
+            if (IsClauseBreak(text[j]) || NameStops.Any(stop => Starts(text, j, stop)) || text[j] is '上' or '后' or '中' or '期')
             {
                 return null;
             }
@@ -72,7 +73,7 @@ internal static partial class MeetingFinder
         return null;
     }
 
-    private static MeetingFact? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd)
+    private static MeetingFact? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
         var name = text[nameStart..headEnd].Trim('“', '”', '"', ' ');
@@ -89,16 +90,21 @@ internal static partial class MeetingFinder
         }
 
         var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before))
+        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
 
-        var date = FactDating.DateFor(article, headStart, DateReach.Paragraph, nameStart, headEnd);
+        var date = FactDating.DateFor(article, headStart, DateReach.Paragraph, nameStart, headEnd)
+            ?? FactDating.DateFor(article, headStart, DateReach.Article, nameStart, headEnd);
         if (date is null)
         {
             return null;
         }
+
+        // 纪念建党99周年大会暨基层书记工作讲坛 is a commemoration; a 暨 name is a mobilization if any part is.
+        var firstName = text[nameStart..firstHeadEnd];
+        var kind = MeetingVocabulary.KindOf(name) == MeetingKind.Mobilization ? MeetingKind.Mobilization : MeetingVocabulary.KindOf(firstName);
 
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
         var (evidence, evidenceStart) = article.Evidence(sentence.Start, sentence.Length);
@@ -107,11 +113,42 @@ internal static partial class MeetingFinder
             District = district,
             Date = date.GoldDate,
             Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
-            Kind = MeetingVocabulary.KindOf(name),
+            Kind = kind,
             Chair = ChairIn(sentenceText),
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
+    }
+
+    /// <summary>
+    /// A meeting named after or held at a place outside Nantong with no Nantong actor in the
+    /// sentence (在上海举行科创项目对接恳谈会) is not a district's meeting; 港闸区在苏州昆山举行…恳谈会 is.
+    /// </summary>
+    private static bool IsElsewhere(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
+    {
+        var outsideInName = false;
+        var outsideInSentence = false;
+        var nantongInSentence = false;
+        foreach (var place in article.Places)
+        {
+            if (place.Start < sentence.Start || place.End > sentence.End)
+            {
+                continue;
+            }
+
+            if (place.IsOutsideNantong)
+            {
+                outsideInSentence = true;
+                outsideInName |= place.Start >= nameStart && place.End <= headEnd;
+            }
+            else if (place.District is not null)
+            {
+                nantongInSentence = true;
+            }
+        }
+
+        var actor = FactPlacing.ActorIn(article, sentence.Start, headEnd) is not null;
+        return outsideInName || (outsideInSentence && !nantongInSentence && !actor);
     }
 
     private static string? MeetingDistrict(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)

@@ -70,7 +70,8 @@ internal static class BatchMembers
     {
         foreach (var single in candidates)
         {
-            if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 })
+            // 此次集中开工的重大产业项目总投资1825亿元 is the batch's own total, not one of its members.
+            if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 } || single.IsUncountedBatch)
             {
                 continue;
             }

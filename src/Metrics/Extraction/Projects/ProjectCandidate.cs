@@ -19,6 +19,9 @@ internal sealed class ProjectCandidate
 
     public DateMention? Date { get; set; }
 
+    /// <summary>The date was written in the fact's own sentence, not carried from an earlier one (a page stamp, a headline).</summary>
+    public bool DateInSentence { get; set; }
+
     public string? District { get; set; }
 
     public FactScope Scope { get; set; }

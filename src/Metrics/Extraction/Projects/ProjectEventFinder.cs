@@ -93,13 +93,14 @@ internal static class ProjectEventFinder
                     EvidenceStart = sentence.Start,
                     EvidenceLength = sentence.Length,
                     Date = date,
+                    DateInSentence = FactDating.InSentence(article, date, position),
                     District = FactPlacing.DistrictFor(article, sentence.Start, clause.End),
                     Count = count,
                     Amount = amount,
                     Planned = planned,
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
-                candidate.Scope = ScopeOf(candidate, eventMarked, FactDating.InSentence(article, date, position), sentence.Text);
+                candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
                 candidates.Add(candidate);
             }
         }
@@ -277,18 +278,49 @@ internal static class ProjectEventFinder
         return null;
     }
 
+    private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "企业", "电站"];
+
+    private static readonly string[] CountLeadIns = ["共计", "共", "达到", "达", "为", "有", "计", "总数"];
+
+    /// <summary>
+    /// A number of projects: 16个项目, 32个亿元以上产业项目, 项目共16个, 亿元以上项目53个 — not
+    /// 4个主会场, 16个季度, 一批, or 百亿项目 (an amount class).
+    /// </summary>
     private static bool IsProjectCount(string text, CountMention count)
     {
-        // 一批 is no number; 百亿项目 is an amount class, not ten billion projects.
         if (count.Unit == "批" || count.Value > 10_000 || count.Text.Contains('亿') || count.Text.Contains('万'))
         {
             return false;
         }
 
-        // 16个季度, 3个月, 2个10万吨级: not a number of projects.
         var after = count.End;
-        return !(Starts(text, after, "季度") || Starts(text, after, "月") || Starts(text, after, "百分点") || Starts(text, after, "亿") || Starts(text, after, "万"));
+        var limit = Math.Min(text.Length, after + 12);
+        var stop = after;
+        while (stop < limit && !IsClauseBreak(text[stop]))
+        {
+            stop++;
+        }
+
+        var following = text[after..stop];
+        if (CountedThings.Any(t => following.Contains(t, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var before = text[Math.Max(0, count.Start - 8)..count.Start];
+        foreach (var leadIn in CountLeadIns)
+        {
+            if (before.EndsWith(leadIn, StringComparison.Ordinal))
+            {
+                before = before[..^leadIn.Length];
+                break;
+            }
+        }
+
+        return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal));
     }
+
+    private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';
 
     private static MoneyMention? AmountFor(
         string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, HashSet<MoneyMention> used, AmountRole role)
