@@ -27,7 +27,7 @@ public static class FactExtractor
             return [];
         }
 
-        var meetings = FactMerger.MergeMeetings(MeetingFinder.Find(article).Where(m => m.District is not null));
+        var meetings = FactMerger.MergeMeetings([.. MeetingFinder.Find(article).Where(m => m.Fact.District is not null)]);
         var projects = FactMerger.MergeProjects(ProjectEventFinder.Find(article).Where(p => p.District is not null))
             .Select(c => ToFact(article, c));
         return [.. meetings, .. projects];

@@ -1,5 +1,6 @@
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
+using Metrics.Extraction.Meetings;
 using Metrics.Extraction.Projects;
 
 namespace Metrics.Extraction;
@@ -10,8 +11,12 @@ namespace Metrics.Extraction;
 /// </summary>
 internal static class FactMerger
 {
-    public static List<MeetingFact> MergeMeetings(IEnumerable<MeetingFact> meetings)
+    public static List<MeetingFact> MergeMeetings(IReadOnlyList<FoundMeeting> found)
     {
+        // A headline (港闸在昆山举行发展恳谈会) dated only by what came before it repeats the story's meeting.
+        var meetings = found
+            .Where(f => f.DateInSentence || !found.Any(o => o.DateInSentence && o.Fact.District == f.Fact.District && o.Fact.Kind == f.Fact.Kind))
+            .Select(f => f.Fact);
         var merged = new List<MeetingFact>();
         foreach (var meeting in meetings)
         {
@@ -81,7 +86,7 @@ internal static class FactMerger
     /// </summary>
     private static bool SameFigures(ProjectCandidate a, ProjectCandidate b) =>
         a.Stage == b.Stage && a.District == b.District && a.MemberOfBatch == b.MemberOfBatch
-        && a.Count is not null && b.Count is not null && a.Count.Value == b.Count.Value
+        && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
         && a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
 
     private static int Richness(ProjectCandidate c) => (c.Count is null ? 0 : 1) + (c.Amount is null ? 0 : 1);

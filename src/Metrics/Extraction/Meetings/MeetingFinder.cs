@@ -4,6 +4,9 @@ using Metrics.Extraction.Facts;
 
 namespace Metrics.Extraction.Meetings;
 
+/// <summary>A meeting found, and whether its date was written in its own sentence (else carried from before).</summary>
+internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence);
+
 /// <summary>
 /// Finds formal meetings: a meeting name (…区委常委会会议, …动员大会) in a sentence that says it
 /// was held (召开, 举行, 主持, 开幕, 闭幕), dated by the sentence or its paragraph.
@@ -16,12 +19,15 @@ internal static partial class MeetingFinder
     private static readonly string[] ForeignLevels =
         ["全国", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
+    private static readonly string[] GenericHeadQualifiers =
+        ["委", "政府", "人大", "政协", "人民代表", "届", "全区", "全市", "全县", "纪念", "表彰", "动员", "誓师", "项目", "工作", "推进", "建设", "党"];
+
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "在", "于", "并", "组织", "是", "的", "与"];
 
-    public static IEnumerable<MeetingFact> Find(ArticleText article)
+    public static IEnumerable<FoundMeeting> Find(ArticleText article)
     {
         var text = article.Text;
         foreach (var sentence in article.Sentences)
@@ -41,6 +47,11 @@ internal static partial class MeetingFinder
                 // 工作会议暨动员大会: one meeting with two heads joined by 暨; 政治协商会议港闸区第九届委员会第四次会议: one name.
                 while (headEnd < sentence.End && NextHead(text, text[headEnd] == '暨' ? headEnd + 1 : headEnd, sentence.End) is { } next)
                 {
+                    if (text[headEnd] != '暨')
+                    {
+                        firstHeadEnd = next;
+                    }
+
                     headEnd = next;
                 }
 
@@ -73,7 +84,7 @@ internal static partial class MeetingFinder
         return null;
     }
 
-    private static MeetingFact? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
+    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
         var name = text[nameStart..headEnd].Trim('“', '”', '"', ' ');
@@ -108,7 +119,7 @@ internal static partial class MeetingFinder
 
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
         var (evidence, evidenceStart) = article.Evidence(sentence.Start, sentence.Length);
-        return new MeetingFact
+        var fact = new MeetingFact
         {
             District = district,
             Date = date.GoldDate,
@@ -118,6 +129,7 @@ internal static partial class MeetingFinder
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
+        return new FoundMeeting(fact, FactDating.InSentence(article, date, headStart));
     }
 
     /// <summary>
@@ -199,8 +211,9 @@ internal static partial class MeetingFinder
             return false;
         }
 
-        // A bare 会议 or 大会 needs a real name before it (第四次会议, 纪念建党99周年大会).
-        return headLength > 2 || core.Length >= 2;
+        // A bare 会议 or 大会 needs an organ or a purpose before it (人大常委会第十一次会议, 纪念建党99周年大会),
+        // not 这次全国两会是…召开的一次重要会议.
+        return headLength > 2 || (core.Length >= 2 && GenericHeadQualifiers.Any(core.Contains));
     }
 
     private static bool IsSpiritAfter(string text, int headEnd) =>

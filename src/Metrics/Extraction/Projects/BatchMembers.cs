@@ -23,7 +23,20 @@ internal static class BatchMembers
             }
 
             var sentenceIndex = article.SentenceIndexAt(amount.Start);
+            if (IsBreakdownRow(article, counts, amount))
+            {
+                continue;
+            }
+
             var batch = candidates.LastOrDefault(c => c.IsBatch && !c.MemberOfBatch && c.Position < amount.Start && c.Amount != amount);
+            // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
+            if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex]))
+            {
+                batch.Amount = amount;
+                used.Add(amount);
+                continue;
+            }
+
             var ownTrigger = candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null);
             if (batch is not null && (batch.SentenceIndex != sentenceIndex || amount.Start > (batch.Amount?.End ?? batch.Position)))
             {
@@ -99,6 +112,17 @@ internal static class BatchMembers
         var role = AmountRoleClassifier.Classify(text, amount);
         return role == AmountRole.Investment || (role == AmountRole.Other && amount.End < text.Length && text[amount.End] == '的');
     }
+
+    /// <summary>After 其中 with a count in between (其中开发区14个,总投资138亿元): a part of the whole, not a project.</summary>
+    private static bool IsBreakdownRow(ArticleText article, IReadOnlyList<CountMention> counts, MoneyMention amount)
+    {
+        var sentence = article.Sentences[article.SentenceIndexAt(amount.Start)];
+        var at = article.Text.IndexOf("其中", sentence.Start, amount.Start - sentence.Start, StringComparison.Ordinal);
+        return at >= 0 && counts.Any(c => c.Start > at && c.End <= amount.Start);
+    }
+
+    private static bool NamesAProject(string text, Text.Sentence sentence) =>
+        sentence.Text.Contains("项目", StringComparison.Ordinal) && sentence.Text.Contains('的');
 
     /// <summary>A breakdown row (100亿元以上1个、总投资105亿元) totals a class of projects, not one project.</summary>
     private static bool FollowsACount(string text, IReadOnlyList<CountMention> counts, MoneyMention amount)

@@ -17,7 +17,7 @@ internal static class ProjectEventFinder
     private static readonly string[] PlanWords =
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
-        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现",
+        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现", "随着",
     ];
 
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时"];
@@ -53,12 +53,13 @@ internal static class ProjectEventFinder
 
             var clauses = ClauseSplitter.Split(sentence);
             var breakdownFrom = BreakdownStart(sentence);
+            var breakdownTo = BreakdownEnd(text, clauses, breakdownFrom);
             var stagesSeen = new HashSet<ProjectStage>();
             foreach (var (position, stage) in Triggers(text, sentence))
             {
                 var clause = ClauseAt(clauses, position);
                 var inBreakdown = position >= breakdownFrom;
-                if ((inBreakdown && stagesSeen.Contains(stage)) || IsPlanned(text, clause, position) || !HasProjectCue(text, sentence, clause, stage))
+                if ((inBreakdown && stagesSeen.Contains(stage)) || IsPlanned(text, clause, position) || !HasProjectCue(text, clauses, clause, stage))
                 {
                     continue;
                 }
@@ -72,9 +73,10 @@ internal static class ProjectEventFinder
                 }
 
                 var following = FollowingClauses(text, clauses, clause, stage);
-                var count = CountFor(text, counts, clause, following, position, inBreakdown ? int.MaxValue : breakdownFrom);
-                var amount = AmountFor(text, amounts, clause, following, inBreakdown ? int.MaxValue : breakdownFrom, usedAmounts, AmountRole.Investment);
-                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
+                var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
+                var count = CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
+                var amount = AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
+                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
                     usedAmounts.Add(amount);
@@ -150,6 +152,44 @@ internal static class ProjectEventFinder
     {
         var at = sentence.Text.IndexOf("其中", StringComparison.Ordinal);
         return at < 0 ? int.MaxValue : sentence.Start + at;
+    }
+
+    private static bool InRegion(int index, int from, int to) => index >= from && index < to;
+
+    /// <summary>
+    /// Where a 其中 breakdown ends: it runs over rows with counts or thresholds (其中10亿元以上项目9个、
+    /// 亿元项目18个) and stops at a clause that restates the whole (项目总投资额达122亿元) or at a 「;」.
+    /// </summary>
+    private static int BreakdownEnd(string text, IReadOnlyList<Clause> clauses, int breakdownFrom)
+    {
+        if (breakdownFrom == int.MaxValue)
+        {
+            return int.MaxValue;
+        }
+
+        var end = breakdownFrom;
+        foreach (var clause in clauses)
+        {
+            if (clause.End <= breakdownFrom)
+            {
+                continue;
+            }
+
+            var body = clause.Text.TrimStart();
+            if (end > breakdownFrom && (body.StartsWith("项目总投资", StringComparison.Ordinal) || body.StartsWith("总投资", StringComparison.Ordinal)
+                || body.StartsWith("计划总投资", StringComparison.Ordinal)))
+            {
+                return end;
+            }
+
+            end = clause.End;
+            if (text[clause.End - 1] is ';' or '。')
+            {
+                return end;
+            }
+        }
+
+        return end;
     }
 
     private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
@@ -229,24 +269,32 @@ internal static class ProjectEventFinder
         return false;
     }
 
-    private static bool HasProjectCue(string text, Sentence sentence, Clause clause, ProjectStage stage)
+    private static readonly string[] OpenedThings = ["园", "港", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业"];
+
+    /// <summary>
+    /// The stage word is about projects: its clause (or the one before) names projects, works or a
+    /// count; an opening is of a park, port or plant (开园, 开港), not of a command centre (指挥中心揭牌).
+    /// </summary>
+    private static bool HasProjectCue(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage)
     {
+        var index = clauses.ToList().FindIndex(c => c.Start == clause.Start);
+        var scope = index > 0 ? text[clauses[index - 1].Start..clause.End] : clause.Text;
         if (stage == ProjectStage.Opened)
         {
-            return true;
+            return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal);
         }
 
-        return ProjectCues.Any(c => sentence.Text.Contains(c, StringComparison.Ordinal))
-            || text.AsSpan(clause.Start, clause.Length).Contains('个');
+        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个');
     }
 
-    private static CountMention? CountFor(string text, IReadOnlyList<CountMention> counts, Clause clause, List<Clause> following, int position, int breakdownFrom)
+    private static CountMention? CountFor(
+        string text, IReadOnlyList<CountMention> counts, Clause clause, List<Clause> following, int position, int breakdownFrom, int breakdownTo)
     {
         CountMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var count in counts)
         {
-            if (count.Start < clause.Start || count.End > clause.End || count.Start >= breakdownFrom || !IsProjectCount(text, count))
+            if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count))
             {
                 continue;
             }
@@ -268,7 +316,7 @@ internal static class ProjectEventFinder
         {
             foreach (var count in counts)
             {
-                if (count.Start >= next.Start && count.End <= next.End && count.Start < breakdownFrom && IsProjectCount(text, count))
+                if (count.Start >= next.Start && count.End <= next.End && !InRegion(count.Start, breakdownFrom, breakdownTo) && IsProjectCount(text, count))
                 {
                     return count;
                 }
@@ -323,13 +371,14 @@ internal static class ProjectEventFinder
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';
 
     private static MoneyMention? AmountFor(
-        string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, HashSet<MoneyMention> used, AmountRole role)
+        string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, int breakdownTo,
+        HashSet<MoneyMention> used, AmountRole role)
     {
         foreach (var span in following.Prepend(clause))
         {
             foreach (var amount in amounts)
             {
-                if (amount.Start < span.Start || amount.End > span.End || amount.Start >= breakdownFrom || used.Contains(amount))
+                if (amount.Start < span.Start || amount.End > span.End || InRegion(amount.Start, breakdownFrom, breakdownTo) || used.Contains(amount))
                 {
                     continue;
                 }
@@ -340,7 +389,7 @@ internal static class ProjectEventFinder
                 }
 
                 var described = AmountRoleClassifier.Describe(text, amount);
-                if (described.Role == role && !described.IsPart)
+                if (described.Role == role && (!described.IsPart || breakdownTo < amount.Start))
                 {
                     return amount;
                 }
