@@ -15,15 +15,24 @@ internal static class FactMerger
     {
         // A headline (港闸在昆山举行发展恳谈会) dated only by what came before it repeats the story's meeting.
         var meetings = found
-            .Where(f => f.DateInSentence || !found.Any(o => o.DateInSentence && o.Fact.District == f.Fact.District && o.Fact.Kind == f.Fact.Kind))
-            .Select(f => f.Fact);
+            .Where(f => f.DateInSentence || !found.Any(o => o.DateInSentence && o.Fact.District == f.Fact.District && o.Fact.Kind == f.Fact.Kind));
         var merged = new List<MeetingFact>();
-        foreach (var meeting in meetings)
+        var organs = new List<string>();
+        foreach (var (meeting, _, organ) in meetings)
         {
-            var same = merged.FindIndex(m => m.District == meeting.District && m.Kind == meeting.Kind && DatesCompatible(m.Date, meeting.Date));
+            var same = -1;
+            for (var i = 0; i < merged.Count && same < 0; i++)
+            {
+                var m = merged[i];
+                if (organs[i] == organ && m.District == meeting.District && m.Kind == meeting.Kind && DatesCompatible(m.Date, meeting.Date))
+                {
+                    same = i;
+                }
+            }
             if (same < 0)
             {
                 merged.Add(meeting);
+                organs.Add(organ);
             }
             else if (Rank(meeting.Precision) < Rank(merged[same].Precision))
             {

@@ -5,7 +5,7 @@ using Metrics.Extraction.Facts;
 namespace Metrics.Extraction.Meetings;
 
 /// <summary>A meeting found, and whether its date was written in its own sentence (else carried from before).</summary>
-internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence);
+internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence, string Organ);
 
 /// <summary>
 /// Finds formal meetings: a meeting name (…区委常委会会议, …动员大会) in a sentence that says it
@@ -129,7 +129,7 @@ internal static partial class MeetingFinder
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
-        return new FoundMeeting(fact, FactDating.InSentence(article, date, headStart));
+        return new FoundMeeting(fact, FactDating.InSentence(article, date, headStart), OrganOf(name));
     }
 
     /// <summary>
@@ -215,6 +215,12 @@ internal static partial class MeetingFinder
         // not 这次全国两会是…召开的一次重要会议.
         return headLength > 2 || (core.Length >= 2 && GenericHeadQualifiers.Any(core.Contains));
     }
+
+    /// <summary>The body that meets: a congress and a CPPCC session on the same days are two meetings.</summary>
+    private static string OrganOf(string name) =>
+        name.Contains("政协", StringComparison.Ordinal) || name.Contains("政治协商", StringComparison.Ordinal) ? "cppcc"
+        : name.Contains("人大", StringComparison.Ordinal) || name.Contains("人民代表", StringComparison.Ordinal) ? "congress"
+        : "committee";
 
     private static bool IsSpiritAfter(string text, int headEnd) =>
         Starts(text, headEnd, "精神") || Starts(text, headEnd, "上的讲话") || Starts(text, headEnd, "上讲话") || Starts(text, headEnd, "部署");
