@@ -51,9 +51,15 @@ internal static class FactDating
             }
         }
 
-        if (before is not null || after is not null)
+        if (before is not null)
         {
-            return before ?? after;
+            return before;
+        }
+
+        // After the fact's words a date often compares (超过2019年全年开工数); an event report keeps its day.
+        if (after is not null && !preferDayWhenCarried)
+        {
+            return after;
         }
 
         var paragraph = sentence.ParagraphIndex;
@@ -81,7 +87,7 @@ internal static class FactDating
             }
         }
 
-        return carried;
+        return carried ?? after;
     }
 
     /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>
@@ -108,7 +114,31 @@ internal static class FactDating
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;
+        // 2020年上半年产业项目集中开工仪式, 一季度重大项目集中开工: the period names the batch; the day dates it.
+        if (date.IsPeriod && NamesABatch(text, after))
+        {
+            return false;
+        }
+
         return !(Follows(text, after, "计划") || Follows(text, after, "度") || Follows(text, after, "目标") || Follows(text, after, "预计"));
+    }
+
+    private static bool NamesABatch(string text, int after)
+    {
+        for (var i = after; i < text.Length && i < after + 12; i++)
+        {
+            if (text[i] is ',' or '。' or ';' or ':' or ' ' or '\n')
+            {
+                return false;
+            }
+
+            if (Follows(text, i, "集中"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Follows(string text, int index, string word) =>

@@ -49,6 +49,23 @@ internal static class FactMerger
 
     public static List<ProjectCandidate> MergeProjects(IEnumerable<ProjectCandidate> candidates)
     {
+        // A merge can sharpen a date (a headline's quarter becomes the story's day), which lets it
+        // meet a third report: repeat until nothing changes.
+        var current = candidates.ToList();
+        while (true)
+        {
+            var merged = MergeOnce(current);
+            if (merged.Count == current.Count)
+            {
+                return merged;
+            }
+
+            current = merged;
+        }
+    }
+
+    private static List<ProjectCandidate> MergeOnce(List<ProjectCandidate> candidates)
+    {
         var merged = new List<ProjectCandidate>();
         foreach (var candidate in candidates)
         {
