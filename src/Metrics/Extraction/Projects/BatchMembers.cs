@@ -28,7 +28,9 @@ internal static class BatchMembers
                 continue;
             }
 
-            var batch = candidates.LastOrDefault(c => c.IsBatch && !c.MemberOfBatch && c.Position < amount.Start && c.Amount != amount);
+            // Members belong to the launch reported before them, not to a period summary in between.
+            var batches = candidates.Where(c => c.IsBatch && !c.MemberOfBatch && c.Position < amount.Start && c.Amount != amount).ToList();
+            var batch = batches.LastOrDefault(c => c.Scope == Facts.FactScope.Event) ?? batches.LastOrDefault();
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex]))
             {
@@ -37,8 +39,14 @@ internal static class BatchMembers
                 continue;
             }
 
-            var ownTrigger = candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null);
-            if (batch is not null && (batch.SentenceIndex != sentenceIndex || amount.Start > (batch.Amount?.End ?? batch.Position)))
+            // The project's own stage word, in the amount's clause (投资100亿元的张家港广大特材产业园成功落户并顺利开工).
+            var (clauseStart, clauseEnd) = ClauseAround(text, amount.Start);
+            var ownTrigger = candidates.LastOrDefault(c =>
+                c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null
+                && c.Position >= clauseStart && c.Position < clauseEnd);
+            var namesProject = article.Sentences[sentenceIndex].Text.Contains("项目", StringComparison.Ordinal)
+                || (amount.End < text.Length && text[amount.End] == '的');
+            if (batch is not null && namesProject && (batch.SentenceIndex != sentenceIndex || amount.Start > (batch.Amount?.End ?? batch.Position)))
             {
                 var sentence = article.Sentences[sentenceIndex];
                 var stage = ownTrigger?.Stage ?? batch.Stage;
@@ -111,6 +119,23 @@ internal static class BatchMembers
     {
         var role = AmountRoleClassifier.Classify(text, amount);
         return role == AmountRole.Investment || (role == AmountRole.Other && amount.End < text.Length && text[amount.End] == '的');
+    }
+
+    private static (int Start, int End) ClauseAround(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not (',' or '。' or ';' or '\n'))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && text[end] is not (',' or '。' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>After 其中 with a count in between (其中开发区14个,总投资138亿元): a part of the whole, not a project.</summary>
