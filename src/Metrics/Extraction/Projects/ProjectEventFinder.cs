@@ -60,7 +60,9 @@ internal static class ProjectEventFinder
             {
                 var clause = ClauseAt(clauses, position);
                 var inBreakdown = position >= breakdownFrom;
-                if ((inBreakdown && stagesSeen.Contains(stage)) || IsPlanned(text, clause, position) || !HasProjectCue(text, clauses, clause, stage))
+                // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
+                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || stagesSeen.Count == 0);
+                if (breakdownAlone || IsPlanned(text, clause, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
                 {
                     continue;
                 }
@@ -104,6 +106,13 @@ internal static class ProjectEventFinder
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
+                if (count is null && amount is null && !candidate.IsUncountedBatch && stage != ProjectStage.Opened
+                    && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
+                {
+                    // A single project with no figures counts only when the text names it.
+                    continue;
+                }
+
                 candidates.Add(candidate);
             }
         }
@@ -154,6 +163,40 @@ internal static class ProjectEventFinder
         var at = sentence.Text.IndexOf("其中", StringComparison.Ordinal);
         return at < 0 ? int.MaxValue : sentence.Start + at;
     }
+
+    private static int ClauseStartBefore(IReadOnlyList<Clause> clauses, Clause clause)
+    {
+        var index = clauses.ToList().FindIndex(c => c.Start == clause.Start);
+        return index > 0 ? clauses[index - 1].Start : clause.Start;
+    }
+
+    private static readonly string[] ActivityWords = ["建设", "审批", "运营", "招引", "签约", "开工", "投产", "竣工", "落户", "达产", "服务"];
+
+    /// <summary>
+    /// A stage word used as a noun names an activity, not an event: 项目招引, 审批、建设、竣工等各个环节,
+    /// 签约、落户、建设、投产.
+    /// </summary>
+    private static bool IsNominal(string text, int position, ProjectStage stage)
+    {
+        if (stage == ProjectStage.Signed && position >= 2 && string.CompareOrdinal(text, position - 2, "项目招引", 0, 4) == 0)
+        {
+            return true;
+        }
+
+        var end = position;
+        while (end < text.Length && StageVocabulary.At(text, end) is { } hit && end == position)
+        {
+            end += hit.Word.Length;
+        }
+
+        var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
+        var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
+        var etc = end < text.Length && text[end] == '等';
+        return listBefore || listAfter || etc;
+    }
+
+    private static bool EndsAt(string text, int end, string word) =>
+        end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     private static bool InRegion(int index, int from, int to) => index >= from && index < to;
 
