@@ -51,7 +51,7 @@ internal static class FactMerger
     {
         // A merge can sharpen a date (a headline's quarter becomes the story's day), which lets it
         // meet a third report: repeat until nothing changes.
-        var current = candidates.ToList();
+        var current = DropUndatedRestatements(candidates.ToList());
         while (true)
         {
             var merged = MergeOnce(current);
@@ -63,6 +63,17 @@ internal static class FactMerger
             current = merged;
         }
     }
+
+    /// <summary>
+    /// A sentence with no figures and no date of its own that introduces a dated report of the
+    /// same stage nearby (特高压电气设备生产项目签约成为…标志。5月16日,…落户四甲) is that report; a batch
+    /// told only as 一批…相继落户 with no date of its own is no dated event.
+    /// </summary>
+    private static List<ProjectCandidate> DropUndatedRestatements(List<ProjectCandidate> candidates) =>
+        candidates.Where(c => c.DateInSentence || c.MemberOfBatch || c.Count is not null || c.Amount is not null
+                || !(c.IsUncountedBatch || candidates.Any(d => d != c && d.DateInSentence && !d.MemberOfBatch && d.Stage == c.Stage
+                    && d.District == c.District && Math.Abs(d.SentenceIndex - c.SentenceIndex) <= 2)))
+            .ToList();
 
     private static List<ProjectCandidate> MergeOnce(List<ProjectCandidate> candidates)
     {

@@ -24,7 +24,7 @@ internal static class ProjectEventFinder
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时"];
 
     private static readonly string[] ProjectCues =
-        ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "整机", "产线", "生产线"];
+        ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "公司", "整机", "产线", "生产线"];
 
     private static readonly string[] EventMarkers =
     [
@@ -322,7 +322,9 @@ internal static class ProjectEventFinder
     private static bool HasProjectCue(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage)
     {
         var index = clauses.ToList().FindIndex(c => c.Start == clause.Start);
-        var scope = index > 0 ? text[clauses[index - 1].Start..clause.End] : clause.Text;
+        var from = index > 0 ? clauses[index - 1].Start : clause.Start;
+        var to = index + 1 < clauses.Count ? clauses[index + 1].End : clause.End;
+        var scope = text[from..to];
         if (stage == ProjectStage.Opened)
         {
             return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal);

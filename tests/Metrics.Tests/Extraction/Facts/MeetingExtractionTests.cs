@@ -17,3 +17,82 @@ public sealed class MeetingExtractionTests
         Assert.Equal(("通州区", "2023-02-11", MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
     }
 }
+
+public sealed class MeetingKindAndPlaceTests
+{
+    private static IReadOnlyList<MeetingFact> Meetings(string text, string published, string? title = null, string? publisher = null) =>
+        FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), title, publisher)).OfType<MeetingFact>().ToList();
+
+    // tricky-cases L17: whitelisted names; (扩大) is a modifier; a session number is optional.
+    [Theory]
+    [InlineData("3月2日,区长主持召开区政府常务会议,研究部署重点工作。", MeetingKind.GovernmentExecutive)]
+    [InlineData("3月2日,区委书记主持召开区委常委会(扩大)会议。", MeetingKind.StandingCommittee)]
+    [InlineData("3月2日,区委理论学习中心组学习会召开。", MeetingKind.StudySession)]
+    [InlineData("3月2日,全区项目建设推进会召开。", MeetingKind.WorkConference)]
+    [InlineData("3月2日,区委召开全区工作会议暨项目建设动员大会。", MeetingKind.Mobilization)]
+    [InlineData("3月2日,区委召开全区纪念建党99周年大会暨基层书记工作讲坛。", MeetingKind.Commemoration)]
+    public void MeetingNamesGiveTheirKind(string sentence, MeetingKind kind)
+    {
+        var meeting = Assert.Single(Meetings(sentence, "2020-03-05", "港闸区"));
+
+        Assert.Equal(kind, meeting.Kind);
+    }
+
+    // tricky-cases L3: the county-level city's own standing committee, its session number optional.
+    [Fact]
+    public void CountyLevelCityStandingCommitteeWithSessionNumberIsThatCitys()
+    {
+        var meeting = Assert.Single(Meetings("9月28日,市委书记于立忠主持召开十四届市委常委会第7次会议。", "2021-09-28", "海安市委常委会", "海安日报"));
+
+        Assert.Equal(("海安市", "2021-09-28", MeetingKind.StandingCommittee), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    // tricky-cases L18: the city's committee reported by a district outlet is the city's.
+    [Fact]
+    public void CityStandingCommitteeInADistrictOutletIsNantongs()
+    {
+        var meeting = Assert.Single(Meetings("22日下午,南通市委书记王晖主持召开南通市委常委会会议。", "2022-11-23", "通州区新闻", "通州日报"));
+
+        Assert.Equal(("南通市", "2022-11-22"), (meeting.District, meeting.Date));
+    }
+
+    [Fact]
+    public void StudyingTheSpiritOfAProvincialCongressIsNoMeeting()
+    {
+        var meetings = Meetings("11月28日,海门区召开区委常委会会议,传达学习省第十四次党代会精神。", "2021-12-31");
+
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(MeetingKind.StandingCommittee, meeting.Kind);
+    }
+
+    [Fact]
+    public void CongressAndCppccSessionsOnTheSameDaysAreTwoMeetings()
+    {
+        var meetings = Meetings("2025年1月6日至10日,南通市通州区第十七届人民代表大会第四次会议、区政协第十四届委员会第四次会议胜利召开。", "2025-01-11");
+
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.Equal(("通州区", "2025-01-06", MeetingKind.Plenary), (m.District, m.Date, m.Kind)));
+    }
+
+    [Fact]
+    public void TheSameSessionUnderItsFullAndShortNameIsOneMeeting()
+    {
+        var meetings = Meetings(
+            "1月11日至13日,中国人民政治协商会议港闸区第九届委员会第四次会议顺利召开。11日上午,区政协九届四次会议举行开幕会。", "2020-01-15");
+
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(("港闸区", "2020-01-11", MeetingKind.Plenary), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void AVagueImportantMeetingIsNoMeeting()
+    {
+        Assert.Empty(Meetings("5月30日,会议指出,这次全国两会是在关键时刻召开的一次重要会议。", "2020-06-01", "港闸区"));
+    }
+
+    [Fact]
+    public void ASymposiumHeldElsewhereWithoutANantongActorIsNoDistrictMeeting()
+    {
+        Assert.Empty(Meetings("10月下旬,在上海举行科创项目对接恳谈会,一批高质量科创项目集中签约。", "2021-12-31", "海门区"));
+    }
+}

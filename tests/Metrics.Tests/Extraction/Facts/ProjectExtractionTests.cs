@@ -24,4 +24,72 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal(("通州区", "2023-02-11", 16, 8_320_000_000L), (launch.District, launch.Date, launch.ProjectCount, launch.InvestmentYuan));
     }
+
+    [Fact]
+    public void ANamedProjectWithItsOwnAmountAfterTheLaunchIsABatchMember()
+    {
+        var events = Events(
+            "2月11日,我区举行一季度项目集中开工仪式。此次集中开工的产业项目共16个,总投资达83.2亿元。当天开工的康源电路项目由东莞康源电子有限公司投资建设,项目计划总投资50亿元。",
+            "2023-02-13",
+            "通州区");
+
+        Assert.Equal(2, events.Count);
+        var batch = Assert.Single(events, e => !e.MemberOfBatch);
+        var member = Assert.Single(events, e => e.MemberOfBatch);
+        Assert.Equal((16, 8_320_000_000L), (batch.ProjectCount, batch.InvestmentYuan));
+        Assert.Equal((1, 5_000_000_000L, "2023-02-11"), (member.ProjectCount, member.InvestmentYuan, member.Date));
+    }
+
+    [Fact]
+    public void MeetingVenuesAreNotProjectCounts()
+    {
+        var launch = Single(Events("3月13日,海门举行重大项目集中开工活动。据介绍,当天的项目集中开工设4个主会场。", "2020-03-18"));
+
+        Assert.Null(launch.ProjectCount);
+    }
+
+    [Fact]
+    public void ABreakdownAfter其中IsNeitherTheCountNorTheTotal()
+    {
+        var launch = Single(Events(
+            "18日,通州湾示范区一季度27个项目集中开工,其中10亿元以上项目9个、亿元项目18个,项目总投资额达122亿元。", "2021-03-19"));
+
+        Assert.Equal(("通州湾示范区", "2021-03-18", 27, 12_200_000_000L), (launch.District, launch.Date, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void APeriodSummaryIsAReportedTotal()
+    {
+        var summary = Single(Events("今年一季度,如东共签约项目66个,总投资额303亿元。", "2025-04-09"));
+
+        Assert.Equal((FactScope.Period, "2025-Q1", 66, 30_300_000_000L), (summary.Scope, summary.Date, summary.ProjectCount, summary.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("今年以来,海门围绕重点项目招引加压奋进。")]
+    [InlineData("5月2日,要在审批、建设、竣工等各个环节全力提速。")]
+    [InlineData("5月2日,区长强调要力争一批项目年内开工。")]
+    [InlineData("5月2日,市领导调研重大项目建设,察看项目竣工情况。")]
+    public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
+    {
+        Assert.Empty(Events(sentence, "2025-06-06", "海门区"));
+    }
+
+    [Fact]
+    public void BeijingsTongzhouIsNotNantongs()
+    {
+        Assert.Empty(Events("2月3日,北京市通州区50个重点项目集中开工,总投资超过300亿元。北京城市副中心建设加快推进。", "2023-02-03"));
+    }
+
+    [Fact]
+    public void EvidenceIsTheOriginalTextAtItsOffset()
+    {
+        var text = "本报讯 3月13日,南通海門舉行一季度重大項目集中開工活動,32個億元以上產業項目總投資248.7億元。";
+
+        var launch = Single(Events(text, "2020-03-18"));
+
+        Assert.Equal(text.Substring(launch.EvidenceStart, launch.EvidenceLength), launch.Evidence);
+        Assert.Contains("248.7億元", launch.Evidence);
+        Assert.Equal(("海门区", 32, 24_870_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
 }
