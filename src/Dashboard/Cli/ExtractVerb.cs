@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
@@ -44,7 +45,7 @@ internal sealed class ExtractVerb : IVerb
 
             var article = result.Article;
             var facts = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
-            var line = new ExtractedArticle(article.SourceName, article.Title, article.Published?.ToString("yyyy-MM-dd"), facts);
+            var line = new ExtractedArticle(article.SourceName, article.Title, article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), facts);
             await output.WriteLineAsync(JsonSerializer.Serialize(line, FactJson.Options));
         }
 
