@@ -3,13 +3,14 @@ using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Cli;
 
-/// <summary>Runs a verb (<c>extract</c>, <c>import</c>...) instead of the web app when the first argument names one.</summary>
+/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>bench</c>) instead of the web app when the first argument names one.</summary>
 internal static class CommandLine
 {
     private static readonly Dictionary<string, IVerb> Verbs = new IVerb[]
     {
         new ExtractVerb(),
         new ImportVerb(),
+        new BenchVerb(),
     }.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
