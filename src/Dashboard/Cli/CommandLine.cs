@@ -3,19 +3,26 @@ using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Cli;
 
-/// <summary>Runs a verb (<c>extract</c>, <c>import</c>...) instead of the web app when the first argument names one.</summary>
+/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>bench</c>) instead of the web app when the first argument names one.</summary>
 internal static class CommandLine
 {
     private static readonly Dictionary<string, IVerb> Verbs = new IVerb[]
     {
         new ExtractVerb(),
         new ImportVerb(),
+        new BenchVerb(),
     }.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs the verb named by <c>args[0]</c>; returns the process exit code.</summary>
+    /// <param name="args">The verb and its arguments.</param>
+    /// <param name="output">Where results go; the console's standard output when null.</param>
+    /// <param name="errors">Where rejected inputs and usage errors go; the console's standard error when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? errors = null)
     {
+        output ??= Console.Out;
+        errors ??= Console.Error;
         var verb = Verbs[args[0]];
         VerbArguments arguments;
         try
@@ -24,9 +31,7 @@ internal static class CommandLine
         }
         catch (VerbUsageException exception)
         {
-            await Console.Error.WriteLineAsync($"{verb.Name}: {exception.Message}");
-            await Console.Error.WriteLineAsync($"usage: {verb.Usage}");
-            return 2;
+            return await UsageErrorAsync(verb, exception, errors);
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -40,14 +45,19 @@ internal static class CommandLine
         using var host = builder.Build();
         try
         {
-            return await verb.RunAsync(arguments, host.Services, Console.Out, Console.Error);
+            return await verb.RunAsync(arguments, host.Services, output, errors);
         }
         catch (VerbUsageException exception)
         {
-            await Console.Error.WriteLineAsync($"{verb.Name}: {exception.Message}");
-            await Console.Error.WriteLineAsync($"usage: {verb.Usage}");
-            return 2;
+            return await UsageErrorAsync(verb, exception, errors);
         }
+    }
+
+    private static async Task<int> UsageErrorAsync(IVerb verb, VerbUsageException exception, TextWriter errors)
+    {
+        await errors.WriteLineAsync($"{verb.Name}: {exception.Message}");
+        await errors.WriteLineAsync($"usage: {verb.Usage}");
+        return 2;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
@@ -10,8 +11,14 @@ namespace Dashboard.Cli;
 /// <c>extract PATH...</c>: prints each article's facts as one JSON line, in the gold schema.
 /// Touches no database. Bad inputs get a line on stderr each and exit code 1; the rest is still extracted.
 /// </summary>
-internal sealed class ExtractVerb : IVerb
+/// <param name="extract">The extractor; <see cref="FactExtractor.Extract"/> unless a test swaps it.</param>
+internal sealed class ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact>> extract) : IVerb
 {
+    public ExtractVerb()
+        : this(FactExtractor.Extract)
+    {
+    }
+
     public string Name => "extract";
 
     public string Usage => "extract PATH... [--published YYYY-MM-DD]";
@@ -38,19 +45,35 @@ internal sealed class ExtractVerb : IVerb
             if (!result.Succeeded)
             {
                 failures++;
-                await errors.WriteLineAsync($"{result.Failure.Path}: {result.Failure.Reason}");
+                await errors.WriteLineAsync(result.Failure.ToString());
                 continue;
             }
 
             var article = result.Article;
-            var facts = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
-            var line = new ExtractedArticle(article.SourceName, article.Title, article.Published?.ToString("yyyy-MM-dd"), facts);
+            IReadOnlyList<ExtractedFact> facts;
+            try
+            {
+                facts = extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // One article the rules trip over must not cost the facts of all the others.
+                failures++;
+                await errors.WriteLineAsync(new IngestFailure(article.SourcePath ?? article.SourceName, ExtractionFailed(exception)).ToString());
+                continue;
+            }
+
+            var published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var line = new ExtractedArticle(article.SourceName, article.Title, published, facts);
             await output.WriteLineAsync(JsonSerializer.Serialize(line, FactJson.Options));
         }
 
         await output.FlushAsync();
         return failures == 0 ? 0 : 1;
     }
+
+    private static string ExtractionFailed(Exception exception) =>
+        $"extraction failed ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")})";
 
     private sealed record ExtractedArticle(string Id, string? Title, string? Published, IReadOnlyList<ExtractedFact> Facts);
 }

@@ -2,7 +2,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// A verb's arguments: positional paths, the verb's own <c>--name value</c> options, and
-/// <c>--Key=value</c> configuration overrides (the same keys the web app reads).
+/// <c>--Section:Key=value</c> configuration overrides (the same keys the web app reads).
 /// </summary>
 internal sealed record VerbArguments(
     IReadOnlyList<string> Paths,
@@ -42,8 +42,10 @@ internal sealed record VerbArguments(
                     throw new VerbUsageException($"option --{bareName} needs a value");
                 }
             }
-            else if (equals > 0)
+            else if (equals > 0 && bareName.Contains(':', StringComparison.Ordinal))
             {
+                // Only a sectioned key counts as configuration: a misspelt --publshed=2023-03-01
+                // would otherwise become a setting nobody reads, and the option would be silently lost.
                 configuration.Add(arg);
             }
             else

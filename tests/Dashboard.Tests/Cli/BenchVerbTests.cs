@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Cli;
+
+/// <summary><c>bench extract</c>: prints every figure the issue asks for, and touches no database.</summary>
+public sealed partial class BenchVerbTests
+{
+    [Fact]
+    public async Task BenchExtractPrintsThroughputMemoryMachineAndStageFigures()
+    {
+        var run = await CliRun.RunAsync("bench", "extract", "--articles", "40", "--seed", "7");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Errors);
+        var figures = run.OutputLines.Select(line => line.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        Assert.Contains($"{Environment.ProcessorCount} cores", figures["machine"]);
+        Assert.Contains(".NET", figures["machine"]);
+        Assert.StartsWith("40 synthetic (seed 7)", figures["articles"]);
+        Assert.True(Number(figures["throughput"], "articles/s") > 0);
+        Assert.True(Number(figures["facts"], "(") > 0);
+        Assert.True(Number(figures["peak working set"], "MB") > 0);
+        Assert.Matches("^[0-9,]+ MB at the end; [0-9,]+ MB allocated", figures["GC heap"]);
+        Assert.Matches("^[0-9.]+ s on [0-9]+ cores", figures["wall time"]);
+        Assert.Matches("(met|MISSED)$", figures["target"]);
+        foreach (var stage in new[] { "normalise", "sentences", "dates", "places", "leaders", "money", "counts", "finders and merging (the rest)", "whole extraction" })
+        {
+            Assert.Contains(run.OutputLines, line => line.StartsWith(stage, StringComparison.Ordinal) && StageFigure().IsMatch(line));
+        }
+    }
+
+    [Fact]
+    public async Task BenchWritesNoDatabase()
+    {
+        using var folder = new TempFolder();
+        var database = folder.PathOf("bench.db");
+
+        var run = await CliRun.RunAsync("bench", "extract", "--articles", "5", $"--ConnectionStrings:Metrics=Data Source={database}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(File.Exists(database));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Root));
+    }
+
+    [Theory]
+    [InlineData("say what to measure: extract")]
+    [InlineData("cannot measure 'import'; only extract", "import")]
+    [InlineData("--articles must be a whole number from 1 to 1,000,000, not '0'", "extract", "--articles", "0")]
+    [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
+    [InlineData("--seed must be a whole number from -2,147,483,648 to 2,147,483,647, not '4.2'", "extract", "--seed", "4.2")]
+    [InlineData("unknown option --threads", "extract", "--threads", "4")]
+    public async Task BenchCalledWronglyIsAUsageError(string message, params string[] arguments)
+    {
+        var run = await CliRun.RunAsync(["bench", .. arguments]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal([$"bench: {message}", "usage: bench extract [--articles 10000] [--seed 42]"], run.ErrorLines);
+    }
+
+    private static double Number(string figure, string unit)
+    {
+        var text = figure[..figure.IndexOf(unit, StringComparison.Ordinal)].Trim();
+        return double.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
+    // "  dates     0.110  ( 5 %)": milliseconds per article, then the share.
+    [GeneratedRegex(@"\s[0-9]+\.[0-9]{3}\s+\(\s*[0-9]+ %\)$")]
+    private static partial Regex StageFigure();
+}
