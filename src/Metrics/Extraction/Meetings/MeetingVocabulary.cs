@@ -14,9 +14,26 @@ internal static class MeetingVocabulary
     /// <summary>Words that end a meeting's name, longest first.</summary>
     public static IReadOnlyList<string> Heads => LazyHeads.Value;
 
+    // Most characters start no head word: one table look-up skips them (the scan runs at every character).
+    private static readonly Lazy<bool[]> LazyFirstChars = new(() =>
+    {
+        var table = new bool[char.MaxValue + 1];
+        foreach (var head in LazyHeads.Value)
+        {
+            table[head[0]] = true;
+        }
+
+        return table;
+    });
+
     /// <summary>The longest head word starting at <paramref name="index"/>, or null.</summary>
     public static string? HeadAt(string text, int index)
     {
+        if (!LazyFirstChars.Value[text[index]])
+        {
+            return null;
+        }
+
         foreach (var head in Heads)
         {
             if (string.CompareOrdinal(text, index, head, 0, head.Length) == 0)

@@ -62,7 +62,7 @@ internal static class ProjectEventFinder
                 var inBreakdown = position >= breakdownFrom;
                 // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || stagesSeen.Count == 0);
-                if (breakdownAlone || IsPlanned(text, clause, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
+                if (breakdownAlone || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
                 {
                     continue;
                 }
@@ -192,7 +192,9 @@ internal static class ProjectEventFinder
         var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
         var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
         var etc = end < text.Length && text[end] == '等';
-        return listBefore || listAfter || etc;
+        // 从签约到开工仅用时数月: a span between two stages, not an event.
+        var span = position > 0 && text[position - 1] is '从' or '到';
+        return listBefore || listAfter || etc || span;
     }
 
     private static bool EndsAt(string text, int end, string word) =>
@@ -283,6 +285,32 @@ internal static class ProjectEventFinder
 
         return result;
     }
+
+    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须"];
+
+    /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
+    private static bool IsDirective(string text, Sentence sentence, int position)
+    {
+        foreach (var word in DirectiveWords)
+        {
+            for (var at = text.IndexOf(word, sentence.Start, position - sentence.Start, StringComparison.Ordinal);
+                 at >= 0;
+                 at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (word != "要" || !IsPartOfWordWith要(text, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // 要求, 重要, 主要, 需要, 要素, 只要: not a directive.
+    private static bool IsPartOfWordWith要(string text, int at) =>
+        (at + 1 < text.Length && text[at + 1] is '求' or '素' or '闻' or '点' or '件')
+        || (at > 0 && text[at - 1] is '重' or '主' or '需' or '只' or '纪' or '提' or '摘');
 
     private static bool IsPlanned(string text, Clause clause, int position)
     {

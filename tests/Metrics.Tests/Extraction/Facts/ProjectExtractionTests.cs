@@ -70,6 +70,8 @@ public sealed class ProjectExtractionTests
     [InlineData("5月2日,要在审批、建设、竣工等各个环节全力提速。")]
     [InlineData("5月2日,区长强调要力争一批项目年内开工。")]
     [InlineData("5月2日,市领导调研重大项目建设,察看项目竣工情况。")]
+    [InlineData("5月2日,据介绍,该项目从签约到开工仅用时数月。")]
+    [InlineData("5月2日,要坚持把招商引资作为头号工程,以更大力度招引优质项目。")]
     public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
     {
         Assert.Empty(Events(sentence, "2025-06-06", "海门区"));
