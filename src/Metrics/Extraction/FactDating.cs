@@ -94,6 +94,10 @@ internal static class FactDating
     public static bool InSentence(ArticleText article, DateMention date, int position) =>
         article.SentenceIndexAt(date.Start) == article.SentenceIndexAt(position);
 
+    /// <summary>Whether <paramref name="date"/> lies in the paragraph holding <paramref name="position"/>.</summary>
+    public static bool InParagraph(ArticleText article, DateMention date, int position) =>
+        article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
+
     private static int Rank(DateMention date) => date.Precision switch
     {
         DatePrecision.Day => 0,

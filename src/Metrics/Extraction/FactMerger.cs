@@ -88,15 +88,16 @@ internal static class FactMerger
             }
 
             var richer = Richness(candidate) > Richness(same);
-            var betterDate = candidate.DateInSentence && !same.DateInSentence;
+            var betterDate = candidate.DateNearness > same.DateNearness;
             same.Count ??= candidate.Count;
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
-            if (betterDate || (candidate.DateInSentence == same.DateInSentence && Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision)))
+            if (betterDate || (candidate.DateNearness == same.DateNearness && Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision)))
             {
                 same.Date = candidate.Date;
                 same.DateInSentence = candidate.DateInSentence;
+                same.DateInParagraph = candidate.DateInParagraph;
                 same.Scope = candidate.Scope;
             }
 
@@ -122,7 +123,7 @@ internal static class FactMerger
     /// one event, even when the headline could only be dated by the page stamp.
     /// </summary>
     private static bool SameFigures(ProjectCandidate a, ProjectCandidate b) =>
-        a.Stage == b.Stage && a.District == b.District && a.MemberOfBatch == b.MemberOfBatch
+        a.Stage == b.Stage && a.District == b.District && a.MemberOfBatch == b.MemberOfBatch && a.Scope == b.Scope
         && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
         && a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
 

@@ -22,6 +22,12 @@ internal sealed class ProjectCandidate
     /// <summary>The date was written in the fact's own sentence, not carried from an earlier one (a page stamp, a headline).</summary>
     public bool DateInSentence { get; set; }
 
+    /// <summary>The date came from the fact's own paragraph (a story's lead), not from a page stamp or an earlier story.</summary>
+    public bool DateInParagraph { get; set; }
+
+    /// <summary>How close the date was written: 2 in the sentence, 1 in the paragraph, 0 elsewhere.</summary>
+    public int DateNearness => DateInSentence ? 2 : DateInParagraph ? 1 : 0;
+
     public string? District { get; set; }
 
     public FactScope Scope { get; set; }

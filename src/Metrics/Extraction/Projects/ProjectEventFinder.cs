@@ -18,10 +18,10 @@ internal static class ProjectEventFinder
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
         "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现", "随着",
-        "把", "始终",
+        "把", "始终", "相继", "陆续", "先后", "纷纷",
     ];
 
-    private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时"];
+    private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
 
     private static readonly string[] ProjectCues =
         ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "公司", "整机", "产线", "生产线"];
@@ -99,6 +99,7 @@ internal static class ProjectEventFinder
                     EvidenceLength = sentence.Length,
                     Date = date,
                     DateInSentence = FactDating.InSentence(article, date, position),
+                    DateInParagraph = FactDating.InParagraph(article, date, position),
                     District = FactPlacing.DistrictFor(article, sentence.Start, clause.End),
                     Count = count,
                     Amount = amount,
@@ -114,6 +115,7 @@ internal static class ProjectEventFinder
                 }
 
                 candidates.Add(candidate);
+                candidates.AddRange(ParallelCounts(text, counts, clause, candidate));
             }
         }
 
@@ -149,9 +151,15 @@ internal static class ProjectEventFinder
     /// </summary>
     private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
     {
-        if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked || candidate.Count is not { Value: >= 2 })
+        if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked)
         {
             return FactScope.Event;
+        }
+
+        // 一批重大项目顺利开工 dated only by its month: a summary of the month, not one occasion.
+        if (candidate.Count is not { Value: >= 2 })
+        {
+            return candidate.IsUncountedBatch && candidate.Date is { IsPeriod: true } ? FactScope.Period : FactScope.Event;
         }
 
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
@@ -162,6 +170,49 @@ internal static class ProjectEventFinder
     {
         var at = sentence.Text.IndexOf("其中", StringComparison.Ordinal);
         return at < 0 ? int.MaxValue : sentence.Start + at;
+    }
+
+    /// <summary>
+    /// 累计招引5亿元以上重大内资项目197个、3000万美元以上重大外资项目52个: one stage word, a list of
+    /// counts in parallel classes; each is a fact of its own (one per currency, so counts add up).
+    /// </summary>
+    private static IEnumerable<ProjectCandidate> ParallelCounts(string text, IReadOnlyList<CountMention> counts, Clause clause, ProjectCandidate first)
+    {
+        if (first.Count is null || first.Amount is not null)
+        {
+            yield break;
+        }
+
+        var previousEnd = first.Count.End;
+        foreach (var count in counts)
+        {
+            if (count.Start <= first.Count.Start || count.End > clause.End || !IsProjectCount(text, count))
+            {
+                continue;
+            }
+
+            var between = text[previousEnd..count.Start];
+            if (!between.StartsWith('、') || between.Contains("其中", StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
+            previousEnd = count.End;
+            yield return new ProjectCandidate
+            {
+                Stage = first.Stage,
+                Position = count.Start,
+                SentenceIndex = first.SentenceIndex,
+                EvidenceStart = first.EvidenceStart,
+                EvidenceLength = first.EvidenceLength,
+                Date = first.Date,
+                DateInSentence = first.DateInSentence,
+                DateInParagraph = first.DateInParagraph,
+                District = first.District,
+                Scope = first.Scope,
+                Count = count,
+            };
+        }
     }
 
     private static int ClauseStartBefore(IReadOnlyList<Clause> clauses, Clause clause)
@@ -222,8 +273,7 @@ internal static class ProjectEventFinder
             }
 
             var body = clause.Text.TrimStart();
-            if (end > breakdownFrom && (body.StartsWith("项目总投资", StringComparison.Ordinal) || body.StartsWith("总投资", StringComparison.Ordinal)
-                || body.StartsWith("计划总投资", StringComparison.Ordinal)))
+            if (end > breakdownFrom && body.StartsWith("项目总投资", StringComparison.Ordinal))
             {
                 return end;
             }
