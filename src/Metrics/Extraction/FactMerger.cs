@@ -93,7 +93,11 @@ internal static class FactMerger
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
-            if (betterDate || (candidate.DateNearness == same.DateNearness && Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision)))
+            // On a tie the fuller report wins, then the later one: a headline comes before its story.
+            var tie = candidate.DateNearness == same.DateNearness;
+            var sharper = Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision);
+            var sameSharpness = Rank(candidate.Date?.Precision) == Rank(same.Date?.Precision);
+            if (betterDate || (tie && (sharper || (sameSharpness && Richness(candidate) >= Richness(same)))))
             {
                 same.Date = candidate.Date;
                 same.DateInSentence = candidate.DateInSentence;

@@ -391,7 +391,7 @@ internal static class ProjectEventFinder
         return false;
     }
 
-    private static readonly string[] OpenedThings = ["园", "港", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业"];
+    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业"];
 
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a
