@@ -41,7 +41,7 @@ internal static class FactDating
             }
 
             // The sentence's own day beats a nearer quarter that only names the batch (2月11日,在全区一季度项目集中开工仪式之后).
-            if (date.Start < position && (before is null || Rank(date) <= Rank(before)))
+            if (date.Start < position && (before is null || DayFirst(date) <= DayFirst(before)))
             {
                 before = date;
             }
@@ -98,14 +98,9 @@ internal static class FactDating
     public static bool InParagraph(ArticleText article, DateMention date, int position) =>
         article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
 
-    private static int Rank(DateMention date) => date.Precision switch
-    {
-        DatePrecision.Day => 0,
-        DatePrecision.Month => 1,
-        DatePrecision.Quarter => 2,
-        DatePrecision.Year => 3,
-        _ => 4,
-    };
+    // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
+    private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
+
 
     private static bool Usable(ArticleText article, DateMention date)
     {
