@@ -61,14 +61,19 @@ internal static class ProjectEventFinder
                 var clause = ClauseAt(clauses, position);
                 var inBreakdown = position >= breakdownFrom;
                 // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
-                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || stagesSeen.Count == 0);
+                // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
+                var newMetric = position > 0 && text[position - 1] == '新';
+                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 if (breakdownAlone || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
                 {
                     continue;
                 }
 
                 stagesSeen.Add(stage);
-                var eventMarked = EventMarkers.Any(m => sentence.Text.Contains(m, StringComparison.Ordinal));
+                // Event words count in the stage word's own clause and the one before: 12月示范区共有开工项目19个…,
+                // 本次集中开工的项目共5个 holds a month's summary and a launch.
+                var near = text[ClauseStartBefore(clauses, clause)..clause.End];
+                var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
                 if (date is null)
                 {
@@ -336,7 +341,7 @@ internal static class ProjectEventFinder
         return result;
     }
 
-    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须"];
+    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\""];
 
     /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
     private static bool IsDirective(string text, Sentence sentence, int position)
@@ -434,6 +439,12 @@ internal static class ProjectEventFinder
         if (best is not null)
         {
             return best;
+        }
+
+        // 当天开工的产业项目中,5亿元以上项目7个: what follows 「…中,」 is a breakdown.
+        if (clause.Text.TrimEnd(',', ';', '。', ' ').EndsWith('中'))
+        {
+            return null;
         }
 
         foreach (var next in following)
