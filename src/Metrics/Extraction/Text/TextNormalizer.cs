@@ -73,6 +73,13 @@ public static class TextNormalizer
                     continue;
                 }
 
+                // 業(yè)項(xiàng): pages that gloss characters with pinyin break every word; the gloss is dropped.
+                if (PinyinGloss.LengthAt(original, i, to) is > 0 and var gloss)
+                {
+                    i += gloss - 1;
+                    continue;
+                }
+
                 if (CharacterFolding.IsHorizontalSpace(c))
                 {
                     if (length > 0 && text[length - 1] == ' ')
