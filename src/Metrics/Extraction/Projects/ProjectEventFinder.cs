@@ -191,13 +191,12 @@ internal static class ProjectEventFinder
         var previousEnd = first.Count.End;
         foreach (var count in counts)
         {
-            if (count.Start <= first.Count.Start || count.End > clause.End || !IsProjectCount(text, count))
+            if (count.Start < previousEnd || count.End > clause.End || !IsProjectCount(text, count))
             {
                 continue;
             }
 
-            var between = text[previousEnd..count.Start];
-            if (!between.StartsWith('、') || between.Contains("其中", StringComparison.Ordinal))
+            if (!IsListStep(text[previousEnd..count.Start]) || !IsForeignClass(text, count))
             {
                 yield break;
             }
@@ -218,6 +217,44 @@ internal static class ProjectEventFinder
                 Count = count,
             };
         }
+    }
+
+    /// <summary>The words between two counts of one list: one 、 and no clause break or 其中.</summary>
+    private static bool IsListStep(string between) =>
+        between.Length <= 24 && between.Count(c => c == '、') == 1 && !between.Any(IsClauseBreakNotList)
+        && !between.Contains("其中", StringComparison.Ordinal);
+
+    private static bool IsClauseBreakNotList(char c) => c != '、' && IsClauseBreak(c);
+
+    // 3000万美元以上重大外资项目52个: a class of its own currency.
+    private static bool IsForeignClass(string text, CountMention count)
+    {
+        var before = text[Math.Max(0, count.Start - 16)..count.Start];
+        return before.Contains("美元", StringComparison.Ordinal) || before.Contains("外资", StringComparison.Ordinal);
+    }
+
+    /// <summary>11个数字文化产业项目、2个数字文化产业生态项目成功签约: the parts of one signing add up.</summary>
+    private static CountMention SumOfList(string text, IReadOnlyList<CountMention> counts, CountMention first, int limit)
+    {
+        var total = first;
+        var end = first.End;
+        foreach (var count in counts)
+        {
+            if (count.Start < end || count.End > limit || !IsProjectCount(text, count) || IsForeignClass(text, count))
+            {
+                continue;
+            }
+
+            if (!IsListStep(text[end..count.Start]))
+            {
+                break;
+            }
+
+            total = total with { Value = total.Value + count.Value, Length = count.End - total.Start, Text = text[total.Start..count.End] };
+            end = count.End;
+        }
+
+        return total;
     }
 
     private static int ClauseStartBefore(IReadOnlyList<Clause> clauses, Clause clause)
@@ -438,6 +475,21 @@ internal static class ProjectEventFinder
 
         if (best is not null)
         {
+            if (best.End >= position)
+            {
+                return best;
+            }
+
+            // The list may start before the nearest count: 11个…项目、2个…项目成功签约.
+            foreach (var count in counts)
+            {
+                if (count.Start >= clause.Start && count.Start <= best.Start && IsProjectCount(text, count)
+                    && SumOfList(text, counts, count, position) is var sum && sum.End >= best.End)
+                {
+                    return sum;
+                }
+            }
+
             return best;
         }
 
