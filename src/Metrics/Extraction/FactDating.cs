@@ -113,6 +113,12 @@ internal static class FactDating
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;
+        // 从2003年11月围起第一块滩涂,到如今…已建成8个泊位: the start of a span dates nothing in it.
+        if (date.Start > 0 && text[date.Start - 1] is '从' or '自')
+        {
+            return false;
+        }
+
         // 2020年上半年产业项目集中开工仪式, 一季度重大项目集中开工: the period names the batch; the day dates it.
         if (date.IsPeriod && NamesABatch(text, after))
         {
