@@ -61,7 +61,11 @@ internal static class FactPlacing
 
             if (place.Source == MentionSource.City || place.District == "南通市")
             {
-                city = place.District;
+                // 南通兴安源变压器: 南通 begins a company's name, it is no actor.
+                if (!StartsAName(article.Text, place.End))
+                {
+                    city = place.District;
+                }
             }
             else
             {
@@ -71,6 +75,10 @@ internal static class FactPlacing
 
         return county ?? city;
     }
+
+    private static bool StartsAName(string text, int end) =>
+        end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.OtherLetter
+        && text[end] is not ('市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去');
 
     /// <summary>A place inside (…) only locates something (S356沿江公路(富江路口至通州交界)); it is not the actor.</summary>
     private static bool InParentheses(string text, int index, int floor)

@@ -59,7 +59,7 @@ internal static class ProjectEventFinder
             foreach (var (position, stage) in Triggers(text, sentence))
             {
                 var clause = ClauseAt(clauses, position);
-                var inBreakdown = position >= breakdownFrom;
+                var inBreakdown = InRegion(position, breakdownFrom, breakdownTo);
                 // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
