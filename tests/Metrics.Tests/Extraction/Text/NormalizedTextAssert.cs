@@ -49,5 +49,10 @@ internal static class NormalizedTextAssert
     };
 
     private static bool MayBeDropped(char c) =>
-        c is '\r' or '\n' or ' ' or '\t' or '\u3000' or '\u00A0' or '#' or '\uFEFF' or >= '\u200B' and <= '\u200D';
+        c is '\r' or '\n' or ' ' or '\t' or '\u3000' or '\u00A0' or '#' or '\uFEFF' or >= '\u200B' and <= '\u200D'
+        || IsPinyinGlossCharacter(c);
+
+    // 業(yè): a pinyin gloss is dropped whole, brackets included.
+    private static bool IsPinyinGlossCharacter(char c) =>
+        c is '(' or ')' or '（' or '）' or >= 'a' and <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".Contains(c);
 }
