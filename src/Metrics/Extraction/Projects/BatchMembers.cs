@@ -97,8 +97,9 @@ internal static class BatchMembers
                 continue;
             }
 
+            // Only a launch (an event) has members reported with their own day; 5月,十余个项目接连落子 is a summary.
             var batch = candidates.LastOrDefault(b =>
-                b.IsBatch && !b.MemberOfBatch && b.Stage == single.Stage && b.Position < single.Position
+                b.IsBatch && !b.MemberOfBatch && b.Scope == Facts.FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
                 && FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate));
             if (batch is null)
             {
