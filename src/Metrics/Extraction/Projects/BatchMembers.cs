@@ -142,9 +142,15 @@ internal static class BatchMembers
     /// <summary>After 其中 with a count in between (其中开发区14个,总投资138亿元): a part of the whole, not a project.</summary>
     private static bool IsBreakdownRow(ArticleText article, IReadOnlyList<CountMention> counts, MoneyMention amount)
     {
+        // 6个项目中,…金融商务类项目3个,分别为…,总投资135亿元: 「…中,」 opens a breakdown as 其中 does.
         var sentence = article.Sentences[article.SentenceIndexAt(amount.Start)];
-        var at = article.Text.IndexOf("其中", sentence.Start, amount.Start - sentence.Start, StringComparison.Ordinal);
-        return at >= 0 && counts.Any(c => c.Start > at && c.End <= amount.Start);
+        var span = amount.Start - sentence.Start;
+        var at = article.Text.IndexOf("其中", sentence.Start, span, StringComparison.Ordinal);
+        var among = article.Text.IndexOf("中,", sentence.Start, span, StringComparison.Ordinal);
+        var opening = at < 0 ? among : among < 0 ? at : Math.Min(at, among);
+        // A class of one (补短板项目1个,为南通医学中心一期,总投资34亿元) is one named project: a member.
+        var nearest = counts.LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
+        return opening >= 0 && nearest is { Value: >= 2 };
     }
 
     private static bool NamesAProject(string text, Text.Sentence sentence) =>

@@ -96,4 +96,26 @@ public sealed class ProjectExtractionTests
         Assert.Contains("248.7億元", launch.Evidence);
         Assert.Equal(("海门区", 32, 24_870_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
     }
+
+    [Fact]
+    public void AClassTotalInsideABreakdownIsNoMemberButAClassOfOneIs()
+    {
+        var events = Events(
+            "8日上午,南通创新区重大项目集中开工。首批集中开工的6个项目总投资178亿元。6个项目中,公共卫生领域补短板项目1个,为南通医学中心一期,总投资34亿元;金融商务类项目3个,分别为:招银大厦、金鹰世界、万豪酒店,总投资135亿元。",
+            "2020-05-08");
+
+        var member = Assert.Single(events, e => e.MemberOfBatch);
+        Assert.Equal(3_400_000_000L, member.InvestmentYuan);
+        Assert.DoesNotContain(events, e => e.InvestmentYuan == 13_500_000_000L);
+        Assert.Contains(events, e => e is { MemberOfBatch: false, ProjectCount: 6, InvestmentYuan: 17_800_000_000L });
+    }
+
+    [Fact]
+    public void AMonthSummaryHasNoMembersReportedOnTheirOwnDay()
+    {
+        var events = Events("5月,十余个项目接连落子海门。5月16日,南通嘉富泰电气科技有限公司落户四甲,计划投资5亿元建设华东特高压设备配件技术标杆基地。", "2025-06-06");
+
+        var signing = Assert.Single(events, e => e.Date == "2025-05-16");
+        Assert.Equal((false, FactScope.Event, 500_000_000L), (signing.MemberOfBatch, signing.Scope, signing.InvestmentYuan));
+    }
 }
