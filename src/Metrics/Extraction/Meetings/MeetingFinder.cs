@@ -13,7 +13,7 @@ internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence, strin
 /// </summary>
 internal static partial class MeetingFinder
 {
-    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "决定", "审议"];
+    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "决定", "审议", "收听收看"];
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
@@ -25,7 +25,7 @@ internal static partial class MeetingFinder
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
     private static readonly string[] NameStops =
-        ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "在", "于", "并", "组织", "是", "的", "与"];
+        ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "组织", "是", "的", "与", "向", "为"];
 
     public static IEnumerable<FoundMeeting> Find(ArticleText article)
     {
@@ -165,6 +165,16 @@ internal static partial class MeetingFinder
 
     private static string? MeetingDistrict(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
     {
+        // 区长曹金海召集相关部门收听收看了全市…调度会: the district's own session of a city meeting (a 分会场).
+        if (article.Text.IndexOf("收听收看", sentence.Start, nameStart - sentence.Start, StringComparison.Ordinal) >= 0)
+        {
+            var leader = article.Leaders.FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
+            if (leader?.District is { } watching)
+            {
+                return watching;
+            }
+        }
+
         // The name itself: 中国人民政治协商会议港闸区第九届委员会, 南通开发区召开全区年中工作会议.
         var inName = FactPlacing.LastPlace(article, nameStart, headEnd) ?? FactPlacing.ActorIn(article, nameStart, headEnd);
         if (inName is not null)

@@ -137,7 +137,7 @@ internal static class ProjectEventFinder
             if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
             {
                 var end = i + hit.Word.Length;
-                if (!NotEventAfter.Any(w => Starts(text, end, w)))
+                if (!NotEventAfter.Any(w => Starts(text, end, w)) && !IsAreaAfter(text, end))
                 {
                     yield return (i, hit.Stage);
                 }
@@ -154,6 +154,24 @@ internal static class ProjectEventFinder
     /// A summary over a period (2022年…19个重大项目开工建设, 今年一季度如东共签约项目66个) is a
     /// reported total; a dated occasion (此次集中开工, 3月13日…集中开工活动) is an event.
     /// </summary>
+    /// <summary>已建成约600亩: an area built out (a park's stock), not a project completed.</summary>
+    private static bool IsAreaAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i < end + 3 && text[i] is '约' or '近' or '超' or ' ')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
+        {
+            i++;
+        }
+
+        return i > digits && (Starts(text, i, "亩") || Starts(text, i, "平方") || Starts(text, i, "万平方") || Starts(text, i, "公里"));
+    }
+
     private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
     {
         if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked)
@@ -537,6 +555,12 @@ internal static class ProjectEventFinder
         }
 
         var following = text[after..stop];
+        // 20多家企业入驻: companies settled in a park are its stock, not projects of an event.
+        if (following.Contains("入驻", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (CountedThings.Any(t => following.Contains(t, StringComparison.Ordinal)))
         {
             return true;

@@ -95,4 +95,22 @@ public sealed class MeetingKindAndPlaceTests
     {
         Assert.Empty(Meetings("10月下旬,在上海举行科创项目对接恳谈会,一批高质量科创项目集中签约。", "2021-12-31", "海门区"));
     }
+
+    [Fact]
+    public void WatchingACityMeetingIsTheDistrictsOwnSession()
+    {
+        var meeting = Assert.Single(Meetings(
+            "11日上午,区疫情防控指挥部指挥长、区委副书记、区长、区政协主席曹金海召集相关部门收听收看了全市疫情防控工作调度会。", "2020-04-13", "港闸区"));
+
+        Assert.Equal(("港闸区", "2020-04-11", MeetingKind.WorkConference), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void CongratulatingTheAssemblyIsNoSecondMeeting()
+    {
+        var meetings = Meetings("1月11日,区政协九届四次会议举行开幕会。黄卫锋代表中共港闸区委向大会召开表示热烈祝贺。", "2020-01-15");
+
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(MeetingKind.Plenary, meeting.Kind);
+    }
 }

@@ -73,6 +73,7 @@ public sealed class ProjectExtractionTests
     [InlineData("5月2日,据介绍,该项目从签约到开工仅用时数月。")]
     [InlineData("5月2日,为保障这个重大产业项目顺利投产,开发区加快配套建设。")]
     [InlineData("从2003年11月围起第一块滩涂,到如今,人工岛上已建成8个泊位。")]
+    [InlineData("6月16日,南通科学工业园一期已建成约600亩,吸引中国长城、越亚半导体等20多家企业入驻,总投资超50亿元。")]
     [InlineData("5月2日,要坚持把招商引资作为头号工程,以更大力度招引优质项目。")]
     public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
     {
