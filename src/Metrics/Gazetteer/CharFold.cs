@@ -11,13 +11,15 @@ internal sealed class CharFold
 
     private CharFold(char[] map) => _map = map;
 
-    /// <summary>Builds the fold from the traditional→simplified table (OpenCC's character table).</summary>
-    public static CharFold FromTable(TsvTable traditional)
+    /// <summary>The fold: full-width and Latin forms here, traditional→simplified from the extractor's one table (OpenCC's).</summary>
+    public static CharFold Instance { get; } = Build();
+
+    private static CharFold Build()
     {
         var map = new char[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            map[c] = (char)c;
+            map[c] = Metrics.Extraction.Text.SimplifiedChinese.ToSimplified((char)c);
         }
 
         for (var c = 'A'; c <= 'Z'; c++)
@@ -29,18 +31,6 @@ internal sealed class CharFold
         for (var c = '\uFF01'; c <= '\uFF5E'; c++)
         {
             map[c] = char.ToLowerInvariant((char)(c - 0xFEE0));
-        }
-
-        foreach (var row in traditional.Rows)
-        {
-            var from = row.Required("traditional");
-            var to = row.Required("simplified");
-            if (from.Length != 1 || to.Length != 1)
-            {
-                throw row.Error("the fold maps one UTF-16 character to one");
-            }
-
-            map[from[0]] = to[0];
         }
 
         return new CharFold(map);

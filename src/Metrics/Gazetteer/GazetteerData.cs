@@ -53,7 +53,7 @@ internal sealed class GazetteerData
 
     public static GazetteerData Load(Func<string, TsvTable> read)
     {
-        var fold = CharFold.FromTable(read("traditional.tsv"));
+        var fold = CharFold.Instance;
         var divisions = ReadDivisions(read("divisions.tsv"), read("history.tsv"));
         var names = new NameTableBuilder(fold);
 

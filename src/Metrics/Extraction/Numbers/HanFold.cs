@@ -40,6 +40,15 @@ internal static class HanFold
             table[Pairs[i]] = Pairs[i + 1];
         }
 
+        // Every other traditional character from the extractor's one table (OpenCC's).
+        for (var c = 0x3400; c <= 0x9FFF; c++)
+        {
+            if (table[c] == c)
+            {
+                table[c] = Metrics.Extraction.Text.SimplifiedChinese.ToSimplified((char)c);
+            }
+        }
+
         return table;
     }
 
