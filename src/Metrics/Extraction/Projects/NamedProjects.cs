@@ -15,7 +15,8 @@ internal static class NamedProjects
         "在手", "在谈", "在建", "开工", "签约", "竣工", "投产", "的", "等", "各类", "相关", "省市", "省级", "市级", "优质", "优秀", "高质量", "科创", "招商",
     ];
 
-    private static readonly char[] Boundaries = [',', '。', ';', ':', '、', '“', '”', '"', '(', ')', ' ', '\n', '!', '?'];
+    private static readonly char[] Boundaries =
+        [',', '。', ';', ':', '、', '“', '”', '"', '(', ')', ' ', '\n', '!', '?', '了', '把', '将', '在', '对', '为', '与', '和', '及', '批'];
 
     /// <summary>Whether <paramref name="span"/> names at least one project (a proper name before a project word).</summary>
     public static bool NamesOne(string span)

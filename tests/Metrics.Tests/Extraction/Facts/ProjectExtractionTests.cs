@@ -67,6 +67,7 @@ public sealed class ProjectExtractionTests
 
     [Theory]
     [InlineData("今年以来,海门围绕重点项目招引加压奋进。")]
+    [InlineData("近年来,南通开发区把项目建设作为立区之本,招引了一大批大项目、好项目。")]
     [InlineData("5月2日,要在审批、建设、竣工等各个环节全力提速。")]
     [InlineData("5月2日,区长强调要力争一批项目年内开工。")]
     [InlineData("5月2日,市领导调研重大项目建设,察看项目竣工情况。")]
