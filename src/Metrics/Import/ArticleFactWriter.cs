@@ -1,0 +1,91 @@
+using Metrics.Extraction.Facts;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Import;
+
+/// <summary>
+/// Stores an article's extracted facts inside the caller's transaction: each one becomes a
+/// mention of an existing canonical fact when another article already reported the same event,
+/// else a new canonical fact. Re-extracting an article keeps every human decision.
+/// </summary>
+internal static class ArticleFactWriter
+{
+    /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports.</summary>
+    public static async Task<int> WriteAsync(
+        MetricsDbContext context, int articleId, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var oldMentions = await context.FactMentions
+            .Include(m => m.Fact)
+            .Where(m => m.ArticleId == articleId)
+            .ToListAsync(cancellationToken);
+        var written = 0;
+        foreach (var found in extracted.Where(f => !string.IsNullOrEmpty(f.District)))
+        {
+            var mention = FactRecords.ToMention(found, articleId);
+            var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature);
+            if (kept is not null)
+            {
+                // The article says the same thing again: keep the link (and any review of the fact), refresh where it says it.
+                oldMentions.Remove(kept);
+                kept.Evidence = mention.Evidence;
+                kept.EvidenceStart = mention.EvidenceStart;
+                kept.EvidenceLength = mention.EvidenceLength;
+                kept.ExtractedJson = mention.ExtractedJson;
+                written++;
+                continue;
+            }
+
+            var incoming = FactRecords.ToFact(found, nowUtc);
+            var canonical = await FindCanonicalAsync(context, incoming, articleId, cancellationToken);
+            if (canonical is null)
+            {
+                canonical = incoming;
+                context.Facts.Add(canonical);
+            }
+            else
+            {
+                FactMatching.Absorb(canonical, incoming, nowUtc);
+            }
+
+            mention.Fact = canonical;
+            context.FactMentions.Add(mention);
+            written++;
+        }
+
+        await RemoveStaleAsync(context, oldMentions, cancellationToken);
+        return written;
+    }
+
+    private static async Task<Fact?> FindCanonicalAsync(MetricsDbContext context, Fact incoming, int articleId, CancellationToken cancellationToken)
+    {
+        if (incoming.PeriodStart is not { } start || incoming.PeriodEnd is not { } end)
+        {
+            return null;
+        }
+
+        var candidates = await context.Facts
+            .Where(f => f.District == incoming.District && f.Type == incoming.Type
+                && f.PeriodStart <= end && f.PeriodEnd >= start
+                && !f.Mentions.Any(m => m.ArticleId == articleId))
+            .OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(c => FactMatching.IsSameEvent(c, incoming));
+    }
+
+    // What the article no longer says: drop the mention, and the fact with it when nobody reviewed
+    // it and no other article reports it. Reviewed facts stay, whatever the articles say now.
+    private static async Task RemoveStaleAsync(MetricsDbContext context, List<FactMention> stale, CancellationToken cancellationToken)
+    {
+        foreach (var mention in stale)
+        {
+            context.FactMentions.Remove(mention);
+            var fact = mention.Fact;
+            if (fact.Status == FactStatus.Extracted
+                && !await context.FactMentions.AnyAsync(m => m.FactId == fact.Id && m.Id != mention.Id, cancellationToken))
+            {
+                context.Facts.Remove(fact);
+            }
+        }
+    }
+}
