@@ -26,6 +26,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton(_ => NantongGazetteer.Load());
         services.AddSingleton<ArticleVolumeQuery>();
         services.AddSingleton<SeriesQuery>();
+        services.AddSingleton<FactListQuery>();
         return services;
     }
 }
