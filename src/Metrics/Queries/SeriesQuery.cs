@@ -7,40 +7,22 @@ namespace Metrics.Queries;
 
 /// <summary>
 /// A metric per district and period, aggregated in SQL (GROUP BY district, year, quarter or month),
-/// with the facts dated too coarsely for the interval counted apart as unplaced.
+/// with the facts dated too coarsely for the interval counted apart as unplaced. Reads the
+/// trigger-kept <see cref="FactTotal"/> rows when the range is whole months, the facts otherwise.
 /// </summary>
 public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
 {
     /// <summary>Runs the query for one metric, interval and selection.</summary>
-    public async Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken = default)
+    public Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken = default) =>
+        RunAsync(metric, interval, filter, TotalSelection.Answers(filter), cancellationToken);
+
+    /// <summary>Runs the query from the totals or from the facts; tests compare the two.</summary>
+    internal async Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, bool useTotals, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer);
-
-        var buckets = await Group(FactSelection.Placed(selected, interval, filter), interval)
-            .Select(g => new Bucket
-            {
-                District = g.Key.District,
-                Year = g.Key.Year,
-                Part = g.Key.Part,
-                Facts = g.Count(),
-                Projects = g.Sum(f => (long)f.ProjectsCounted),
-                Yuan = g.Sum(f => f.InvestmentYuan ?? 0),
-                LowerBound = g.Max(f => f.IsLowerBound ? 1 : 0),
-            })
-            .ToListAsync(cancellationToken);
-
-        var unplaced = await FactSelection.Unplaced(selected, interval, filter)
-            .GroupBy(f => 1)
-            .Select(g => new Bucket
-            {
-                District = "",
-                Facts = g.Count(),
-                Projects = g.Sum(f => (long)f.ProjectsCounted),
-                Yuan = g.Sum(f => f.InvestmentYuan ?? 0),
-                LowerBound = g.Max(f => f.IsLowerBound ? 1 : 0),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var (buckets, unplaced) = useTotals
+            ? await FromTotalsAsync(context, metric, interval, filter, cancellationToken)
+            : await FromFactsAsync(context, metric, interval, filter, cancellationToken);
 
         var reported = metric == Metric.Meetings ? [] : await FactSelection.Reported(context.Facts.AsNoTracking(), metric, filter, gazetteer)
             .OrderBy(f => f.PeriodStart).ThenBy(f => f.Id)
@@ -60,6 +42,74 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
                 metric == Metric.Investment ? r.InvestmentYuan ?? 0 : r.ProjectCount ?? 0,
                 metric == Metric.Investment && r.IsLowerBound,
                 r.Id)).ToArray());
+    }
+
+    private async Task<(List<Bucket> Buckets, Bucket? Unplaced)> FromFactsAsync(
+        MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
+    {
+        var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer);
+        var buckets = await Group(FactSelection.Placed(selected, interval, filter), interval)
+            .Select(g => new Bucket
+            {
+                District = g.Key.District,
+                Year = g.Key.Year,
+                Part = g.Key.Part,
+                Facts = g.Count(),
+                Projects = g.Sum(f => (long)f.ProjectsCounted),
+                Yuan = g.Sum(f => f.InvestmentYuan ?? 0),
+                LowerBound = g.Max(f => f.IsLowerBound ? 1 : 0),
+            })
+            .ToListAsync(cancellationToken);
+        var unplaced = await FactSelection.Unplaced(selected, interval, filter)
+            .GroupBy(f => 1)
+            .Select(g => new Bucket
+            {
+                District = "",
+                Facts = g.Count(),
+                Projects = g.Sum(f => (long)f.ProjectsCounted),
+                Yuan = g.Sum(f => f.InvestmentYuan ?? 0),
+                LowerBound = g.Max(f => f.IsLowerBound ? 1 : 0),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (buckets, unplaced);
+    }
+
+    private async Task<(List<Bucket> Buckets, Bucket? Unplaced)> FromTotalsAsync(
+        MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
+    {
+        var selected = TotalSelection.Counted(context.FactTotals.AsNoTracking(), metric, filter, gazetteer);
+        var placed = TotalSelection.Placed(selected, interval, filter);
+        var grouped = interval switch
+        {
+            Interval.Month => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Month }),
+            Interval.Quarter => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Quarter }),
+            _ => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = null }),
+        };
+        var investment = metric == Metric.Investment;
+        var buckets = await grouped
+            .Select(g => new Bucket
+            {
+                District = g.Key.District,
+                Year = g.Key.Year,
+                Part = g.Key.Part,
+                Facts = investment ? g.Sum(t => t.FactsWithAmount) : g.Sum(t => t.Facts),
+                Projects = g.Sum(t => t.Projects),
+                Yuan = g.Sum(t => t.Yuan),
+                LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
+            })
+            .ToListAsync(cancellationToken);
+        var unplaced = await TotalSelection.Unplaced(selected, interval, filter)
+            .GroupBy(t => 1)
+            .Select(g => new Bucket
+            {
+                District = "",
+                Facts = investment ? g.Sum(t => t.FactsWithAmount) : g.Sum(t => t.Facts),
+                Projects = g.Sum(t => t.Projects),
+                Yuan = g.Sum(t => t.Yuan),
+                LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (buckets, unplaced);
     }
 
     /// <summary><c>yuan</c>, <c>projects</c> or <c>meetings</c>.</summary>

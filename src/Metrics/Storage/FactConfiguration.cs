@@ -20,14 +20,10 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
         builder.Property(f => f.InvestmentOriginal).HasMaxLength(100);
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(10);
 
-        // The series query filters on type, status and scope and groups by district and period:
-        // with every column it reads in the index, SQLite answers from the index alone.
-        builder.HasIndex(f => new
-        {
-            f.Type, f.Status, f.District, f.Year, f.Month, f.Quarter, f.PeriodStart, f.PeriodEnd,
-            f.Scope, f.MemberOfBatch, f.Stage, f.Kind, f.ProjectsCounted, f.InvestmentYuan, f.IsLowerBound,
-        }).HasDatabaseName("IX_Facts_Series");
-        // Finding the canonical fact a new report belongs to.
+        // Series read FactTotals (kept by triggers); these serve the drill-down, day-exact ranges,
+        // reported totals and finding the canonical fact a new report belongs to.
+        builder.HasIndex(f => new { f.Type, f.PeriodStart });
+        builder.HasIndex(f => new { f.Scope, f.Type });
         builder.HasIndex(f => new { f.District, f.Type, f.PeriodStart });
         builder.HasMany(f => f.Mentions).WithOne(m => m.Fact).HasForeignKey(m => m.FactId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,6 +13,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<KnownDistrict> Districts => Set<KnownDistrict>();
 
+    public DbSet<FactTotal> FactTotals => Set<FactTotal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);
 }

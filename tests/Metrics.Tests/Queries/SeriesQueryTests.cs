@@ -176,5 +176,79 @@ public sealed class SeriesQueryTests
         Assert.Equal([new DistrictSeries("如东县", [])], result.Series, (a, b) => a.District == b.District && a.Points.Count == b.Points.Count);
     }
 
+    [Fact]
+    public async Task TheTotalsFollowReviewDecisionsCorrectionsAndDeletions()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await StoredFacts.AddAsync(database,
+            StoredFacts.Project("通州区", "2023-02-11", count: 16, yuan: 8_320_000_000),
+            StoredFacts.Project("通州区", "2023-02-20", count: 2, yuan: 100),
+            StoredFacts.Project("通州区", "2023-02-21", count: 3, yuan: 1_000, qualifier: AmountQualifier.AtLeast));
+        await using (var review = database.Open())
+        {
+            var facts = review.Facts.OrderBy(f => f.Id).ToList();
+            facts[0].ProjectCount = 15;
+            facts[0].Status = FactStatus.Corrected;
+            Metrics.Import.FactRecords.SetCountedValues(facts[0]);
+            facts[1].Status = FactStatus.Rejected;
+            review.Facts.Remove(facts[2]);
+            await review.SaveChangesAsync();
+        }
+
+        var projects = await Query(database).RunAsync(Metric.Projects, Interval.Month, All);
+        var investment = await Query(database).RunAsync(Metric.Investment, Interval.Month, All);
+
+        Assert.Equal([new SeriesPoint("2023-02", 15, false, 1)], Assert.Single(projects.Series).Points);
+        Assert.Equal([new SeriesPoint("2023-02", 8_320_000_000, false, 1)], Assert.Single(investment.Series).Points);
+    }
+
+    [Fact]
+    public async Task ADayExactRangeCountsTheDaysInsideAndLeavesTheirMonthUnplaced()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await StoredFacts.AddAsync(database,
+            StoredFacts.Meeting("通州区", "2023-03-01"),
+            StoredFacts.Meeting("通州区", "2023-03-02"),
+            StoredFacts.Meeting("通州区", "2023-03"));
+        var secondOfMarch = All with { From = new DateOnly(2023, 3, 2), To = new DateOnly(2023, 3, 31) };
+
+        var result = await Query(database).RunAsync(Metric.Meetings, Interval.Month, secondOfMarch);
+
+        Assert.Equal([new SeriesPoint("2023-03", 1, false, 1)], Assert.Single(result.Series).Points);
+        Assert.Equal(1, result.Unplaced.Facts);
+    }
+
+    [Fact]
+    public async Task TotalsAndFactsGiveTheSameSeriesForAWholeMonthRange()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var random = new Random(7);
+        string[] districts = ["通州区", "港闸区", "海门区"];
+        var facts = Enumerable.Range(0, 300).Select(i =>
+        {
+            var day = new DateOnly(2019, 1, 1).AddDays(random.Next(1500));
+            var date = (i % 7) switch { 0 => $"{day.Year}", 1 => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}", 2 => $"{day:yyyy-MM}", _ => $"{day:yyyy-MM-dd}" };
+            return i % 3 == 0
+                ? StoredFacts.Meeting(districts[i % 3], date)
+                : StoredFacts.Project(districts[i % 3], date, count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000), member: i % 11 == 0);
+        }).ToArray();
+        await StoredFacts.AddAsync(database, facts);
+        var months = All with { From = new DateOnly(2020, 2, 1), To = new DateOnly(2021, 7, 31) };
+
+        foreach (var metric in Enum.GetValues<Metric>())
+        {
+            foreach (var interval in Enum.GetValues<Interval>())
+            {
+                var fromTotals = await Query(database).RunAsync(metric, interval, months);
+                var fromFacts = await Query(database).RunAsync(metric, interval, months, useTotals: false);
+                Assert.Equal(Flatten(fromFacts), Flatten(fromTotals));
+                Assert.Equal(fromFacts.Unplaced, fromTotals.Unplaced);
+            }
+        }
+    }
+
+    private static string[] Flatten(SeriesResult result) =>
+        result.Series.SelectMany(s => s.Points.Select(p => $"{s.District} {p}")).ToArray();
+
     private static SeriesQuery Query(SqliteDatabase database) => new(database.ContextFactory, NantongGazetteer.Load());
 }

@@ -49,7 +49,8 @@ internal static class SyntheticFacts
             {
                 fact.Type = FactType.ProjectEvent;
                 fact.Stage = Stages[random.Next(Stages.Length)];
-                fact.Scope = random.Next(20) == 0 ? FactScope.Period : FactScope.Event;
+                // Period summaries are rare in the news (a district's yearly report): 1 in 500.
+                fact.Scope = random.Next(500) == 0 ? FactScope.Period : FactScope.Event;
                 fact.ProjectCount = random.Next(4) == 0 ? null : random.Next(1, 40);
                 fact.InvestmentYuan = random.Next(3) == 0 ? null : random.Next(1, 5_000) * 10_000_000L;
                 fact.Qualifier = random.Next(10) == 0 ? AmountQualifier.AtLeast : AmountQualifier.Exact;

@@ -171,10 +171,11 @@ namespace Metrics.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("District", "Type", "PeriodStart");
+                    b.HasIndex("Scope", "Type");
 
-                    b.HasIndex("Type", "Status", "District", "Year", "Month", "Quarter", "PeriodStart", "PeriodEnd", "Scope", "MemberOfBatch", "Stage", "Kind", "ProjectsCounted", "InvestmentYuan", "IsLowerBound")
-                        .HasDatabaseName("IX_Facts_Series");
+                    b.HasIndex("Type", "PeriodStart");
+
+                    b.HasIndex("District", "Type", "PeriodStart");
 
                     b.ToTable("Facts", (string)null);
                 });
@@ -217,6 +218,59 @@ namespace Metrics.Storage.Migrations
                     b.HasIndex("FactId");
 
                     b.ToTable("FactMentions", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.FactTotal", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BucketEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BucketStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactsWithAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowerBounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Yuan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Type", "Stage", "Kind", "District", "Year", "Quarter", "Month");
+
+                    b.ToTable("FactTotals", (string)null);
                 });
 
             modelBuilder.Entity("Metrics.Storage.KnownDistrict", b =>
