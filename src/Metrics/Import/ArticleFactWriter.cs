@@ -64,9 +64,12 @@ internal static class ArticleFactWriter
             return null;
         }
 
+        // No stored period is longer than a year, so an overlapping fact starts at most a year earlier:
+        // the lower bound keeps the index range short however many facts the district has.
+        var earliest = start.AddDays(-366);
         var candidates = await context.Facts
             .Where(f => f.District == incoming.District && f.Type == incoming.Type
-                && f.PeriodStart <= end && f.PeriodEnd >= start
+                && f.PeriodStart >= earliest && f.PeriodStart <= end && f.PeriodEnd >= start
                 && !f.Mentions.Any(m => m.ArticleId == articleId))
             .OrderBy(f => f.Id)
             .ToListAsync(cancellationToken);

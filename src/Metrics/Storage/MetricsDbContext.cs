@@ -15,6 +15,9 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<FactTotal> FactTotals => Set<FactTotal>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SqlitePragmas.Instance);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);
 }
