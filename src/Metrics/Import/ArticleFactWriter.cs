@@ -12,10 +12,17 @@ namespace Metrics.Import;
 internal static class ArticleFactWriter
 {
     /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports.</summary>
+    /// <param name="context">The context of the article's transaction; the caller saves.</param>
+    /// <param name="article">The article, tracked; a new one has no id yet and no mentions.</param>
+    /// <param name="isNew">True for an article not stored before.</param>
+    /// <param name="extracted">What the extractor found in its text.</param>
+    /// <param name="nowUtc">Time stamp of new and changed facts.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<int> WriteAsync(
-        MetricsDbContext context, int articleId, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+        MetricsDbContext context, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var oldMentions = await context.FactMentions
+        var articleId = article.Id;
+        var oldMentions = isNew ? [] : await context.FactMentions
             .Include(m => m.Fact)
             .Where(m => m.ArticleId == articleId)
             .ToListAsync(cancellationToken);
@@ -23,6 +30,7 @@ internal static class ArticleFactWriter
         foreach (var found in extracted.Where(f => !string.IsNullOrEmpty(f.District)))
         {
             var mention = FactRecords.ToMention(found, articleId);
+            mention.Article = article;
             var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature);
             if (kept is not null)
             {
@@ -37,7 +45,7 @@ internal static class ArticleFactWriter
             }
 
             var incoming = FactRecords.ToFact(found, nowUtc);
-            var canonical = await FindCanonicalAsync(context, incoming, articleId, cancellationToken);
+            var canonical = await FindCanonicalAsync(context, incoming, isNew ? null : articleId, cancellationToken);
             if (canonical is null)
             {
                 canonical = incoming;
@@ -57,7 +65,8 @@ internal static class ArticleFactWriter
         return written;
     }
 
-    private static async Task<Fact?> FindCanonicalAsync(MetricsDbContext context, Fact incoming, int articleId, CancellationToken cancellationToken)
+    // A canonical fact holds one mention per article: facts this article already reports are no candidates.
+    private static async Task<Fact?> FindCanonicalAsync(MetricsDbContext context, Fact incoming, int? articleId, CancellationToken cancellationToken)
     {
         if (incoming.PeriodStart is not { } start || incoming.PeriodEnd is not { } end)
         {
@@ -67,12 +76,15 @@ internal static class ArticleFactWriter
         // No stored period is longer than a year, so an overlapping fact starts at most a year earlier:
         // the lower bound keeps the index range short however many facts the district has.
         var earliest = start.AddDays(-366);
-        var candidates = await context.Facts
+        var query = context.Facts
             .Where(f => f.District == incoming.District && f.Type == incoming.Type
-                && f.PeriodStart >= earliest && f.PeriodStart <= end && f.PeriodEnd >= start
-                && !f.Mentions.Any(m => m.ArticleId == articleId))
-            .OrderBy(f => f.Id)
-            .ToListAsync(cancellationToken);
+                && f.PeriodStart >= earliest && f.PeriodStart <= end && f.PeriodEnd >= start);
+        if (articleId is { } id)
+        {
+            query = query.Where(f => !f.Mentions.Any(m => m.ArticleId == id));
+        }
+
+        var candidates = await query.OrderBy(f => f.Id).ToListAsync(cancellationToken);
         return candidates.FirstOrDefault(c => FactMatching.IsSameEvent(c, incoming));
     }
 

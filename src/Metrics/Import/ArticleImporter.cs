@@ -43,9 +43,8 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
             context.Articles.Add(stored);
         }
 
-        await context.SaveChangesAsync(cancellationToken);
         var extracted = FactExtractor.Extract(new ArticleInput(stored.Text, stored.Published, stored.Title, stored.Publisher));
-        var facts = await ArticleFactWriter.WriteAsync(context, stored.Id, extracted, stored.ImportedAtUtc, cancellationToken);
+        var facts = await ArticleFactWriter.WriteAsync(context, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts);
