@@ -27,6 +27,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<ArticleVolumeQuery>();
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<FactListQuery>();
+        services.AddSingleton<DistrictKpiQuery>();
         return services;
     }
 }

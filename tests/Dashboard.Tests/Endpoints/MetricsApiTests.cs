@@ -69,7 +69,23 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
         Assert.True(source.GetProperty("evidenceStart").GetInt32() > 0);
     }
 
+    [Fact]
+    public async Task KpisSetEachDistrictsYearAgainstThePreviousOne()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?year=2023&district=通州区"));
+
+        var tongzhou = Assert.Single(body.RootElement.EnumerateArray());
+        Assert.Equal(("通州区", 2023), (tongzhou.GetProperty("district").GetString(), tongzhou.GetProperty("year").GetInt32()));
+        var projects = tongzhou.GetProperty("projects");
+        Assert.Equal((16L, 0L, 16L), (projects.GetProperty("value").GetInt64(), projects.GetProperty("previous").GetInt64(), projects.GetProperty("change").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, projects.GetProperty("changeShare").ValueKind);
+    }
+
     [Theory]
+    [InlineData("/api/kpis?year=twenty", "year")]
+    [InlineData("/api/kpis?year=2023&from=2023-01-01", "from")]
     [InlineData("/api/series", "metric")]
     [InlineData("/api/series?metric=visits", "metric")]
     [InlineData("/api/series?metric=meetings&interval=week", "interval")]
