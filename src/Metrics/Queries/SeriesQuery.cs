@@ -25,9 +25,11 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
             : await FromFactsAsync(context, metric, interval, filter, cancellationToken);
 
         var reported = metric == Metric.Meetings ? [] : await FactSelection.Reported(context.Facts.AsNoTracking(), metric, filter, gazetteer)
-            .OrderBy(f => f.PeriodStart).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.District, f.Date, f.Stage, f.ProjectCount, f.InvestmentYuan, f.IsLowerBound })
+            .Select(f => new { f.Id, f.District, f.Date, f.PeriodStart, f.Stage, f.ProjectCount, f.InvestmentYuan, f.IsLowerBound })
             .ToListAsync(cancellationToken);
+        // Sorted here: an ORDER BY PeriodStart lets SQLite walk the (Type, PeriodStart) index over
+        // every project event instead of picking the few period summaries by (Scope, Type).
+        reported = reported.OrderBy(r => r.PeriodStart).ThenBy(r => r.Id).ToList();
 
         return new SeriesResult(
             metric,
