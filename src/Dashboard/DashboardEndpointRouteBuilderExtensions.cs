@@ -20,6 +20,7 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapMetricsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,3 +1,4 @@
+using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;
 using Metrics.Storage;
@@ -13,7 +14,7 @@ public static class MetricsServiceCollectionExtensions
     /// <summary>The database used when <c>ConnectionStrings:Metrics</c> is not set.</summary>
     public const string DefaultConnectionString = "Data Source=data/dashboard.db";
 
-    /// <summary>Registers storage, ingest and import services, reading <c>ConnectionStrings:Metrics</c>.</summary>
+    /// <summary>Registers storage, ingest, import and query services, reading <c>ConnectionStrings:Metrics</c>.</summary>
     public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Metrics") ?? DefaultConnectionString;
@@ -22,7 +23,11 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<ArticleFileImport>();
+        services.AddSingleton(_ => NantongGazetteer.Load());
         services.AddSingleton<ArticleVolumeQuery>();
+        services.AddSingleton<SeriesQuery>();
+        services.AddSingleton<FactListQuery>();
+        services.AddSingleton<DistrictKpiQuery>();
         return services;
     }
 }

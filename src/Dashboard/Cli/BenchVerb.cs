@@ -7,6 +7,9 @@ namespace Dashboard.Cli;
 /// <summary>
 /// <c>bench extract [--articles 10000] [--seed 42]</c>: extracts synthetic articles made in memory
 /// on all cores and prints throughput, memory and where the time goes. Touches no database.
+/// <c>bench series [--facts 1000000] [--requests 200]</c>: times <c>/api/series</c>, monthly, all
+/// districts, over synthetic facts in a temporary SQLite file. <c>bench import [--articles 10000]</c>:
+/// times importing synthetic articles (extract and store) into a temporary SQLite file.
 /// </summary>
 internal sealed class BenchVerb : IVerb
 {
@@ -17,21 +20,67 @@ internal sealed class BenchVerb : IVerb
 
     public string Name => "bench";
 
-    public string Usage => "bench extract [--articles 10000] [--seed 42]";
+    private const int MaxFacts = 10_000_000;
 
-    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed" };
+    public string Usage => "bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42]";
+
+    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests" };
 
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
-        if (arguments.Paths is not ["extract"])
+        var seed = ReadInt(arguments, "seed", 42, int.MinValue, int.MaxValue);
+        switch (arguments.Paths)
         {
-            throw new VerbUsageException(arguments.Paths.Count == 0
-                ? "say what to measure: extract"
-                : $"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract");
+            case ["extract"]:
+                return await ExtractAsync(arguments, seed, output);
+            case ["series"]:
+                return await SeriesAsync(arguments, seed, output);
+            case ["import"]:
+                return await ImportAsync(arguments, seed, output);
+            case []:
+                throw new VerbUsageException("say what to measure: extract, series or import");
+            default:
+                throw new VerbUsageException($"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract, series or import");
+        }
+    }
+
+    private static async Task<int> SeriesAsync(VerbArguments arguments, int seed, TextWriter output)
+    {
+        var facts = ReadInt(arguments, "facts", 1_000_000, 1, MaxFacts);
+        var requests = ReadInt(arguments, "requests", 200, 1, 100_000);
+        var machine = MachineInfo.Now();
+        var (generation, cases) = await SeriesBenchmark.RunAsync(facts, requests, seed);
+        await output.WriteLineAsync(Machine(machine));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"facts: {facts:N0} synthetic (seed {seed}) over 12 districts and {SeriesBenchmark.Years} years from {SeriesBenchmark.FirstYear}; written in {generation.TotalSeconds:F1} s, not timed"));
+        foreach (var latencies in cases)
+        {
+            await output.WriteLineAsync(latencies.ToString());
         }
 
+        var met = cases.All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
+        await output.WriteLineAsync($"target: p95 <= 50 ms: {(met ? "met" : "MISSED")}");
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(VerbArguments arguments, int seed, TextWriter output)
+    {
         var count = ReadInt(arguments, "articles", 10_000, 1, MaxArticles);
-        var seed = ReadInt(arguments, "seed", 42, int.MinValue, int.MaxValue);
+        var machine = MachineInfo.Now();
+        var (wall, extraction, articles, facts) = await ImportBenchmark.RunAsync(count, seed);
+        await output.WriteLineAsync(Machine(machine));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"import: {articles:N0} synthetic articles (seed {seed}) extracted and stored, one transaction each, in {wall.TotalSeconds:F1} s ({articles / wall.TotalSeconds:N0} articles/s); {facts:N0} canonical facts; extraction alone, one thread: {extraction.TotalSeconds:F1} s"));
+        await output.WriteLineAsync($"target: 10,000 articles <= 30 s: {(wall.TotalSeconds * 10_000 / Math.Max(articles, 1) <= 30 ? "met" : "MISSED")}");
+        return 0;
+    }
+
+    private static string Machine(MachineInfo machine) => string.Create(CultureInfo.InvariantCulture,
+        $"machine: {machine.ProcessorCount} cores, {machine.OperatingSystem}, {machine.Runtime}, {(machine.Optimized ? "optimised build" : "DEBUG BUILD (not optimised: run with -c Release)")}{(machine.LoadAverage is { } load ? $", load average {load:F2} before the run" : "")}");
+
+    private static async Task<int> ExtractAsync(VerbArguments arguments, int seed, TextWriter output)
+    {
+        var count = ReadInt(arguments, "articles", 10_000, 1, MaxArticles);
 
         var machine = MachineInfo.Now();
         var generation = Stopwatch.StartNew();

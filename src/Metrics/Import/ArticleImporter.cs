@@ -1,3 +1,4 @@
+using Metrics.Extraction;
 using Metrics.Ingest;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -5,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Metrics.Import;
 
 /// <summary>
-/// Stores ingested articles, one transaction each. Idempotent: the same text twice is one
-/// article; a changed text at a known url replaces the old text.
+/// Stores ingested articles with the facts extracted from them, one transaction each.
+/// Idempotent: the same text twice is one article; a changed text at a known url replaces the
+/// old text and its unreviewed facts, and keeps every reviewed one.
 /// </summary>
 public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>Stores the article and its facts, or does nothing when the same text is already stored.</summary>
     public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -40,9 +43,11 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
             context.Articles.Add(stored);
         }
 
+        var extracted = FactExtractor.Extract(new ArticleInput(stored.Text, stored.Published, stored.Title, stored.Publisher));
+        var facts = await ArticleFactWriter.WriteAsync(context, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated);
+        return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts);
     }
 
     private void Apply(IngestedArticle source, Article target)

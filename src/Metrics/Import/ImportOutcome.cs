@@ -13,5 +13,5 @@ public enum ImportOutcome
     Updated,
 }
 
-/// <summary>The stored article's id and what happened to it.</summary>
-public sealed record ArticleImportResult(int ArticleId, ImportOutcome Outcome);
+/// <summary>The stored article's id, what happened to it, and how many facts it reports (0 when unchanged).</summary>
+public sealed record ArticleImportResult(int ArticleId, ImportOutcome Outcome, int Facts = 0);

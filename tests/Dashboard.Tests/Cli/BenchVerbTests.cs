@@ -31,6 +31,33 @@ public sealed partial class BenchVerbTests
     }
 
     [Fact]
+    public async Task BenchSeriesTimesTheMonthlyAllDistrictSeriesOfEachMetricOverATemporaryDatabase()
+    {
+        using var folder = new TempFolder();
+        var database = folder.PathOf("app.db");
+
+        var run = await CliRun.RunAsync("bench", "series", "--facts", "300", "--requests", "3", $"--ConnectionStrings:Metrics=Data Source={database}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("facts: 300 synthetic", StringComparison.Ordinal));
+        foreach (var metric in new[] { "meetings", "projects", "investment" })
+        {
+            Assert.Contains(run.OutputLines, line => line.StartsWith($"/api/series?metric={metric}&interval=month: p50 ", StringComparison.Ordinal) && line.EndsWith("over 3 requests", StringComparison.Ordinal));
+        }
+
+        Assert.False(File.Exists(database));
+    }
+
+    [Fact]
+    public async Task BenchImportExtractsAndStoresSyntheticArticlesInATemporaryDatabase()
+    {
+        var run = await CliRun.RunAsync("bench", "import", "--articles", "4");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("import: 4 synthetic articles (seed 42) extracted and stored", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BenchWritesNoDatabase()
     {
         using var folder = new TempFolder();
@@ -44,8 +71,9 @@ public sealed partial class BenchVerbTests
     }
 
     [Theory]
-    [InlineData("say what to measure: extract")]
-    [InlineData("cannot measure 'import'; only extract", "import")]
+    [InlineData("say what to measure: extract, series or import")]
+    [InlineData("cannot measure 'export'; only extract, series or import", "export")]
+    [InlineData("--facts must be a whole number from 1 to 10,000,000, not '0'", "series", "--facts", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not '0'", "extract", "--articles", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
     [InlineData("--seed must be a whole number from -2,147,483,648 to 2,147,483,647, not '4.2'", "extract", "--seed", "4.2")]
@@ -56,7 +84,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract [--articles 10000] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)

@@ -71,6 +71,378 @@ namespace Metrics.Storage.Migrations
 
                     b.ToTable("Articles", (string)null);
                 });
+
+            modelBuilder.Entity("Metrics.Storage.Fact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestmentOriginal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InvestmentYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvestmentYuanMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLowerBound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MemberOfBatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlannedThisYearYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Precision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Projects")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectsCounted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualifier")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Type");
+
+                    b.HasIndex("Type", "PeriodStart");
+
+                    b.HasIndex("District", "Type", "PeriodStart");
+
+                    b.ToTable("Facts", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.FactMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtractedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("FactId");
+
+                    b.ToTable("FactMentions", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.FactTotal", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BucketEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BucketStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactsWithAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowerBounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Yuan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Type", "Stage", "Kind", "District", "Year", "Quarter", "Month");
+
+                    b.ToTable("FactTotals", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.KnownDistrict", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessorName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Districts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "南通市",
+                            Aliases = "南通",
+                            Code = "3206",
+                            Kind = "City",
+                            OfficialNames = "南通市"
+                        },
+                        new
+                        {
+                            Name = "港闸区",
+                            Aliases = "港闸",
+                            Code = "320611",
+                            Kind = "County",
+                            OfficialNames = "港闸区",
+                            SuccessorName = "崇川区",
+                            ValidUntil = new DateOnly(2020, 7, 27)
+                        },
+                        new
+                        {
+                            Name = "通州区",
+                            Aliases = "通州",
+                            Code = "320612",
+                            Kind = "County",
+                            OfficialNames = "通州区"
+                        },
+                        new
+                        {
+                            Name = "崇川区",
+                            Aliases = "崇川",
+                            Code = "320613",
+                            Kind = "County",
+                            OfficialNames = "崇川区"
+                        },
+                        new
+                        {
+                            Name = "海门区",
+                            Aliases = "海门",
+                            Code = "320614",
+                            Kind = "County",
+                            OfficialNames = "海门区、海门市"
+                        },
+                        new
+                        {
+                            Name = "如东县",
+                            Aliases = "如东",
+                            Code = "320623",
+                            Kind = "County",
+                            OfficialNames = "如东县"
+                        },
+                        new
+                        {
+                            Name = "南通经济技术开发区",
+                            Aliases = "",
+                            Code = "320671",
+                            Kind = "FunctionalZone",
+                            OfficialNames = "南通经济技术开发区"
+                        },
+                        new
+                        {
+                            Name = "启东市",
+                            Aliases = "启东",
+                            Code = "320681",
+                            Kind = "County",
+                            OfficialNames = "启东市"
+                        },
+                        new
+                        {
+                            Name = "如皋市",
+                            Aliases = "如皋",
+                            Code = "320682",
+                            Kind = "County",
+                            OfficialNames = "如皋市"
+                        },
+                        new
+                        {
+                            Name = "海安市",
+                            Aliases = "海安",
+                            Code = "320685",
+                            Kind = "County",
+                            OfficialNames = "海安市、海安县"
+                        },
+                        new
+                        {
+                            Name = "通州湾示范区",
+                            Aliases = "",
+                            Code = "32069001",
+                            Kind = "FunctionalZone",
+                            OfficialNames = "通州湾示范区"
+                        },
+                        new
+                        {
+                            Name = "苏锡通科技产业园区",
+                            Aliases = "",
+                            Code = "32069002",
+                            Kind = "FunctionalZone",
+                            OfficialNames = "苏锡通科技产业园区"
+                        },
+                        new
+                        {
+                            Name = "南通创新区",
+                            Aliases = "",
+                            Code = "32069003",
+                            Kind = "FunctionalZone",
+                            OfficialNames = "南通创新区"
+                        });
+                });
+
+            modelBuilder.Entity("Metrics.Storage.FactMention", b =>
+                {
+                    b.HasOne("Metrics.Storage.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Metrics.Storage.Fact", "Fact")
+                        .WithMany("Mentions")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Fact");
+                });
+
+            modelBuilder.Entity("Metrics.Storage.Fact", b =>
+                {
+                    b.Navigation("Mentions");
+                });
 #pragma warning restore 612, 618
         }
     }

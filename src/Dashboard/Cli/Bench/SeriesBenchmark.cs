@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Dashboard.Endpoints;
+using Metrics;
+using Metrics.Gazetteer;
+using Metrics.Storage;
+
+namespace Dashboard.Cli.Bench;
+
+/// <summary>
+/// Serves <c>/api/series</c> from a temporary SQLite file holding synthetic facts, through Kestrel
+/// on a loopback port, and times monthly all-district requests as a browser would make them.
+/// </summary>
+internal static class SeriesBenchmark
+{
+    public const int FirstYear = 2015;
+
+    public const int Years = 10;
+
+    private const int Districts = 12;
+
+    private static readonly string[] Urls =
+    [
+        "/api/series?metric=meetings&interval=month",
+        "/api/series?metric=projects&interval=month",
+        "/api/series?metric=investment&interval=month",
+    ];
+
+    /// <summary>Time to generate the facts, then one latency set per URL.</summary>
+    public static async Task<(TimeSpan Generation, IReadOnlyList<Latencies> Cases)> RunAsync(int facts, int requests, int seed)
+    {
+        var folder = Directory.CreateTempSubdirectory("bench-series-");
+        try
+        {
+            var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+            var generation = Stopwatch.StartNew();
+            await using (var app = Build(connectionString))
+            {
+                await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+                var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
+                SyntheticFacts.Insert(connectionString, facts, districts, FirstYear, Years, seed);
+                generation.Stop();
+
+                await app.StartAsync();
+                using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+                var cases = new List<Latencies>();
+                foreach (var url in Urls)
+                {
+                    cases.Add(await TimeAsync(client, url, requests));
+                }
+
+                await app.StopAsync();
+                return (generation.Elapsed, cases);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static WebApplication Build(string connectionString)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["ConnectionStrings:Metrics"] = connectionString;
+        builder.Services.AddMetrics(builder.Configuration);
+        var app = builder.Build();
+        app.MapMetricsApi();
+        return app;
+    }
+
+    private static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests)
+    {
+        // The first requests compile the query and warm SQLite's page cache: not timed.
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        }
+
+        var times = new List<TimeSpan>(requests);
+        for (var i = 0; i < requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+            times.Add(watch.Elapsed);
+        }
+
+        return new Latencies(url, times);
+    }
+}

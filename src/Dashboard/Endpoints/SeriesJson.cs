@@ -1,0 +1,24 @@
+using Metrics.Queries;
+
+namespace Dashboard.Endpoints;
+
+/// <summary>The body of <c>/api/series</c>, shaped exactly as CONTRACTS.md shows it, with <c>reported</c> beside.</summary>
+internal sealed record SeriesJson(
+    Metric Metric,
+    Interval Interval,
+    string Unit,
+    IReadOnlyList<DistrictSeries> Series,
+    SeriesJson.UnplacedJson Unplaced,
+    IReadOnlyList<ReportedTotal> Reported)
+{
+    public static SeriesJson From(SeriesResult result) => new(
+        result.Metric,
+        result.Interval,
+        result.Unit,
+        result.Series,
+        new UnplacedJson(result.Unplaced.Facts, result.Unplaced.Value),
+        result.Reported);
+
+    /// <summary><c>{"facts": 0, "value": 0}</c>.</summary>
+    internal sealed record UnplacedJson(int Facts, long Value);
+}

@@ -1,0 +1,58 @@
+using Metrics.Gazetteer;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Queries;
+
+/// <summary>The drill-down: the canonical facts a metric counts for a selection, with the articles and evidence behind them.</summary>
+public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
+{
+    /// <summary>Largest page a caller may ask for.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <summary>
+    /// One page, latest first. With a metric, the facts it counts (placed or unplaced); without,
+    /// every fact that is not rejected.
+    /// </summary>
+    public async Task<FactPage> RunAsync(Metric? metric, FactFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer);
+        var total = await selected.CountAsync(cancellationToken);
+        var items = await selected
+            .OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(f => new FactRow
+            {
+                Id = f.Id,
+                Type = f.Type,
+                District = f.District,
+                Date = f.Date,
+                Precision = f.Precision,
+                Kind = f.Kind,
+                Chair = f.Chair,
+                Stage = f.Stage,
+                Scope = f.Scope,
+                ProjectCount = f.ProjectCount,
+                InvestmentYuan = f.InvestmentYuan,
+                InvestmentYuanMax = f.InvestmentYuanMax,
+                Qualifier = f.Qualifier,
+                InvestmentOriginal = f.InvestmentOriginal,
+                PlannedThisYearYuan = f.PlannedThisYearYuan,
+                Projects = f.Projects,
+                MemberOfBatch = f.MemberOfBatch,
+                Status = f.Status,
+                Sources = f.Mentions
+                    .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
+                    .Select(m => new FactSource(m.ArticleId, m.Article.Title, m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence, m.EvidenceStart, m.EvidenceLength))
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new FactPage(page, pageSize, total, items);
+    }
+}

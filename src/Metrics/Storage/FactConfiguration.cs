@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Metrics.Storage;
+
+internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
+{
+    public void Configure(EntityTypeBuilder<Fact> builder)
+    {
+        builder.ToTable("Facts");
+        builder.Property(f => f.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.District).HasMaxLength(40);
+        builder.Property(f => f.Date).HasMaxLength(10);
+        builder.Property(f => f.Precision).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(f => f.Chair).HasMaxLength(40);
+        builder.Property(f => f.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Scope).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.Qualifier).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.InvestmentOriginal).HasMaxLength(100);
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(10);
+
+        // Series read FactTotals (kept by triggers); these serve the drill-down, day-exact ranges,
+        // reported totals and finding the canonical fact a new report belongs to.
+        builder.HasIndex(f => new { f.Type, f.PeriodStart });
+        builder.HasIndex(f => new { f.Scope, f.Type });
+        builder.HasIndex(f => new { f.District, f.Type, f.PeriodStart });
+        builder.HasMany(f => f.Mentions).WithOne(m => m.Fact).HasForeignKey(m => m.FactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

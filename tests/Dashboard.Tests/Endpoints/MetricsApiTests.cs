@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.Json;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Endpoints;
+
+public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
+{
+    private readonly DashboardFactory factory;
+
+    public MetricsApiTests(DashboardFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task SeriesAnswersInTheContractShapeFromTheSeedImportedAtFirstStart()
+    {
+        using var client = factory.CreateClient();
+
+        var json = await client.GetStringAsync("/api/series?metric=investment&district=通州区&stage=started");
+
+        using var body = JsonDocument.Parse(json);
+        var root = body.RootElement;
+        Assert.Equal(["metric", "interval", "unit", "series", "unplaced", "reported"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("investment", "year", "yuan"), (root.GetProperty("metric").GetString(), root.GetProperty("interval").GetString(), root.GetProperty("unit").GetString()));
+        var series = Assert.Single(root.GetProperty("series").EnumerateArray());
+        Assert.Equal("通州区", series.GetProperty("district").GetString());
+        var point = Assert.Single(series.GetProperty("points").EnumerateArray(), p => p.GetProperty("period").GetString() == "2023");
+        Assert.Equal(["period", "value", "lowerBound", "facts"], point.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((8_320_000_000L, false, 1), (point.GetProperty("value").GetInt64(), point.GetProperty("lowerBound").GetBoolean(), point.GetProperty("facts").GetInt32()));
+        Assert.Equal(["facts", "value"], root.GetProperty("unplaced").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task AMonthlyGangzhaSeriesReportsTheQuarterDatedSigningAsUnplaced()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/series?metric=investment&interval=month&district=港闸区&stage=signed"));
+
+        var unplaced = body.RootElement.GetProperty("unplaced");
+        Assert.Equal((1, 38_000_000_000L), (unplaced.GetProperty("facts").GetInt32(), unplaced.GetProperty("value").GetInt64()));
+    }
+
+    [Fact]
+    public async Task ReportedPeriodTotalsComeBesideTheSeries()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/series?metric=projects&district=通州区"));
+
+        var reported = body.RootElement.GetProperty("reported").EnumerateArray().ToArray();
+        Assert.Contains(reported, r => r.GetProperty("date").GetString() == "2022" && r.GetProperty("stage").GetString() == "started" && r.GetProperty("value").GetInt64() == 19);
+        Assert.DoesNotContain(body.RootElement.GetProperty("series")[0].GetProperty("points").EnumerateArray(), p => p.GetProperty("period").GetString() == "2022");
+    }
+
+    [Fact]
+    public async Task FactsPageCarriesProvenanceAndGoldSchemaNames()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/facts?metric=meetings&district=通州区&kind=mobilization&pageSize=1"));
+
+        var root = body.RootElement;
+        Assert.Equal((1, 1, 2), (root.GetProperty("page").GetInt32(), root.GetProperty("pageSize").GetInt32(), root.GetProperty("total").GetInt32()));
+        var item = Assert.Single(root.GetProperty("items").EnumerateArray());
+        Assert.Equal(("meeting", "mobilization", "day", "extracted"), (item.GetProperty("type").GetString(), item.GetProperty("kind").GetString(), item.GetProperty("precision").GetString(), item.GetProperty("status").GetString()));
+        var source = Assert.Single(item.GetProperty("sources").EnumerateArray());
+        Assert.Equal(("通州日报", "2023-02-13"), (source.GetProperty("publisher").GetString(), source.GetProperty("published").GetString()));
+        Assert.False(string.IsNullOrEmpty(source.GetProperty("evidence").GetString()));
+        Assert.True(source.GetProperty("evidenceStart").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task KpisSetEachDistrictsYearAgainstThePreviousOne()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?year=2023&district=通州区"));
+
+        var tongzhou = Assert.Single(body.RootElement.EnumerateArray());
+        Assert.Equal(("通州区", 2023), (tongzhou.GetProperty("district").GetString(), tongzhou.GetProperty("year").GetInt32()));
+        var projects = tongzhou.GetProperty("projects");
+        Assert.Equal((16L, 0L, 16L), (projects.GetProperty("value").GetInt64(), projects.GetProperty("previous").GetInt64(), projects.GetProperty("change").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, projects.GetProperty("changeShare").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/kpis?year=twenty", "year")]
+    [InlineData("/api/kpis?year=2023&from=2023-01-01", "from")]
+    [InlineData("/api/series", "metric")]
+    [InlineData("/api/series?metric=visits", "metric")]
+    [InlineData("/api/series?metric=meetings&interval=week", "interval")]
+    [InlineData("/api/series?metric=meetings&interval=year&interval=month", "interval")]
+    [InlineData("/api/series?metric=meetings&from=2023-02-30", "from")]
+    [InlineData("/api/series?metric=meetings&to=yesterday", "to")]
+    [InlineData("/api/series?metric=meetings&from=2023-03-01&to=2023-02-01", "from")]
+    [InlineData("/api/series?metric=meetings&district=北京市", "district")]
+    [InlineData("/api/series?metric=projects&stage=planned", "stage")]
+    [InlineData("/api/series?metric=meetings&stage=started", "stage")]
+    [InlineData("/api/series?metric=meetings&kind=party", "kind")]
+    [InlineData("/api/series?metric=investment&kind=plenary", "kind")]
+    [InlineData("/api/series?metric=meetings&boundaries=today", "boundaries")]
+    [InlineData("/api/facts?metric=cost", "metric")]
+    [InlineData("/api/facts?pageSize=0", "pageSize")]
+    [InlineData("/api/facts?pageSize=201", "pageSize")]
+    [InlineData("/api/facts?page=-1", "page")]
+    [InlineData("/api/facts?page=99999999999", "page")]
+    public async Task ABadParameterGets400WithAProblemNamingIt(string url, string parameter)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(parameter, body.RootElement.GetProperty("parameter").GetString());
+        Assert.Contains(parameter, body.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+}

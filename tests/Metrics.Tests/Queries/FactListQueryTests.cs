@@ -1,0 +1,45 @@
+using Metrics.Extraction.Facts;
+using Metrics.Gazetteer;
+using Metrics.Ingest;
+using Metrics.Import;
+using Metrics.Queries;
+using Metrics.Storage;
+using Metrics.Tests.Support;
+
+namespace Metrics.Tests.Queries;
+
+public sealed class FactListQueryTests
+{
+    [Fact]
+    public async Task ALaunchReportedTwiceIsOneRowWithBothArticlesAsSources()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await new ArticleFileImport(database.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
+        await database.Importer.ImportAsync(TestArticles.Make(TestArticles.TongzhouLaunchReport, new DateOnly(2023, 2, 12), "http://ntrb.example/kaigong", "南通日报"));
+
+        var page = await Query(database).RunAsync(Metric.Projects, new FactFilter { Districts = ["通州区"], Stage = ProjectStage.Started }, 1, 50);
+
+        var launch = Assert.Single(page.Items);
+        Assert.Equal((1, 16, 8_320_000_000L), (page.Total, launch.ProjectCount!.Value, launch.InvestmentYuan!.Value));
+        Assert.Equal([("南通日报", (string?)"http://ntrb.example/kaigong"), ("通州日报", null)], launch.Sources.Select(s => (s.Publisher!, s.Url)));
+        Assert.All(launch.Sources, s => Assert.Contains("83.2亿元", s.Evidence));
+    }
+
+    [Fact]
+    public async Task PagesAreLatestFirstAndTheTotalCountsTheWholeSelection()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await StoredFacts.AddAsync(database,
+            StoredFacts.Meeting("通州区", "2023-01-05"),
+            StoredFacts.Meeting("通州区", "2023-03-05"),
+            StoredFacts.Meeting("通州区", "2023-02-05"),
+            StoredFacts.Meeting("通州区", "2023-04-05", status: FactStatus.Rejected));
+
+        var second = await Query(database).RunAsync(Metric.Meetings, new FactFilter(), 2, 2);
+
+        Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
+        Assert.Equal(["2023-01-05"], second.Items.Select(i => i.Date));
+    }
+
+    private static FactListQuery Query(SqliteDatabase database) => new(database.ContextFactory, NantongGazetteer.Load());
+}
