@@ -3,7 +3,6 @@ using System.Text.Json;
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 using Metrics.Ingest;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Cli;
 
@@ -27,17 +26,7 @@ internal sealed class ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact
 
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
-        if (arguments.Paths.Count == 0)
-        {
-            throw new VerbUsageException("no PATH given");
-        }
-
-        var options = services.GetRequiredService<IOptions<DashboardOptions>>().Value;
-        var ingestOptions = new IngestOptions
-        {
-            MaxArticleBytes = options.MaxArticleBytes,
-            PublishedOverride = PublishedOption.Read(arguments),
-        };
+        var ingestOptions = VerbIngestOptions.From(arguments, services);
 
         var failures = 0;
         foreach (var result in ArticleFileReader.ReadAll(arguments.Paths, ingestOptions))

@@ -1,7 +1,6 @@
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Cli;
 
@@ -16,17 +15,7 @@ internal sealed class ImportVerb : IVerb
 
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
-        if (arguments.Paths.Count == 0)
-        {
-            throw new VerbUsageException("no PATH given");
-        }
-
-        var options = services.GetRequiredService<IOptions<DashboardOptions>>().Value;
-        var ingestOptions = new IngestOptions
-        {
-            MaxArticleBytes = options.MaxArticleBytes,
-            PublishedOverride = PublishedOption.Read(arguments),
-        };
+        var ingestOptions = VerbIngestOptions.From(arguments, services);
 
         await services.GetRequiredService<MetricsDatabase>().MigrateAsync();
         var summary = await services.GetRequiredService<ArticleFileImport>().ImportAsync(arguments.Paths, ingestOptions);
