@@ -25,9 +25,6 @@ public static class SimplifiedChinese
             }
         });
 
-    /// <summary>The number of characters the table converts.</summary>
-    internal static int EntryCount { get; private set; }
-
     private static char[] Load()
     {
         var table = new char[char.MaxValue + 1];
@@ -39,7 +36,6 @@ public static class SimplifiedChinese
         using var stream = typeof(SimplifiedChinese).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from {typeof(SimplifiedChinese).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        var count = 0;
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -55,10 +51,8 @@ public static class SimplifiedChinese
             }
 
             table[line[0]] = line[2];
-            count++;
         }
 
-        EntryCount = count;
         return table;
     }
 }
