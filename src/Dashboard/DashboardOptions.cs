@@ -11,16 +11,6 @@ public sealed class DashboardOptions
     /// <summary>Largest article file accepted, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 10 * 1024 * 1024;
 
-    public string? AdminPassword { get; set; }
-
-    public string? ApiKey { get; set; }
-
-    public bool RequireLoginForViewing { get; set; }
-
-    public string[] EmbedAllowedOrigins { get; set; } = [];
-
-    public string? EmbedSigningKey { get; set; }
-
     /// <summary>The seed folder as a full path: as configured if it exists there, else beside the app's binaries.</summary>
     public string ResolveSeedPath()
     {

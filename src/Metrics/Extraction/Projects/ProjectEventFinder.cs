@@ -275,9 +275,22 @@ internal static class ProjectEventFinder
         return total;
     }
 
+    private static int IndexOf(IReadOnlyList<Clause> clauses, Clause clause)
+    {
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (clauses[i].Start == clause.Start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static int ClauseStartBefore(IReadOnlyList<Clause> clauses, Clause clause)
     {
-        var index = clauses.ToList().FindIndex(c => c.Start == clause.Start);
+        var index = IndexOf(clauses, clause);
         return index > 0 ? clauses[index - 1].Start : clause.Start;
     }
 
@@ -459,7 +472,7 @@ internal static class ProjectEventFinder
     /// </summary>
     private static bool HasProjectCue(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage)
     {
-        var index = clauses.ToList().FindIndex(c => c.Start == clause.Start);
+        var index = IndexOf(clauses, clause);
         var from = index > 0 ? clauses[index - 1].Start : clause.Start;
         var to = index + 1 < clauses.Count ? clauses[index + 1].End : clause.End;
         var scope = text[from..to];

@@ -1,5 +1,6 @@
 using Dashboard.Components.Charts;
 using Metrics.Queries;
+using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Components.Pages.Overview;
 
@@ -9,22 +10,29 @@ public partial class Overview
     private const int ChartWidth = 960;
     private const int ChartHeight = 360;
 
-    private ArticleVolume? volume;
-    private string chartSvg = string.Empty;
-    private IReadOnlyList<LegendEntry> legend = [];
+    /// <summary>The rendered panel, kept from prerendering so the interactive render does not query and draw it again.</summary>
+    [PersistentState]
+    public OverviewPanel? Panel { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
-        volume = await VolumeQuery.RunAsync();
-        if (volume.Months.Count == 0)
+        Panel ??= await BuildPanelAsync();
+    }
+
+    private async Task<OverviewPanel> BuildPanelAsync()
+    {
+        var counted = await VolumeQuery.RunAsync();
+        if (counted.Months.Count == 0)
         {
-            return;
+            return new OverviewPanel(counted, string.Empty, []);
         }
 
         using var chart = ArticlesPerMonthChart.Build(
-            volume.Months.Select(m => new MonthlySeriesCount(m.Month, m.Source, m.Count)),
+            counted.Months.Select(m => new MonthlySeriesCount(m.Month, m.Source, m.Count)),
             yLabel: "文章数");
-        chartSvg = ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight);
-        legend = chart.Legend;
+        return new OverviewPanel(counted, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend);
     }
 }
+
+/// <summary>What the overview shows: the counts, the chart as SVG and its legend.</summary>
+public sealed record OverviewPanel(ArticleVolume Volume, string ChartSvg, IReadOnlyList<LegendEntry> Legend);

@@ -1,6 +1,9 @@
-namespace Dashboard.E2E.Support;
+namespace TestSupport;
 
-/// <summary>Finds the repository from the test's output folder.</summary>
+/// <summary>
+/// The repository and the shared folder beside it, found from a test's output folder.
+/// Linked into every test project, so there is one way to find them.
+/// </summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -9,6 +12,16 @@ internal static class RepositoryPaths
 
     /// <summary>Where screenshots taken by the browser tests are written (and looked at).</summary>
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "screenshots")).FullName;
+
+    /// <summary><c>shared/corpus/dev</c> beside the repository, or null when this checkout has no shared folder.</summary>
+    public static string? DevCorpus
+    {
+        get
+        {
+            var candidate = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "dev"));
+            return Directory.Exists(candidate) ? candidate : null;
+        }
+    }
 
     private static string FindRoot()
     {
