@@ -79,7 +79,8 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var centre = (X: box.X + (box.Width / 2), Y: box.Y + (box.Height / 2));
         await page.Mouse.MoveAsync(centre.X, centre.Y);
         await page.Mouse.WheelAsync(0, -400);
-        var zoomed = await ExpectAsync(chart, v => v.Span < 15, "the wheel did not zoom in");
+        await ExpectAsync(chart, v => v.Span < 15, "the wheel did not zoom in");
+        var zoomed = await SettledAsync(chart);
 
         await page.Mouse.MoveAsync(centre.X, centre.Y);
         await page.Mouse.DownAsync();
@@ -226,6 +227,25 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var max = double.Parse((await chart.GetAttributeAsync("data-x-max"))!, CultureInfo.InvariantCulture);
         var yTicks = string.Join(",", await chart.Locator("svg text").AllTextContentsAsync());
         return new VisibleRange(from, to, min, max, YTickLabels(yTicks));
+    }
+
+    // One wheel gesture may arrive as several events: wait until the view stops changing.
+    private static async Task<VisibleRange> SettledAsync(ILocator chart)
+    {
+        var last = await VisibleAsync(chart);
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(300);
+            var now = await VisibleAsync(chart);
+            if (now == last)
+            {
+                return now;
+            }
+
+            last = now;
+        }
+
+        return last;
     }
 
     private static Task<VisibleRange> ExpectAsync(ILocator chart, Func<VisibleRange, bool> condition, string message) =>
