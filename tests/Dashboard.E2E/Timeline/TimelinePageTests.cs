@@ -118,6 +118,8 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         Assert.Contains("83.2亿元", text);
         var link = drawer.Locator("[data-fact-id] .fact-source a").First;
         Assert.Matches(@"^/articles/\d+$", await link.GetAttributeAsync("href"));
+        // Let the drawer finish sliding in (MudBlazor animates it for 225 ms).
+        await page.WaitForTimeoutAsync(600);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "timeline-drawer-light.png") });
         await page.CloseAsync();
     }
@@ -168,6 +170,25 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
 
         Assert.Contains("另有 1 条事实仅知年份/季度", note);
         Assert.Contains("未计入各月", note);
+    }
+
+    [Fact]
+    public async Task ReportedTotalsStandApartAndOpenTheirSourceSentence()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, "timeline?district=通州区");
+        var table = page.GetByTestId("reported-totals");
+        var started = table.Locator("tr", new LocatorLocatorOptions { HasText = "开工" });
+        Assert.Contains("19个", await started.InnerTextAsync());
+        // The chart counts the 2023 launch only: the 19 reported for 2022 are not in any bar.
+        Assert.Equal(("2023", "2023"), (await page.Locator("[data-chart='timeline']").GetAttributeAsync("data-visible-from"), await page.Locator("[data-chart='timeline']").GetAttributeAsync("data-visible-to")));
+
+        await started.GetByText("原文").ClickAsync();
+
+        var drawer = page.GetByTestId("drill-down");
+        await drawer.Locator("mark.evidence-sentence", new LocatorLocatorOptions { HasText = "19个重大项目开工建设" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Contains("自报总数", await drawer.InnerTextAsync());
+        await page.CloseAsync();
     }
 
     [Theory]
