@@ -11,22 +11,34 @@ public sealed class LiveDashboard : IAsyncLifetime
 
     public LiveDashboard()
     {
+        // UseKestrel(port) on a factory made by WithWebHostBuilder is not passed on to the host,
+        // which then binds the default http://localhost:5000: two fixtures, or two checkouts
+        // testing at once, collide. Listen on a port the system says is free instead.
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseUrls(BaseAddress.ToString());
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
     }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; }
 
     public Task InitializeAsync()
     {
         factory.StartServer();
-        BaseAddress = factory.ClientOptions.BaseAddress;
         return Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

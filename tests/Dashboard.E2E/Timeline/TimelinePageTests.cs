@@ -139,7 +139,7 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var chart = page.Locator("[data-chart='timeline']");
         var original = await VisibleAsync(chart);
         var originalLegend = await page.Locator(".chart-legend").InnerTextAsync();
-        var originalPaths = await chart.Locator("svg path").CountAsync();
+        var originalTexts = await chart.Locator("svg text").AllTextContentsAsync();
 
         var copy = await NewPageAsync();
         await OpenAsync(copy, page.Url.Replace(dashboard.BaseAddress.ToString(), "", StringComparison.Ordinal));
@@ -148,7 +148,9 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var restored = await VisibleAsync(copy.Locator("[data-chart='timeline']"));
         Assert.Equal((original.From, original.To, original.YTicks), (restored.From, restored.To, restored.YTicks));
         Assert.Equal(originalLegend, await copy.Locator(".chart-legend").InnerTextAsync());
-        Assert.Equal(originalPaths, await copy.Locator("[data-chart='timeline'] svg path").CountAsync());
+        // Same ticks, axis title and marks: the same chart (lines, by quarter, in 亿元).
+        Assert.Equal(originalTexts, await copy.Locator("[data-chart='timeline'] svg text").AllTextContentsAsync());
+        Assert.Contains("投资额（亿元）", originalTexts.Select(t => t.Trim()));
 
         // Back steps through the filter changes.
         await copy.CloseAsync();
