@@ -1,3 +1,4 @@
+using Dashboard.Account;
 using MudBlazor.Services;
 
 namespace Dashboard;
@@ -11,6 +12,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddMudServices();
         services.AddProblemDetails();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.AddAdminSignIn();
         return services;
     }
 }

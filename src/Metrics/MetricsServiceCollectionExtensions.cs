@@ -33,6 +33,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<ArticleDetailQuery>();
         services.AddSingleton<AuditQuery>();
+        services.AddSingleton<StaffImport>();
         return services;
     }
 }
