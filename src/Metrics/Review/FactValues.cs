@@ -1,6 +1,7 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Import;
+using Metrics.Queries;
 using Metrics.Storage;
 
 namespace Metrics.Review;
@@ -41,6 +42,26 @@ public sealed record FactValues
 
     /// <summary>The values a stored fact holds now.</summary>
     public static FactValues From(Fact fact) => new()
+    {
+        Type = fact.Type,
+        District = fact.District,
+        Date = fact.Date,
+        Kind = fact.Kind,
+        Chair = fact.Chair,
+        Stage = fact.Stage,
+        Scope = fact.Scope,
+        ProjectCount = fact.ProjectCount,
+        InvestmentYuan = fact.InvestmentYuan,
+        InvestmentYuanMax = fact.InvestmentYuanMax,
+        Qualifier = fact.Qualifier,
+        InvestmentOriginal = fact.InvestmentOriginal,
+        PlannedThisYearYuan = fact.PlannedThisYearYuan,
+        Projects = [.. fact.Projects],
+        MemberOfBatch = fact.MemberOfBatch,
+    };
+
+    /// <summary>The values a fact row of a query shows.</summary>
+    public static FactValues From(FactRow fact) => new()
     {
         Type = fact.Type,
         District = fact.District,
