@@ -1,4 +1,5 @@
 using Dashboard.Account;
+using Dashboard.Components.Facts;
 using MudBlazor.Services;
 
 namespace Dashboard;
@@ -11,6 +12,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddSingleton<EvidenceContextQuery>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
         return services;
