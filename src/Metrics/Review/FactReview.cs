@@ -12,14 +12,21 @@ namespace Metrics.Review;
 /// </summary>
 public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>The fields a fact holds now, for an editor to start from.</summary>
+    public async Task<FactFields> FieldsAsync(int factId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return FactFields.From(await FindAsync(context, factId, cancellationToken));
+    }
+
     /// <summary>Sets every field of a fact; an extracted or confirmed fact becomes corrected, a manual one stays manual.</summary>
-    public async Task EditAsync(int factId, FactValues values, string user, CancellationToken cancellationToken = default)
+    public async Task EditAsync(int factId, FactFields values, string user, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var fact = await FindAsync(context, factId, cancellationToken);
         await CheckAsync(context, values, cancellationToken);
         var before = Snapshot(fact);
-        if (FactValues.From(fact).SameAs(values))
+        if (FactFields.From(fact).SameAs(values))
         {
             return;
         }
@@ -38,7 +45,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         SetStatusAsync(factId, FactStatus.Rejected, AuditActions.Reject, user, cancellationToken);
 
     /// <summary>Adds a fact by hand, read from the article's text at the given span (status manual); returns its id.</summary>
-    public async Task<int> AddAsync(int articleId, int evidenceStart, int evidenceLength, FactValues values, string user, CancellationToken cancellationToken = default)
+    public async Task<int> AddAsync(int articleId, int evidenceStart, int evidenceLength, FactFields values, string user, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -118,7 +125,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         await context.Facts.FirstOrDefaultAsync(f => f.Id == factId, cancellationToken)
         ?? throw new ReviewException($"没有编号为 {factId} 的事实");
 
-    private static async Task CheckAsync(MetricsDbContext context, FactValues values, CancellationToken cancellationToken)
+    private static async Task CheckAsync(MetricsDbContext context, FactFields values, CancellationToken cancellationToken)
     {
         var districts = await context.Districts.Select(d => d.Name).ToListAsync(cancellationToken);
         if (values.Problem(districts) is { } problem)
@@ -128,5 +135,5 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
     }
 
     private static object Snapshot(Fact fact, string? evidence = null) =>
-        evidence is null ? new { fact.Status, Values = FactValues.From(fact) } : new { fact.Status, Values = FactValues.From(fact), Evidence = evidence };
+        evidence is null ? new { fact.Status, Values = FactFields.From(fact) } : new { fact.Status, Values = FactFields.From(fact), Evidence = evidence };
 }

@@ -19,7 +19,7 @@ public sealed class FactReviewTests
         var fact = await SingleFactAsync(database);
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
 
-        await review.EditAsync(fact.Id, FactValues.From(fact) with { InvestmentYuan = 9_000_000_000 }, "admin");
+        await review.EditAsync(fact.Id, FactFields.From(fact) with { InvestmentYuan = 9_000_000_000 }, "admin");
 
         await using var context = database.Open();
         var stored = await context.Facts.SingleAsync();
@@ -40,8 +40,8 @@ public sealed class FactReviewTests
         var fact = await SingleFactAsync(database);
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
 
-        var badDistrict = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactValues.From(fact) with { District = "外星区" }, "admin"));
-        var badDate = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactValues.From(fact) with { Date = "2023-13" }, "admin"));
+        var badDistrict = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactFields.From(fact) with { District = "外星区" }, "admin"));
+        var badDate = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactFields.From(fact) with { Date = "2023-13" }, "admin"));
 
         Assert.Contains("外星区", badDistrict.Message);
         Assert.Contains("2023-13", badDate.Message);
@@ -76,7 +76,7 @@ public sealed class FactReviewTests
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
         const string sentence = "区委书记张建华宣布项目开工。";
         var start = TestArticles.TongzhouLaunchReport.IndexOf(sentence, StringComparison.Ordinal);
-        var values = new FactValues { Type = FactType.Meeting, District = "通州区", Date = "2023-02-11", Kind = MeetingKind.Other, Chair = "张建华" };
+        var values = new FactFields { Type = FactType.Meeting, District = "通州区", Date = "2023-02-11", Kind = MeetingKind.Other, Chair = "张建华" };
 
         var id = await review.AddAsync(result.ArticleId, start, sentence.Length, values, "admin");
         await review.SetPublishedAsync(result.ArticleId, new DateOnly(2023, 2, 12), "admin");

@@ -90,12 +90,12 @@ public sealed partial class ArticleView
 
     private void Focus(int factId) => focused = factId;
 
-    private void StartEdit(FactRow fact)
+    private async Task StartEditAsync(int factId)
     {
         editError = null;
-        editingId = fact.Id;
-        editing = FactEditModel.From(FactValues.From(fact));
-        focused = fact.Id;
+        editingId = factId;
+        editing = FactEditModel.From(await Review.FieldsAsync(factId));
+        focused = factId;
     }
 
     private async Task SaveEditAsync()
@@ -186,14 +186,6 @@ public sealed partial class ArticleView
         message = text;
         messageSeverity = severity;
     }
-
-    private static Color StatusColor(FactStatus status) => status switch
-    {
-        FactStatus.Extracted => Color.Warning,
-        FactStatus.Rejected => Color.Error,
-        FactStatus.Manual => Color.Info,
-        _ => Color.Success,
-    };
 
     private sealed record SelectedSpan(int Start, int Length);
 }

@@ -38,7 +38,7 @@ public sealed class FactEditModel
 
     public bool MemberOfBatch { get; set; }
 
-    public static FactEditModel From(FactValues values) => new()
+    public static FactEditModel From(FactFields values) => new()
     {
         Type = values.Type,
         District = values.District,
@@ -57,7 +57,7 @@ public sealed class FactEditModel
         MemberOfBatch = values.MemberOfBatch,
     };
 
-    public FactValues ToValues() => new()
+    public FactFields ToValues() => new()
     {
         Type = Type,
         District = District.Trim(),

@@ -1,13 +1,12 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Import;
-using Metrics.Queries;
 using Metrics.Storage;
 
 namespace Metrics.Review;
 
 /// <summary>Every field of a fact a reviewer may set: what an edit or a manual fact gives, and what the audit log records.</summary>
-public sealed record FactValues
+public sealed record FactFields
 {
     public required FactType Type { get; init; }
 
@@ -41,27 +40,7 @@ public sealed record FactValues
     public bool MemberOfBatch { get; init; }
 
     /// <summary>The values a stored fact holds now.</summary>
-    public static FactValues From(Fact fact) => new()
-    {
-        Type = fact.Type,
-        District = fact.District,
-        Date = fact.Date,
-        Kind = fact.Kind,
-        Chair = fact.Chair,
-        Stage = fact.Stage,
-        Scope = fact.Scope,
-        ProjectCount = fact.ProjectCount,
-        InvestmentYuan = fact.InvestmentYuan,
-        InvestmentYuanMax = fact.InvestmentYuanMax,
-        Qualifier = fact.Qualifier,
-        InvestmentOriginal = fact.InvestmentOriginal,
-        PlannedThisYearYuan = fact.PlannedThisYearYuan,
-        Projects = [.. fact.Projects],
-        MemberOfBatch = fact.MemberOfBatch,
-    };
-
-    /// <summary>The values a fact row of a query shows.</summary>
-    public static FactValues From(FactRow fact) => new()
+    public static FactFields From(Fact fact) => new()
     {
         Type = fact.Type,
         District = fact.District,
@@ -81,7 +60,7 @@ public sealed record FactValues
     };
 
     /// <summary>True when both hold the same values (projects compared item by item).</summary>
-    public bool SameAs(FactValues other) => this with { Projects = other.Projects } == other && Projects.SequenceEqual(other.Projects);
+    public bool SameAs(FactFields other) => this with { Projects = other.Projects } == other && Projects.SequenceEqual(other.Projects);
 
     /// <summary>Why these values cannot be stored, or null when they can.</summary>
     public string? Problem(IReadOnlyCollection<string> knownDistricts)
