@@ -17,10 +17,15 @@ internal static class DashboardEndpointRouteBuilderExtensions
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Fonts")),
             RequestPath = "/fonts",
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();
         app.MapMetricsApi();
+        app.MapAccount();
+        app.MapArticleApi();
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -11,6 +11,21 @@ public sealed class DashboardOptions
     /// <summary>Largest article file accepted, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>The admin's password; when unset, one is generated at first start, its hash stored, and printed once.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>The key scripts send as <c>X-Api-Key</c> to <c>POST /api/articles</c>; unset = no key works.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>True: every page and API asks for the admin sign-in, not only import and review.</summary>
+    public bool RequireLoginForViewing { get; set; }
+
+    /// <summary>Wrong passwords in a row that lock the sign-in.</summary>
+    public int LockoutAttempts { get; set; } = 5;
+
+    /// <summary>How long the sign-in stays locked after <see cref="LockoutAttempts"/> wrong passwords.</summary>
+    public double LockoutMinutes { get; set; } = 15;
+
     /// <summary>The seed folder as a full path: as configured if it exists there, else beside the app's binaries.</summary>
     public string ResolveSeedPath()
     {

@@ -1,3 +1,4 @@
+using Dashboard.Account;
 using Dashboard.Components.Facts;
 using MudBlazor.Services;
 
@@ -13,6 +14,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton<EvidenceContextQuery>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.AddAdminSignIn();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Account;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
@@ -14,6 +15,7 @@ internal static class DatabaseStartup
         var services = app.Services;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         await services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+        await services.GetRequiredService<AdminCredentials>().InitializeAsync(Console.Out);
 
         var contextFactory = services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
         await using (var context = await contextFactory.CreateDbContextAsync())

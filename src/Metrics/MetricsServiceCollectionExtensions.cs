@@ -1,6 +1,7 @@
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;
+using Metrics.Review;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,11 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<FactListQuery>();
         services.AddSingleton<DistrictKpiQuery>();
+        services.AddSingleton<FactReview>();
+        services.AddSingleton<ReviewQueueQuery>();
+        services.AddSingleton<ArticleDetailQuery>();
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<StaffImport>();
         return services;
     }
 }

@@ -21,7 +21,7 @@ internal static class HealthEndpoints
             {
                 return Results.Json(new { status = "database unavailable", error = exception.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 }

@@ -65,7 +65,7 @@ internal static class MetricsApiEndpoints
         return endpoints;
     }
 
-    private static IResult BadParameter(ApiParameterException problem) => Results.Problem(
+    public static IResult BadParameter(ApiParameterException problem) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: $"Bad parameter '{problem.Parameter}'",
         detail: problem.Message,

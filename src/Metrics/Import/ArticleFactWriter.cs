@@ -31,7 +31,10 @@ internal static class ArticleFactWriter
         {
             var mention = FactRecords.ToMention(found, articleId);
             mention.Article = article;
-            var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature);
+            // Same values, or (after a new publication date re-resolved its dates) the same sentence
+            // and kind of event as a fact a person decided: that fact stays as the person left it.
+            var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature)
+                ?? oldMentions.FirstOrDefault(m => IsDecidedReportOf(m, mention, found));
             if (kept is not null)
             {
                 // The article says the same thing again: keep the link (and any review of the fact), refresh where it says it.
@@ -40,6 +43,7 @@ internal static class ArticleFactWriter
                 kept.EvidenceStart = mention.EvidenceStart;
                 kept.EvidenceLength = mention.EvidenceLength;
                 kept.ExtractedJson = mention.ExtractedJson;
+                kept.Signature = mention.Signature;
                 written++;
                 continue;
             }
@@ -61,7 +65,7 @@ internal static class ArticleFactWriter
             written++;
         }
 
-        await RemoveStaleAsync(context, oldMentions, cancellationToken);
+        await RemoveStaleAsync(context, article, oldMentions, cancellationToken);
         return written;
     }
 
@@ -88,12 +92,35 @@ internal static class ArticleFactWriter
         return candidates.FirstOrDefault(c => FactMatching.IsSameEvent(c, incoming));
     }
 
+    private static bool IsDecidedReportOf(FactMention old, FactMention incoming, ExtractedFact found)
+    {
+        var fact = old.Fact;
+        if (fact.Status == FactStatus.Extracted || old.EvidenceStart != incoming.EvidenceStart || old.EvidenceLength != incoming.EvidenceLength)
+        {
+            return false;
+        }
+
+        return found switch
+        {
+            MeetingFact meeting => fact.Type == FactType.Meeting && fact.Kind == meeting.Kind,
+            ProjectEventFact project => fact.Type == FactType.ProjectEvent && fact.Stage == project.Stage
+                && fact.Scope == project.Scope && fact.MemberOfBatch == project.MemberOfBatch,
+            _ => false,
+        };
+    }
+
     // What the article no longer says: drop the mention, and the fact with it when nobody reviewed
-    // it and no other article reports it. Reviewed facts stay, whatever the articles say now.
-    private static async Task RemoveStaleAsync(MetricsDbContext context, List<FactMention> stale, CancellationToken cancellationToken)
+    // it and no other article reports it. Reviewed facts stay, whatever the articles say now, and
+    // keep their evidence while the text still holds it where it was (a manual fact, a re-dated article).
+    private static async Task RemoveStaleAsync(MetricsDbContext context, Article article, List<FactMention> stale, CancellationToken cancellationToken)
     {
         foreach (var mention in stale)
         {
+            if (mention.Fact.Status != FactStatus.Extracted && EvidenceStillThere(article.Text, mention))
+            {
+                continue;
+            }
+
             context.FactMentions.Remove(mention);
             var fact = mention.Fact;
             if (fact.Status == FactStatus.Extracted
@@ -103,4 +130,8 @@ internal static class ArticleFactWriter
             }
         }
     }
+
+    private static bool EvidenceStillThere(string text, FactMention mention) =>
+        mention.EvidenceStart + mention.EvidenceLength <= text.Length
+        && string.CompareOrdinal(text, mention.EvidenceStart, mention.Evidence, 0, mention.EvidenceLength) == 0;
 }

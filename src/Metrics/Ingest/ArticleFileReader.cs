@@ -29,12 +29,40 @@ public static class ArticleFileReader
             return IngestResult.Failed(path, reason);
         }
 
-        if (!TextDecoder.TryDecode(bytes, format == ArticleFormats.Html, out var text, out reason))
+        if (SidecarReader.Read(path, options.MaxArticleBytes, out reason) is not { } metadata)
         {
             return IngestResult.Failed(path, reason);
         }
 
-        if (SidecarReader.Read(path, options.MaxArticleBytes, out reason) is not { } metadata)
+        return Decode(bytes, path, format, options, metadata);
+    }
+
+    /// <summary>Reads an uploaded article file from its bytes, exactly as <see cref="Read(string, IngestOptions?)"/>
+    /// reads a file of that name (format from the extension, size limit, encoding detection), without a sidecar.
+    /// A failure names <paramref name="fileName"/>.</summary>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="fileName">The file's name as uploaded, e.g. <c>通州开工.html</c>.</param>
+    /// <param name="options">Size limit and date override; defaults when null.</param>
+    public static IngestResult ReadUploaded(ReadOnlySpan<byte> bytes, string fileName, IngestOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        options ??= IngestOptions.Default;
+        if (ArticleFormats.FromExtension(Path.GetExtension(fileName)) is not { } format)
+        {
+            return IngestResult.Failed(fileName, ArticleFileScanner.UnsupportedReason(fileName));
+        }
+
+        if (bytes.Length > options.MaxArticleBytes)
+        {
+            return IngestResult.Failed(fileName, SizeLimit.Reason("file", bytes.Length, options.MaxArticleBytes));
+        }
+
+        return Decode(bytes, fileName, format, options, ArticleMetadata.Empty);
+    }
+
+    private static IngestResult Decode(ReadOnlySpan<byte> bytes, string path, string format, IngestOptions options, ArticleMetadata metadata)
+    {
+        if (!TextDecoder.TryDecode(bytes, format == ArticleFormats.Html, out var text, out var reason))
         {
             return IngestResult.Failed(path, reason);
         }

@@ -26,31 +26,7 @@ public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFac
         var items = await selected
             .OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(f => new FactRow
-            {
-                Id = f.Id,
-                Type = f.Type,
-                District = f.District,
-                Date = f.Date,
-                Precision = f.Precision,
-                Kind = f.Kind,
-                Chair = f.Chair,
-                Stage = f.Stage,
-                Scope = f.Scope,
-                ProjectCount = f.ProjectCount,
-                InvestmentYuan = f.InvestmentYuan,
-                InvestmentYuanMax = f.InvestmentYuanMax,
-                Qualifier = f.Qualifier,
-                InvestmentOriginal = f.InvestmentOriginal,
-                PlannedThisYearYuan = f.PlannedThisYearYuan,
-                Projects = f.Projects,
-                MemberOfBatch = f.MemberOfBatch,
-                Status = f.Status,
-                Sources = f.Mentions
-                    .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
-                    .Select(m => new FactSource(m.ArticleId, m.Article.Title, m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence, m.EvidenceStart, m.EvidenceLength))
-                    .ToList(),
-            })
+            .Select(FactRowProjection.FromFact)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return new FactPage(page, pageSize, total, items);

@@ -15,6 +15,10 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<FactTotal> FactTotals => Set<FactTotal>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(SqlitePragmas.Instance);
 

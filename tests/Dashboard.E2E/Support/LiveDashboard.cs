@@ -6,6 +6,9 @@ namespace Dashboard.E2E.Support;
 /// <summary>The real app on Kestrel (a browser needs a real socket), on a fresh seeded SQLite file.</summary>
 public sealed class LiveDashboard : IAsyncLifetime
 {
+    /// <summary>The admin password the app is configured with, for tests that sign in.</summary>
+    public const string AdminPassword = "e2e-管理员-2026";
+
     private readonly string dataFolder = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
     private readonly WebApplicationFactory<Program> factory;
 
@@ -22,6 +25,7 @@ public sealed class LiveDashboard : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
+            builder.UseSetting("Dashboard:AdminPassword", AdminPassword);
         });
         factory.UseKestrel();
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Dashboard.Tests.Support;
 
 /// <summary>The real app on a fresh SQLite file in a temp folder, seeded from the repository's <c>seed/</c>.</summary>
-public sealed class DashboardFactory : WebApplicationFactory<Program>
+public class DashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("dashboard-tests-").FullName;
 
@@ -15,6 +15,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={DatabasePath}");
         builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
+        ConfigureDashboard(builder);
+    }
+
+    /// <summary>Further settings of a derived factory (admin password, API key...).</summary>
+    protected virtual void ConfigureDashboard(IWebHostBuilder builder)
+    {
     }
 
     protected override void Dispose(bool disposing)

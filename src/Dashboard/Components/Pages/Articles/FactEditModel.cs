@@ -1,0 +1,80 @@
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+using Metrics.Review;
+using Metrics.Storage;
+
+namespace Dashboard.Components.Pages.Articles;
+
+/// <summary>The editor's form fields for a fact; project names as one 、-separated line.</summary>
+public sealed class FactEditModel
+{
+    public FactType Type { get; set; } = FactType.ProjectEvent;
+
+    public string District { get; set; } = "";
+
+    public string? Date { get; set; }
+
+    public MeetingKind? Kind { get; set; }
+
+    public string? Chair { get; set; }
+
+    public ProjectStage? Stage { get; set; }
+
+    public FactScope? Scope { get; set; } = FactScope.Event;
+
+    public int? ProjectCount { get; set; }
+
+    public long? InvestmentYuan { get; set; }
+
+    public long? InvestmentYuanMax { get; set; }
+
+    public AmountQualifier? Qualifier { get; set; }
+
+    public string? InvestmentOriginal { get; set; }
+
+    public long? PlannedThisYearYuan { get; set; }
+
+    public string? Projects { get; set; }
+
+    public bool MemberOfBatch { get; set; }
+
+    public static FactEditModel From(FactFields values) => new()
+    {
+        Type = values.Type,
+        District = values.District,
+        Date = values.Date,
+        Kind = values.Kind,
+        Chair = values.Chair,
+        Stage = values.Stage,
+        Scope = values.Scope,
+        ProjectCount = values.ProjectCount,
+        InvestmentYuan = values.InvestmentYuan,
+        InvestmentYuanMax = values.InvestmentYuanMax,
+        Qualifier = values.Qualifier,
+        InvestmentOriginal = values.InvestmentOriginal,
+        PlannedThisYearYuan = values.PlannedThisYearYuan,
+        Projects = string.Join("、", values.Projects),
+        MemberOfBatch = values.MemberOfBatch,
+    };
+
+    public FactFields ToValues() => new()
+    {
+        Type = Type,
+        District = District.Trim(),
+        Date = string.IsNullOrWhiteSpace(Date) ? null : Date.Trim(),
+        Kind = Kind,
+        Chair = Blank(Chair),
+        Stage = Stage,
+        Scope = Scope,
+        ProjectCount = ProjectCount,
+        InvestmentYuan = InvestmentYuan,
+        InvestmentYuanMax = InvestmentYuanMax,
+        Qualifier = Qualifier,
+        InvestmentOriginal = Blank(InvestmentOriginal),
+        PlannedThisYearYuan = PlannedThisYearYuan,
+        Projects = (Projects ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        MemberOfBatch = MemberOfBatch,
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,68 @@
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+using Metrics.Queries;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Review;
+
+/// <summary>
+/// The review queue: facts nobody has decided on yet that a rule flags (<see cref="ReviewReason"/>).
+/// A pair is listed while either of its facts is undecided; rejected facts are never listed.
+/// </summary>
+public sealed class ReviewQueueQuery(IDbContextFactory<MetricsDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<ReviewItem>> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var facts = context.Facts.AsNoTracking();
+        var open = facts.Where(f => f.Status == FactStatus.Extracted);
+        var flagged = new List<(ReviewReason Reason, int Id, int? OtherId)>();
+
+        flagged.AddRange((await open.Where(f => f.Date == null).Select(f => f.Id).ToListAsync(cancellationToken))
+            .Select(id => (ReviewReason.UnknownDate, id, (int?)null)));
+
+        // A single event known only to its year, or dated without any report's publication date as anchor.
+        var ambiguous = open.Where(f => f.Date != null
+            && ((f.Precision == DatePrecision.Year && (f.Type == FactType.Meeting || f.Scope == FactScope.Event))
+                || (f.Mentions.Any() && f.Mentions.All(m => m.Article.Published == null))));
+        flagged.AddRange((await ambiguous.Select(f => f.Id).ToListAsync(cancellationToken))
+            .Select(id => (ReviewReason.AmbiguousDate, id, (int?)null)));
+
+        var noDistrict = open.Where(f => !context.Districts.Any(d => d.Name == f.District));
+        flagged.AddRange((await noDistrict.Select(f => f.Id).ToListAsync(cancellationToken))
+            .Select(id => (ReviewReason.NoDistrict, id, (int?)null)));
+
+        foreach (var (a, b) in await CandidatePairsAsync(facts, cancellationToken))
+        {
+            if (PairRules.Classify(a, b) is { } reason)
+            {
+                var (first, second) = a.Status == FactStatus.Extracted ? (a, b) : (b, a);
+                flagged.Add((reason, first.Id, second.Id));
+            }
+        }
+
+        var ids = flagged.Select(f => f.Id).Concat(flagged.Where(f => f.OtherId is not null).Select(f => f.OtherId!.Value)).Distinct().ToList();
+        var rows = await facts.Where(f => ids.Contains(f.Id)).Select(FactRowProjection.FromFact).AsSplitQuery().ToDictionaryAsync(r => r.Id, cancellationToken);
+        return flagged
+            .Select(f => new ReviewItem(f.Reason, rows[f.Id], f.OtherId is { } other ? rows[other] : null))
+            .OrderBy(i => i.Reason).ThenByDescending(i => i.Fact.Date).ThenBy(i => i.Fact.Id)
+            .ToList();
+    }
+
+    // Two live facts of one district and type whose periods overlap or lie within NearDays of each
+    // other, at least one undecided; PairRules decides what they are.
+    private static async Task<List<(Fact A, Fact B)>> CandidatePairsAsync(IQueryable<Fact> facts, CancellationToken cancellationToken)
+    {
+        var live = facts.Where(f => f.Status != FactStatus.Rejected && f.PeriodStart != null);
+        var pairs = from a in live
+                    join b in live on new { a.District, a.Type } equals new { b.District, b.Type }
+                    where a.Id < b.Id
+                        && (a.Status == FactStatus.Extracted || b.Status == FactStatus.Extracted)
+                        && a.Kind == b.Kind && a.Stage == b.Stage && a.Scope == b.Scope
+                        && b.PeriodStart <= a.PeriodEnd!.Value.AddDays(PairRules.NearDays)
+                        && a.PeriodStart <= b.PeriodEnd!.Value.AddDays(PairRules.NearDays)
+                    select new { A = a, B = b };
+        return (await pairs.ToListAsync(cancellationToken)).Select(p => (p.A, p.B)).ToList();
+    }
+}

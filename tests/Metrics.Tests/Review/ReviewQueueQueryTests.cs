@@ -1,0 +1,72 @@
+using Metrics.Extraction.Facts;
+using Metrics.Review;
+using Metrics.Storage;
+using Metrics.Tests.Support;
+
+namespace Metrics.Tests.Review;
+
+public sealed class ReviewQueueQueryTests
+{
+    [Fact]
+    public async Task EachRuleFlagsItsFactsAndNothingElse()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var undated = StoredFacts.Meeting("通州区", null);
+        var yearOnly = StoredFacts.Project("海门区", "2022", count: 5);
+        var periodYear = StoredFacts.Project("海门区", "2022", count: 40, scope: FactScope.Period);
+        var nowhere = StoredFacts.Meeting("外星区", "2023-03-01");
+        var launchA = StoredFacts.Project("如皋市", "2023-02", count: 16, yuan: 8_320_000_000);
+        var launchB = StoredFacts.Project("如皋市", "2023-02-11", count: 16, yuan: 8_000_000_000);
+        var meetingA = StoredFacts.Meeting("启东市", "2023-05-08");
+        var meetingB = StoredFacts.Meeting("启东市", "2023-05-10");
+        var meetingFarAway = StoredFacts.Meeting("启东市", "2023-05-20");
+        var otherKind = StoredFacts.Meeting("启东市", "2023-05-09", MeetingKind.Plenary);
+        var clean = StoredFacts.Meeting("崇川区", "2023-06-01");
+        await StoredFacts.AddAsync(database, undated, yearOnly, periodYear, nowhere, launchA, launchB, meetingA, meetingB, meetingFarAway, otherKind, clean);
+
+        var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        var flagged = items.Select(i => (i.Reason, i.Fact.Id, i.Other?.Id)).ToHashSet();
+        Assert.Equal(
+            new HashSet<(ReviewReason, int, int?)>
+            {
+                (ReviewReason.UnknownDate, undated.Id, null),
+                (ReviewReason.AmbiguousDate, yearOnly.Id, null),
+                (ReviewReason.NoDistrict, nowhere.Id, null),
+                (ReviewReason.ConflictingAmount, launchA.Id, launchB.Id),
+                (ReviewReason.NearDuplicate, meetingA.Id, meetingB.Id),
+            },
+            flagged);
+    }
+
+    [Fact]
+    public async Task DecidedAndRejectedFactsLeaveTheQueue()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var confirmedUndated = StoredFacts.Meeting("通州区", null, status: FactStatus.Confirmed);
+        var rejectedUndated = StoredFacts.Meeting("通州区", null, status: FactStatus.Rejected);
+        var confirmedA = StoredFacts.Project("如皋市", "2023-02-11", count: 16, yuan: 8_320_000_000, status: FactStatus.Confirmed);
+        var rejectedB = StoredFacts.Project("如皋市", "2023-02-11", count: 16, yuan: 8_000_000_000, status: FactStatus.Rejected);
+        var openB = StoredFacts.Project("如皋市", "2023-02", count: 16, yuan: 7_000_000_000);
+        await StoredFacts.AddAsync(database, confirmedUndated, rejectedUndated, confirmedA, rejectedB, openB);
+
+        var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        var item = Assert.Single(items);
+        Assert.Equal((ReviewReason.ConflictingAmount, openB.Id, confirmedA.Id), (item.Reason, item.Fact.Id, item.Other!.Id));
+    }
+
+    [Fact]
+    public async Task AFactWithoutAnyPublishedReportHasAnAmbiguousDate()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var text = "2月11日上午,通州区一季度重大产业项目集中开工仪式举行。此次集中开工的产业项目共16个,总投资83.2亿元。";
+        var article = TestArticles.Make(text, new DateOnly(2023, 2, 12)) with { Published = null, PublishedSource = Metrics.Ingest.PublishedDateSource.None };
+        await database.Importer.ImportAsync(article);
+
+        var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.True(i.Reason is ReviewReason.AmbiguousDate or ReviewReason.UnknownDate, i.Reason.ToString()));
+    }
+}
