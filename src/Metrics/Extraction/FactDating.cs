@@ -110,6 +110,14 @@ internal static class FactDating
             return false;
         }
 
+        // 为年底前投产紧张忙碌 in September: a date after publication is a plan, whatever its words.
+        // 下半年…进入全面达产的冲刺阶段 in September: a half or quarter not over yet dates no event in it.
+        if (article.Published is { } published && date.RangeStart is { } start
+            && (start > published || (date.Precision == DatePrecision.Quarter && date.GoldDay > published)))
+        {
+            return false;
+        }
+
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;

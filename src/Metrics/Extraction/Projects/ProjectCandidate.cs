@@ -45,5 +45,8 @@ internal sealed class ProjectCandidate
 
     public int? ProjectCount => Count is { } count ? (int)count.Value : IsUncountedBatch || Stage == ProjectStage.Opened ? null : 1;
 
+    /// <summary>The words around the stage word mark one occasion (此次, 集中开工, 仪式, 当天).</summary>
+    public bool IsEventMarked { get; init; }
+
     public bool IsBatch => Count is { Value: >= 2 };
 }

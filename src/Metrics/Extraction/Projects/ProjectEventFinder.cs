@@ -109,6 +109,7 @@ internal static class ProjectEventFinder
                     Count = count,
                     Amount = amount,
                     Planned = planned,
+                    IsEventMarked = eventMarked,
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
@@ -124,6 +125,8 @@ internal static class ProjectEventFinder
             }
         }
 
+        BatchParts.DropRestatedParts(candidates, usedAmounts);
+        BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
         return candidates;
@@ -313,12 +316,40 @@ internal static class ProjectEventFinder
             end += hit.Word.Length;
         }
 
+        // 成功落户并顺利开工: one project's latest stage is the event; the earlier one is how it got there.
+        if (IsFollowedByLaterStage(text, end, stage))
+        {
+            return true;
+        }
+
         var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
         var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
         var etc = end < text.Length && text[end] == '等';
         // 从签约到开工仅用时数月: a span between two stages, not an event.
         var span = position > 0 && text[position - 1] is '从' or '到';
         return listBefore || listAfter || etc || span;
+    }
+
+    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];
+
+    private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
+    {
+        if (!Starts(text, end, "并"))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        foreach (var adverb in JoiningAdverbs)
+        {
+            if (Starts(text, next, adverb))
+            {
+                next += adverb.Length;
+                break;
+            }
+        }
+
+        return next < text.Length && StageVocabulary.At(text, next) is { } hit && hit.Stage != stage;
     }
 
     private static bool EndsAt(string text, int end, string word) =>
@@ -453,7 +484,8 @@ internal static class ProjectEventFinder
                 continue;
             }
 
-            if (word == "要" && (after.StartsWith('素') || after.StartsWith('闻')))
+            // 获省委主要领导见签: 主要, 重要, 需要 are no directive.
+            if (word == "要" && IsPartOfWordWith要(text, clause.Start + at))
             {
                 continue;
             }
@@ -552,7 +584,7 @@ internal static class ProjectEventFinder
     /// A number of projects: 16个项目, 32个亿元以上产业项目, 项目共16个, 亿元以上项目53个 — not
     /// 4个主会场, 16个季度, 一批, or 百亿项目 (an amount class).
     /// </summary>
-    private static bool IsProjectCount(string text, CountMention count)
+    internal static bool IsProjectCount(string text, CountMention count)
     {
         if (count.Unit == "批" || count.Value > 10_000 || count.Text.Contains('亿') || count.Text.Contains('万'))
         {

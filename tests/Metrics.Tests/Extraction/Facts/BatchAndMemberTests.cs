@@ -1,0 +1,109 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>How single projects, batches, their parts and their figures are told apart across sentences.</summary>
+public sealed class BatchAndMemberTests
+{
+    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) =>
+        FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<ProjectEventFact>().ToList();
+
+    [Fact]
+    public void ALaunchTakesItsCountAndTotalFromThePlanInTheNextSentence()
+    {
+        var launch = Assert.Single(Events(
+            "昨日,启东市举行一季度重大项目集中开工暨昭晟大直径无缝旋压阴极辊项目奠基活动。启东一季度计划新开工亿元以上重大产业项目36个,计划总投资318亿元,涵盖海工装备等领域。",
+            "2023-02-12"));
+
+        Assert.Equal(("启东市", "2023-02-11", 36, 31_800_000_000L), (launch.District, launch.Date, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnAmountIntroducedWithItsProjectBeforeTheEventIsTheEventsAmount()
+    {
+        var start = Assert.Single(Events(
+            "启东海上风电项目总投资147亿元,主要包括华威风电项目和华尔锐风电项目。目前,集控中心土建工程已封顶。海上工程6月1日开工建设。一批重大项目相继落户吕四港,目前华峰超纤总投资300亿元。",
+            "2020-12-11"));
+
+        Assert.Equal(("2020-06-01", 14_700_000_000L), (start.Date, start.InvestmentYuan));
+    }
+
+    [Fact]
+    public void 该项目总投资RefersBackPastTheGuestList()
+    {
+        var start = Assert.Single(Events(
+            "5日上午,启东惠生海工装备基地项目开工建设。市委书记吴新明宣布开工。市委副书记、市长张彤等参加活动。该项目总投资90亿元,其中一期投资约60亿元。",
+            "2025-02-06"));
+
+        Assert.Equal(("2025-02-05", 9_000_000_000L), (start.Date, start.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ANamedProjectAfterAPeriodSummaryIsAnEventOfItsOwn()
+    {
+        var events = Events("今年新签约亿元以上项目100个,其中10亿元以上大项目25个。通州深耕产业链招商成效显著,总投资50亿元的恒科四期项目成功签约。", "2020-12-24");
+
+        Assert.True(events.Count == 2, string.Join("\n", events));
+        var single = Assert.Single(events, e => e.ProjectCount != 100);
+        Assert.Equal((false, FactScope.Event, 5_000_000_000L), (single.MemberOfBatch, single.Scope, single.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnAmountAfterTheNextSentencesPlanIsTheSingleProjectsNotThePeriods()
+    {
+        var events = Events(
+            "过去一年,通州区全年新签约并注册5亿元以上项目61个,28个重大项目开工建设。2月9日上午,制局半导体先进封装模组制造项目开工仪式在南通高新区举行。项目总投资10.5亿元。",
+            "2025-02-10");
+
+        var single = Assert.Single(events, e => e.Date == "2025-02-09");
+        Assert.Equal((false, 1_050_000_000L), (single.MemberOfBatch, single.InvestmentYuan));
+        Assert.Contains(events, e => e is { Date: "2024", Scope: FactScope.Period, ProjectCount: 61 });
+        Assert.Contains(events, e => e is { Date: "2024", Scope: FactScope.Period, ProjectCount: 28 });
+    }
+
+    [Fact]
+    public void APartOfALaunchRestatedLaterIsNoSecondLaunch()
+    {
+        var events = Events(
+            "18日,通州湾示范区一季度27个项目集中开工,项目总投资额达122亿元。此次共有11个绿色纺织类项目参与集中开工。其中,顾艺高端家纺面料项目总投资1.6亿美元。",
+            "2021-03-19");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 11);
+        Assert.Contains(events, e => e is { MemberOfBatch: true, InvestmentOriginal: "1.6亿美元" });
+    }
+
+    [Fact]
+    public void TheRestOfAMonthsTotalIsNoLaunch()
+    {
+        var events = Events(
+            "12月30日,通州湾示范区组织开展项目集中开工活动。据悉,12月示范区共有开工项目19个,计划总投资59.92亿元,本次集中开工的项目共5个。此外,另有14个项目自行开工,其中,新动力新型建材是示范区重点项目,总投资约20亿元。",
+            "2020-12-31");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 14);
+        Assert.Contains(events, e => e is { ProjectCount: 5, InvestmentYuan: null });
+        Assert.Contains(events, e => e is { MemberOfBatch: true, InvestmentYuan: 2_000_000_000L });
+    }
+
+    [Fact]
+    public void NamedProjectsListedBeforeTheTotalsAreMembersOfThem()
+    {
+        var events = Events(
+            "今年上半年,投资480亿元的新加坡金鹰集团(如皋)产业园获省委主要领导见签,投资100亿元的张家港广大特材产业园成功落户并顺利开工,累计签约10亿元以上重大项目16个,新开工10亿元以上重特大项目5个。",
+            "2020-09-20");
+
+        Assert.Equal(4, events.Count);
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Signed, MemberOfBatch: true, Scope: FactScope.Period, InvestmentYuan: 48_000_000_000L });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Started, MemberOfBatch: true, Scope: FactScope.Period, InvestmentYuan: 10_000_000_000L });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Signed, MemberOfBatch: false, ProjectCount: 16, Date: "2020-Q2" });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Started, MemberOfBatch: false, ProjectCount: 5, Date: "2020-Q2" });
+    }
+
+    [Theory]
+    [InlineData("金光项目一期今年底可实现投产。桐昆聚酯一体化项目一期,聚纺项目已有4套装置投产。")]
+    [InlineData("下半年,宏茂海上风电高端装备研发制造一期项目建成投产。")]
+    public void ADateNotReachedAtPublicationDatesNoEvent(string text)
+    {
+        Assert.DoesNotContain(Events(text, "2022-09-13"), e => e.Date is "2022-12" or "2022-Q4");
+    }
+}
