@@ -81,13 +81,24 @@ internal static class FactDating
                 continue;
             }
 
-            if (!preferDayWhenCarried || date.Precision == DatePrecision.Day)
+            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
             {
                 carried = date;
             }
         }
 
         return carried ?? after;
+    }
+
+    /// <summary>
+    /// A date from another paragraph dates a fact only when it is a day or stands in the article's
+    /// first lines (headline, dateline): 上半年 heading a paragraph of economic figures dates nothing
+    /// in the paragraphs after it.
+    /// </summary>
+    private static bool CarriesAcrossParagraphs(ArticleText article, DateMention date, int paragraph)
+    {
+        var index = article.SentenceIndexAt(date.Start);
+        return date.Precision == DatePrecision.Day || index < 3 || article.Sentences[index].ParagraphIndex == paragraph;
     }
 
     /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>

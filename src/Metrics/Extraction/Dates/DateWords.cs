@@ -192,7 +192,8 @@ internal static class DateWords
             var end = start + word.Text.Length;
             var after = end < s.Length ? s[end] : '\0';
             if (word.RejectBefore.Contains(before, StringComparison.Ordinal)
-                || word.RejectAfter.Contains(after, StringComparison.Ordinal))
+                || word.RejectAfter.Contains(after, StringComparison.Ordinal)
+                || (word.Kind == DateWordKind.AnchorDay && SameDayIdiom.IsPairAt(s, start, word.Text.Length)))
             {
                 continue;
             }

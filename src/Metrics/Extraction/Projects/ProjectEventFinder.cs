@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
@@ -17,7 +18,7 @@ internal static class ProjectEventFinder
     private static readonly string[] PlanWords =
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
-        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现", "随着",
+        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
         "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了",
     ];
 
@@ -64,7 +65,7 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
+                if (breakdownAlone || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -95,8 +96,12 @@ internal static class ProjectEventFinder
                     usedAmounts.Add(planned);
                 }
 
+                var idiomPair = Dates.SameDayIdiom.IsStageInPair(text, position);
                 var candidate = new ProjectCandidate
                 {
+                    IsIdiomPair = idiomPair,
+                    // 当年签约、当年开工: the project is counted once, at its later stage.
+                    MemberOfBatch = idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position)),
                     Stage = stage,
                     Position = position,
                     SentenceIndex = s,
@@ -113,7 +118,7 @@ internal static class ProjectEventFinder
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -322,6 +327,12 @@ internal static class ProjectEventFinder
             return true;
         }
 
+        // 配套建成35个基础设施工程: works built to serve a project, not projects of their own.
+        if (EndsAt(text, position, "配套"))
+        {
+            return true;
+        }
+
         var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
         var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
         var etc = end < text.Length && text[end] == '等';
@@ -351,6 +362,15 @@ internal static class ProjectEventFinder
 
         return next < text.Length && StageVocabulary.At(text, next) is { } hit && hit.Stage != stage;
     }
+
+    // 聚纺项目已有4套装置投产, 3条生产线相继投产: units of a plant going live, not projects.
+    private static readonly Regex EquipmentBefore = new(
+        @"([0-9]+|[一二两三四五六七八九十]+)[套台条根组][\p{IsCJKUnifiedIdeographs}]{0,4}$", RegexOptions.CultureInvariant);
+
+    private static bool IsEquipment(string text, Clause clause, int position) =>
+        EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
+
+    private static int StageWordLength(string text, int position) => StageVocabulary.At(text, position)?.Word.Length ?? 0;
 
     private static bool EndsAt(string text, int end, string word) =>
         end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;

@@ -106,4 +106,37 @@ public sealed class BatchAndMemberTests
     {
         Assert.DoesNotContain(Events(text, "2022-09-13"), e => e.Date is "2022-12" or "2022-Q4");
     }
+
+    [Fact]
+    public void TheSameSpanIdiomNamesProjectsAtTwoStagesCountedOnce()
+    {
+        var events = Events(
+            "2023年以来,园区全年新签约项目96个。园区千方百计扩内需,南通中心枫叶小镇奥特莱斯实现当年签约、当年开工;蝶恋桥语花海、不觉晓国际营地做到当天签约、当天开工,也将当年开业。",
+            "2024-01-11");
+
+        var pairs = events.Where(e => e.ProjectCount is null).ToList();
+        Assert.Equal(4, pairs.Count);
+        Assert.All(pairs, e => Assert.Equal(("2023", FactScope.Event), (e.Date, e.Scope)));
+        Assert.Equal(2, pairs.Count(e => e is { Stage: ProjectStage.Signed, MemberOfBatch: true }));
+        Assert.Equal(2, pairs.Count(e => e is { Stage: ProjectStage.Started, MemberOfBatch: false }));
+    }
+
+    [Theory]
+    [InlineData("9月1日,桐昆聚酯一体化项目一期,聚纺项目已有4套装置投产。")]
+    [InlineData("9月1日,金光项目一期3条生产线相继投产。")]
+    [InlineData("9月1日,为保障这个重大产业项目顺利投产,开发区投资32亿元,高效率配套建成35个基础设施工程。")]
+    public void PlantUnitsAndSupportingWorksAreNoProjectEvents(string text)
+    {
+        Assert.Empty(Events(text, "2022-09-13"));
+    }
+
+    [Fact]
+    public void AHalfYearHeadingAnotherParagraphDatesNothingAfterIt()
+    {
+        var events = Events(
+            "如东激活跨越赶超强引擎\n中秋假期,如东六大园区项目工地建设不停工。广大建设者坚守一线。\n上半年,如东实现地区生产总值650.1亿元。\n走进项目工地,技术人员埋头安装设备。宏达新材料项目建成投产。",
+            "2022-09-13");
+
+        Assert.DoesNotContain(events, e => e.Date == "2022-Q2");
+    }
 }
