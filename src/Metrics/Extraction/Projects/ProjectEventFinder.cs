@@ -403,7 +403,8 @@ internal static class ProjectEventFinder
             }
 
             end = clause.End;
-            if (text[clause.End - 1] is ';' or '。')
+            // The 「;」 closing a clause is not part of it: 其中10亿元以上项目35个;招引…外资项目52个 starts a new row.
+            if (text[clause.End - 1] is ';' or '。' || (clause.End < text.Length && text[clause.End] == ';'))
             {
                 return end;
             }

@@ -139,4 +139,20 @@ public sealed class BatchAndMemberTests
 
         Assert.DoesNotContain(events, e => e.Date == "2022-Q2");
     }
+
+    [Fact]
+    public void ABreakdownEndsAtTheSemicolonBeforeTheNextClass()
+    {
+        var events = Events(
+            "“十四五”期间,海安累计招引5亿元以上重大内资项目197个,其中10亿元以上项目35个;招引3000万美元以上重大外资项目52个,其中1亿美元以上项目8个。",
+            "2025-12-20");
+
+        Assert.Equal([52, 197], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
+
+    [Fact]
+    public void EventsListedBeforeAnEllipsisAreNotDatedByTheNextSentence()
+    {
+        Assert.Empty(Events("江苏雄鼎科技有限公司轨道交通配件生产项目开工建设,南通兴安源变压器智造项目开工……今年以来,海安经济稳中有进。", "2025-12-20"));
+    }
 }
