@@ -65,7 +65,7 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                if (breakdownAlone || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -369,6 +369,9 @@ internal static class ProjectEventFinder
 
     private static bool IsEquipment(string text, Clause clause, int position) =>
         EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
+
+    // 占启东全市落户产业项目的65%: a share of a stock, not an event.
+    private static bool IsShare(Clause clause) => clause.Text.StartsWith('占') && clause.Text.Contains('%');
 
     private static int StageWordLength(string text, int position) => StageVocabulary.At(text, position)?.Word.Length ?? 0;
 

@@ -155,4 +155,22 @@ public sealed class BatchAndMemberTests
     {
         Assert.Empty(Events("江苏雄鼎科技有限公司轨道交通配件生产项目开工建设,南通兴安源变压器智造项目开工……今年以来,海安经济稳中有进。", "2025-12-20"));
     }
+
+    [Fact]
+    public void TakingOverRelocatedProjectsIsSigningAndTheirShareIsNoEvent()
+    {
+        var summary = Assert.Single(Events("自2011年以来,启东累计承接来自上海的亿元以上产业转移项目563个,占启东全市落户产业项目的65%。", "2022-12-20"));
+
+        Assert.Equal((ProjectStage.Signed, FactScope.Period, 563), (summary.Stage, summary.Scope, summary.ProjectCount));
+    }
+
+    [Fact]
+    public void AnUndatedPageTakesItsYearFromADocumentTitle()
+    {
+        var text = "今年10月26日,启东吕四起步港区集装箱码头开港。《启东深入对接浦东三年行动计划》《2022年启东对接上海工作实施方案》……启东久久为功。";
+
+        var opening = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<ProjectEventFact>());
+
+        Assert.Equal((ProjectStage.Opened, "2022-10-26"), (opening.Stage, opening.Date));
+    }
 }
