@@ -645,7 +645,9 @@ internal static class ProjectEventFinder
             }
         }
 
-        return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal));
+        // 新竣工…项目79个,转化达产75个: a count right after its stage word counts projects.
+        return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal))
+            || (count.Start >= 2 && StageVocabulary.At(text, count.Start - 2) is { Word.Length: 2 });
     }
 
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';

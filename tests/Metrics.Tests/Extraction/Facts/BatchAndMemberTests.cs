@@ -173,4 +173,12 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal((ProjectStage.Opened, "2022-10-26"), (opening.Stage, opening.Date));
     }
+
+    [Fact]
+    public void ACountRightAfterItsStageWordCountsProjects()
+    {
+        var events = Events("2022年,南通市项目建设取得新突破。全市新开工5亿元以上项目195个,新竣工5亿元以上项目79个,转化达产75个。", "2023-01-31");
+
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Production, ProjectCount: 75, Date: "2022" });
+    }
 }
