@@ -370,8 +370,8 @@ internal static class ProjectEventFinder
     private static bool IsEquipment(string text, Clause clause, int position) =>
         EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
 
-    // 占启东全市落户产业项目的65%: a share of a stock, not an event.
-    private static bool IsShare(Clause clause) => clause.Text.StartsWith('占') && clause.Text.Contains('%');
+    // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
+    private static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
     private static int StageWordLength(string text, int position) => StageVocabulary.At(text, position)?.Word.Length ?? 0;
 

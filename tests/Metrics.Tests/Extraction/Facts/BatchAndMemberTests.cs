@@ -181,4 +181,12 @@ public sealed class BatchAndMemberTests
 
         Assert.Contains(events, e => e is { Stage: ProjectStage.Production, ProjectCount: 75, Date: "2022" });
     }
+
+    [Fact]
+    public void ARateOfProjectsIsNoEvent()
+    {
+        var events = Events("上半年,海门全区新开工重特大工业项目19个;认定达产项目13个,达产项目平均产出率348.7%,列全市第一;认定专精特新项目9个,列全市第三。", "2023-07-20");
+
+        Assert.Equal([13, 19], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
 }
