@@ -28,7 +28,9 @@ internal sealed class ArticleText
 
     /// <summary>
     /// Dates resolved against the publication date; an undated page is anchored at the end of
-    /// the latest year it names itself (1月30日 in a page that speaks of 2023年 is 2023-01-30).
+    /// the year it is written in: the one it calls 即将过去的2022年, else the latest year it names
+    /// itself (1月30日 in a page that speaks of 2023年 is 2023-01-30). What only the day of
+    /// writing could tell (昨天) keeps just that year.
     /// </summary>
     private static IReadOnlyList<DateMention> FindDates(string text, DateOnly? published)
     {
@@ -42,7 +44,45 @@ internal sealed class ArticleText
             .Select(d => d.RangeEnd!.Value.Year)
             .DefaultIfEmpty(0)
             .Max();
-        return latestYear == 0 ? dates : DateResolver.FindAll(text, new DateOnly(latestYear, 12, 31));
+        var year = ClosingYear(text) ?? latestYear;
+        if (year == 0)
+        {
+            return dates;
+        }
+
+        var atYearEnd = DateResolver.FindAll(text, new DateOnly(year, 12, 31));
+        var atMidYear = DateResolver.FindAll(text, new DateOnly(year, 6, 30));
+        if (atYearEnd.Count != atMidYear.Count)
+        {
+            return atYearEnd;
+        }
+
+        return [.. atYearEnd.Select((date, i) => KnownPart(date, atMidYear[i]))];
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ClosingYearPattern =
+        new(@"即将(?:过去|结束)的([0-9]{4})年", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static int? ClosingYear(string text) =>
+        ClosingYearPattern.Match(text) is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    // 昨天 read at the end and in the middle of the year: only the year is known.
+    private static DateMention KnownPart(DateMention atYearEnd, DateMention atMidYear)
+    {
+        if (atYearEnd.RangeStart is not { } start || atMidYear.RangeStart is not { } other || start == other || start.Year != other.Year
+            || atYearEnd.RangeEnd is not { } end || end.Year != start.Year)
+        {
+            return atYearEnd;
+        }
+
+        return atYearEnd with
+        {
+            RangeStart = new DateOnly(start.Year, 1, 1),
+            RangeEnd = new DateOnly(start.Year, 12, 31),
+            Precision = DatePrecision.Year,
+        };
     }
 
     public NormalizedText Normalized { get; }

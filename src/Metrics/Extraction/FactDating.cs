@@ -81,13 +81,24 @@ internal static class FactDating
                 continue;
             }
 
-            if (!preferDayWhenCarried || date.Precision == DatePrecision.Day)
+            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
             {
                 carried = date;
             }
         }
 
         return carried ?? after;
+    }
+
+    /// <summary>
+    /// A date from another paragraph dates a fact only when it is a day or stands in the article's
+    /// first lines (headline, dateline): 上半年 heading a paragraph of economic figures dates nothing
+    /// in the paragraphs after it.
+    /// </summary>
+    private static bool CarriesAcrossParagraphs(ArticleText article, DateMention date, int paragraph)
+    {
+        var index = article.SentenceIndexAt(date.Start);
+        return date.Precision == DatePrecision.Day || index < 3 || article.Sentences[index].ParagraphIndex == paragraph;
     }
 
     /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>
@@ -106,6 +117,14 @@ internal static class FactDating
     {
         // 去年同期 compares, it does not date anything; 将于 and 到2025年 are plans.
         if (date.IsFutureMarked || date.IsDeadline || date.Text.Contains("同期", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 为年底前投产紧张忙碌 in September: a date after publication is a plan, whatever its words.
+        // 下半年…进入全面达产的冲刺阶段 in September: a half or quarter not over yet dates no event in it.
+        if (article.Published is { } published && date.RangeStart is { } start
+            && (start > published || (date.Precision == DatePrecision.Quarter && date.GoldDay > published)))
         {
             return false;
         }

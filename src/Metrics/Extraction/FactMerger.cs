@@ -70,7 +70,7 @@ internal static class FactMerger
     /// told only as 一批…相继落户 with no date of its own is no dated event.
     /// </summary>
     private static List<ProjectCandidate> DropUndatedRestatements(List<ProjectCandidate> candidates) =>
-        candidates.Where(c => c.DateInSentence || c.MemberOfBatch || c.Count is not null || c.Amount is not null
+        candidates.Where(c => c.DateInSentence || c.MemberOfBatch || c.IsIdiomPair || c.Count is not null || c.Amount is not null
                 || !(c.IsUncountedBatch || candidates.Any(d => d != c && d.DateInSentence && !d.MemberOfBatch && d.Stage == c.Stage
                     && d.District == c.District && Math.Abs(d.SentenceIndex - c.SentenceIndex) <= 2)))
             .ToList();
@@ -115,12 +115,14 @@ internal static class FactMerger
         return merged;
     }
 
+    // Each 当年签约、当年开工 names its own projects: two such sentences are two facts.
     private static bool SameOccasion(ProjectCandidate a, ProjectCandidate b) =>
-        SameFigures(a, b) || (a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
+        !(a.IsIdiomPair && b.IsIdiomPair)
+        && (SameFigures(a, b) || (a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
         && DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
         && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
         && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
-        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null));
+        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null)));
 
     /// <summary>
     /// A headline and its story give the same count and total (32个大项目集中开工,计划总投资248.7亿):

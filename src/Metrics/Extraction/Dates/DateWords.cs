@@ -90,6 +90,8 @@ internal static class DateWords
         // Years. 今年以来 (D13), 去年12月 (D24), 今年一季度 (D11), 去年同期 (D42).
         Year("今年", 0), Year("本年", 0), Year("这一年", 0),
         Year("去年", -1), Year("上年", -1, AfterYiZhi), Year("上一年", -1, AfterYiZhi),
+        // 过去一年,…全年新签约…61个 in a review published early in 2025: the year 2024.
+        Year("过去一年", -1), Year("过去的一年", -1),
         Year("前年", -2, Digits + "年"), Year("明年", 1),
         // 建成后年产值…, 投产后年销售…: 后 closing a clause, 年产 opening the next word.
         new DateWord("后年", DateWordKind.Year, 2) { RejectBefore = "然之最以随此先落成产营效建用", RejectAfter = "产销营纳均周收" },
@@ -190,7 +192,8 @@ internal static class DateWords
             var end = start + word.Text.Length;
             var after = end < s.Length ? s[end] : '\0';
             if (word.RejectBefore.Contains(before, StringComparison.Ordinal)
-                || word.RejectAfter.Contains(after, StringComparison.Ordinal))
+                || word.RejectAfter.Contains(after, StringComparison.Ordinal)
+                || (word.Kind == DateWordKind.AnchorDay && SameDayIdiom.IsPairAt(s, start, word.Text.Length)))
             {
                 continue;
             }

@@ -10,7 +10,8 @@ internal static class FutureMarkers
     // A clause is rarely longer; the cap keeps a 1 MB line without punctuation linear.
     private const int MaxLookBack = 40;
 
-    private const string ClauseEnds = ",;!?。\n\r";
+    // A title mark closes a clause too: in 《三年行动计划》《2022年…实施方案》 计划 names the first title.
+    private const string ClauseEnds = ",;!?。\n\r《》";
 
     private static readonly Marker[] Markers =
     [

@@ -29,12 +29,33 @@ public static class AmountRoleClassifier
         var clauseStart = TextScan.ClauseStart(text, mention.Start, LookBack);
         var cue = FindCue(text, mention.Start, clauseStart);
         var role = cue?.Cue.Role ?? (SizesAProject(text, mention) ? AmountRole.Investment : AmountRole.Other);
+        if (role == AmountRole.Investment && BuysEquipment(text, mention.End))
+        {
+            role = AmountRole.Equipment;
+        }
+
         return new AmountRoleMatch(
             role,
             cue?.Cue.Text,
             cue?.Start ?? -1,
             IsPart(text, mention, clauseStart),
             cue?.Cue.Per ?? mention.Per);
+    }
+
+    private static readonly string[] PurchaseWords = ["进口", "购置", "购买", "采购", "引进"];
+
+    /// <summary>并投资1.2亿欧元进口各类大型设备: money spent on equipment, not the project's total.</summary>
+    private static bool BuysEquipment(string text, int end)
+    {
+        foreach (var word in PurchaseWords)
+        {
+            if (TextScan.At(text, end, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when any role cue (Other included) stands before <paramref name="start"/> in its clause.</summary>

@@ -28,11 +28,14 @@ internal static class BatchMembers
                 continue;
             }
 
-            // Members belong to the launch reported before them, not to a period summary in between.
-            var batches = candidates.Where(c => c.IsBatch && !c.MemberOfBatch && c.Position < amount.Start && c.Amount != amount).ToList();
-            var batch = batches.LastOrDefault(c => c.Scope == Facts.FactScope.Event) ?? batches.LastOrDefault();
+            // Members belong to a launch reported before them; after a period summary (全年新签约…100个。
+            // 百亿项目恒科四期成功签约) a named project is an event of its own.
+            var batch = candidates.LastOrDefault(c =>
+                c.IsBatch && !c.MemberOfBatch && c.Scope == Facts.FactScope.Event && c.Position < amount.Start && c.Amount != amount);
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
-            if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex]))
+            // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
+            if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])
+                && text.IndexOf("其中", article.Sentences[sentenceIndex].Start, amount.Start - article.Sentences[sentenceIndex].Start, StringComparison.Ordinal) < 0)
             {
                 batch.Amount = amount;
                 used.Add(amount);
@@ -72,13 +75,31 @@ internal static class BatchMembers
                 continue;
             }
 
+            if (ownTrigger is not null)
+            {
+                ownTrigger.Amount = amount;
+                used.Add(amount);
+                continue;
+            }
+
+            // 该项目总投资90亿元 refers back to the last project reported, however many sentences of
+            // guests came between; any other amount only to one just before it.
+            var reach = IsAnaphoric(text, article.Sentences[sentenceIndex]) ? 5 : 2;
             var single = candidates.LastOrDefault(c =>
                 !c.MemberOfBatch && c.Amount is null && c.Count is not { Value: >= 2 } && c.Position <= amount.Start
-                && sentenceIndex - c.SentenceIndex <= 2);
+                && sentenceIndex - c.SentenceIndex <= reach)
+                ?? IntroducedProject(article, candidates, amount, sentenceIndex);
             if (single is not null)
             {
                 single.Amount = amount;
                 used.Add(amount);
+                // 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: the launch's figures.
+                if (single.Count is null && single.IsUncountedBatch && single.SentenceIndex < sentenceIndex
+                    && counts.LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
+                {
+                    single.Count = count;
+                    single.IsUncountedBatch = false;
+                }
             }
         }
     }
@@ -113,6 +134,52 @@ internal static class BatchMembers
             single.Scope = batch.Scope;
             single.District = batch.District;
         }
+    }
+
+    private static readonly string[] AnaphoricOpenings = ["该项目", "项目总投资", "项目计划总投资", "该工程", "工程总投资"];
+
+    private static bool IsAnaphoric(string text, Text.Sentence sentence)
+    {
+        var body = text.AsSpan(sentence.Start, sentence.Length).TrimStart();
+        foreach (var opening in AnaphoricOpenings)
+        {
+            if (body.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// 启东海上风电项目总投资147亿元,主要包括…。目前,…。海上工程6月1日开工建设: a named project
+    /// introduced with its amount just before its single, unfigured event in the same paragraph.
+    /// </summary>
+    private static ProjectCandidate? IntroducedProject(ArticleText article, List<ProjectCandidate> candidates, MoneyMention amount, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        if (candidates.Any(c => c.SentenceIndex == sentenceIndex)
+            || !NamedProjects.NamesOne(article.Text[sentence.Start..amount.Start]))
+        {
+            return null;
+        }
+
+        for (var next = sentenceIndex + 1; next <= sentenceIndex + 2 && next < article.Sentences.Count; next++)
+        {
+            if (article.Sentences[next].ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return null;
+            }
+
+            var found = candidates.Where(c => c.SentenceIndex == next).ToList();
+            if (found.Count > 0)
+            {
+                return found is [{ MemberOfBatch: false, Amount: null, Count: null, IsUncountedBatch: false } only] ? only : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Investment by its cue (总投资, 计划总投资), or an amount that directly qualifies a project (50亿元的正威偏光片一期项目).</summary>

@@ -43,7 +43,13 @@ internal sealed class ProjectCandidate
     /// <summary>No count given, but the text says a batch (集中开工, 一批): the count stays unknown rather than 1.</summary>
     public bool IsUncountedBatch { get; set; }
 
-    public int? ProjectCount => Count is { } count ? (int)count.Value : IsUncountedBatch || Stage == ProjectStage.Opened ? null : 1;
+    /// <summary>Named in the idiom 当年签约、当年开工 (一个或几个企业, no project word): how many projects is not said.</summary>
+    public bool IsIdiomPair { get; init; }
+
+    public int? ProjectCount => Count is { } count ? (int)count.Value : IsUncountedBatch || IsIdiomPair || Stage == ProjectStage.Opened ? null : 1;
+
+    /// <summary>The words around the stage word mark one occasion (此次, 集中开工, 仪式, 当天).</summary>
+    public bool IsEventMarked { get; init; }
 
     public bool IsBatch => Count is { Value: >= 2 };
 }

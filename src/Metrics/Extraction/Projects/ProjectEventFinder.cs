@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
@@ -17,8 +18,8 @@ internal static class ProjectEventFinder
     private static readonly string[] PlanWords =
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
-        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "实现", "随着",
-        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了",
+        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
+        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计",
     ];
 
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
@@ -64,7 +65,7 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !HasProjectCue(text, clauses, clause, stage))
+                if (breakdownAlone || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -95,8 +96,12 @@ internal static class ProjectEventFinder
                     usedAmounts.Add(planned);
                 }
 
+                var idiomPair = Dates.SameDayIdiom.IsStageInPair(text, position);
                 var candidate = new ProjectCandidate
                 {
+                    IsIdiomPair = idiomPair,
+                    // 当年签约、当年开工: the project is counted once, at its later stage.
+                    MemberOfBatch = idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position)),
                     Stage = stage,
                     Position = position,
                     SentenceIndex = s,
@@ -109,10 +114,11 @@ internal static class ProjectEventFinder
                     Count = count,
                     Amount = amount,
                     Planned = planned,
+                    IsEventMarked = eventMarked,
                     IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -124,6 +130,8 @@ internal static class ProjectEventFinder
             }
         }
 
+        BatchParts.DropRestatedParts(candidates, usedAmounts);
+        BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
         return candidates;
@@ -313,6 +321,18 @@ internal static class ProjectEventFinder
             end += hit.Word.Length;
         }
 
+        // 成功落户并顺利开工: one project's latest stage is the event; the earlier one is how it got there.
+        if (IsFollowedByLaterStage(text, end, stage))
+        {
+            return true;
+        }
+
+        // 配套建成35个基础设施工程: works built to serve a project, not projects of their own.
+        if (EndsAt(text, position, "配套"))
+        {
+            return true;
+        }
+
         var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
         var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
         var etc = end < text.Length && text[end] == '等';
@@ -320,6 +340,40 @@ internal static class ProjectEventFinder
         var span = position > 0 && text[position - 1] is '从' or '到';
         return listBefore || listAfter || etc || span;
     }
+
+    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];
+
+    private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
+    {
+        if (!Starts(text, end, "并"))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        foreach (var adverb in JoiningAdverbs)
+        {
+            if (Starts(text, next, adverb))
+            {
+                next += adverb.Length;
+                break;
+            }
+        }
+
+        return next < text.Length && StageVocabulary.At(text, next) is { } hit && hit.Stage != stage;
+    }
+
+    // 聚纺项目已有4套装置投产, 3条生产线相继投产: units of a plant going live, not projects.
+    private static readonly Regex EquipmentBefore = new(
+        @"([0-9]+|[一二两三四五六七八九十]+)[套台条根组][\p{IsCJKUnifiedIdeographs}]{0,4}$", RegexOptions.CultureInvariant);
+
+    private static bool IsEquipment(string text, Clause clause, int position) =>
+        EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
+
+    // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
+    private static bool IsShare(Clause clause) => clause.Text.Contains('%');
+
+    private static int StageWordLength(string text, int position) => StageVocabulary.At(text, position)?.Word.Length ?? 0;
 
     private static bool EndsAt(string text, int end, string word) =>
         end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
@@ -352,7 +406,8 @@ internal static class ProjectEventFinder
             }
 
             end = clause.End;
-            if (text[clause.End - 1] is ';' or '。')
+            // The 「;」 closing a clause is not part of it: 其中10亿元以上项目35个;招引…外资项目52个 starts a new row.
+            if (text[clause.End - 1] is ';' or '。' || (clause.End < text.Length && text[clause.End] == ';'))
             {
                 return end;
             }
@@ -453,7 +508,8 @@ internal static class ProjectEventFinder
                 continue;
             }
 
-            if (word == "要" && (after.StartsWith('素') || after.StartsWith('闻')))
+            // 获省委主要领导见签: 主要, 重要, 需要 are no directive.
+            if (word == "要" && IsPartOfWordWith要(text, clause.Start + at))
             {
                 continue;
             }
@@ -552,7 +608,7 @@ internal static class ProjectEventFinder
     /// A number of projects: 16个项目, 32个亿元以上产业项目, 项目共16个, 亿元以上项目53个 — not
     /// 4个主会场, 16个季度, 一批, or 百亿项目 (an amount class).
     /// </summary>
-    private static bool IsProjectCount(string text, CountMention count)
+    internal static bool IsProjectCount(string text, CountMention count)
     {
         if (count.Unit == "批" || count.Value > 10_000 || count.Text.Contains('亿') || count.Text.Contains('万'))
         {
@@ -589,7 +645,9 @@ internal static class ProjectEventFinder
             }
         }
 
-        return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal));
+        // 新竣工…项目79个,转化达产75个: a count right after its stage word counts projects.
+        return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal))
+            || (count.Start >= 2 && StageVocabulary.At(text, count.Start - 2) is { Word.Length: 2 });
     }
 
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';

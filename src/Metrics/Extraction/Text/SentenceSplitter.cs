@@ -1,6 +1,6 @@
 namespace Metrics.Extraction.Text;
 
-/// <summary>Splits a text into <see cref="Sentence"/>s at <c>。！？!?</c> and at line breaks.</summary>
+/// <summary>Splits a text into <see cref="Sentence"/>s at <c>。！？!?</c>, at <c>……</c> before a span such as 今年以来, and at line breaks.</summary>
 /// <remarks>Closing quotes and brackets after the sentence end stay with the sentence (<c>……。”</c>).
 /// Semicolons never end a sentence: <see cref="ClauseSplitter"/> cuts there. Run it on
 /// <see cref="NormalizedText.Text"/>, so that layout breaks inside sentences are already gone.</remarks>
@@ -53,6 +53,16 @@ public static class SentenceSplitter
             }
 
             i++;
+            // 南通兴安源…项目开工……今年以来,…: an ellipsis before a new summary's span ends the sentence
+            // (总投资83.2亿元……项目共16个 goes on).
+            if (c == '…' && i + 1 < text.Length && text[i] == '…' && OpensWithATime(text, i + 1))
+            {
+                i++;
+                Add(sentences, text, start, i, paragraph);
+                start = -1;
+                continue;
+            }
+
             if (ChineseCharacters.IsSentenceEnd(c))
             {
                 while (i < text.Length && (ChineseCharacters.IsSentenceEnd(text[i]) || ChineseCharacters.IsClosing(text[i])))
@@ -67,6 +77,22 @@ public static class SentenceSplitter
 
         Add(sentences, text, start, text.Length, paragraph);
         return sentences;
+    }
+
+    // Openers of a new summary: 7月的海安,正掀起… after a list still sets that list's scene.
+    private static readonly string[] TimeOpenings = ["今年", "去年", "近年", "年初以来", "截至", "目前", "当前"];
+
+    private static bool OpensWithATime(string text, int at)
+    {
+        foreach (var opening in TimeOpenings)
+        {
+            if (at + opening.Length <= text.Length && string.CompareOrdinal(text, at, opening, 0, opening.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end, int paragraph)

@@ -49,6 +49,14 @@ public sealed class TenseMarkerTests
         Assert.Equal("2023-06-12", mention.GoldDate);
     }
 
+    [Fact]
+    public void AMarkerInAnEarlierTitleDoesNotCount()
+    {
+        var mention = Assert.Single(DateResolver.FindAll("《启东深入对接浦东三年行动计划》《2022年启东对接上海工作实施方案》", Published));
+
+        Assert.False(mention.IsFutureMarked);
+    }
+
     [Theory]
     [InlineData("计划总投资50亿元的项目12日开工")]
     [InlineData("预计投资5亿元的项目12日开工")]

@@ -113,4 +113,14 @@ public sealed class MeetingKindAndPlaceTests
         var meeting = Assert.Single(meetings);
         Assert.Equal(MeetingKind.Plenary, meeting.Kind);
     }
+
+    [Fact]
+    public void AnUndatedPageIsWrittenInTheYearItCallsClosingAndYesterdayKeepsOnlyThatYear()
+    {
+        var text = "日报讯 昨天,市委副书记、市长吴新明主持召开市政协主席、各民主党派负责人座谈会,听取对2023年《政府工作报告(征求意见稿)》的意见建议。与会人员说,即将过去的2022年,市政府高效统筹疫情防控和经济社会发展。";
+
+        var meeting = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<MeetingFact>());
+
+        Assert.Equal(("南通市", "2022", MeetingKind.Symposium), (meeting.District, meeting.Date, meeting.Kind));
+    }
 }

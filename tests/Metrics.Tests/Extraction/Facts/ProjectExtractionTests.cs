@@ -76,6 +76,7 @@ public sealed class ProjectExtractionTests
     [InlineData("从2003年11月围起第一块滩涂,到如今,人工岛上已建成8个泊位。")]
     [InlineData("6月16日,南通科学工业园一期已建成约600亩,吸引中国长城、越亚半导体等20多家企业入驻,总投资超50亿元。")]
     [InlineData("5月2日,要坚持把招商引资作为头号工程,以更大力度招引优质项目。")]
+    [InlineData("5月2日,以龙头企业为主攻重点,千方百计招引一批重量级、龙头型项目,努力在50亿元、100亿元重特大项目的招引中实现更大的突破。")]
     public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
     {
         Assert.Empty(Events(sentence, "2025-06-06", "海门区"));

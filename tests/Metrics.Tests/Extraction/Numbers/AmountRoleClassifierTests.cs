@@ -33,6 +33,7 @@ public class AmountRoleClassifierTests
     [InlineData("签约金额9433.27亿元", AmountRole.SignedAmount, "签约金额")]
     [InlineData("设备投入2亿元", AmountRole.Equipment, "设备投入")]
     [InlineData("新增设备投资超180亿元", AmountRole.Equipment, "设备投资")]
+    [InlineData("总投资50亿元,并投资1.2亿欧元进口各类大型设备50台(套)", AmountRole.Equipment, "投资")]
     [InlineData("实现地区生产总值1381亿元", AmountRole.Other, "地区生产总值")]
     [InlineData("完成一般公共预算收入42亿元", AmountRole.Other, "预算收入")]
     [InlineData("外贸进出口总额265亿元", AmountRole.Other, "总额")]

@@ -23,6 +23,20 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void AnEllipsisBeforeAnIdeographClosesAListOfExamples()
+    {
+        Assert.Equal(
+            ["雄鼎项目开工建设,兴安源项目开工……", "今年以来,海安新签约项目30个。", "挖掘机、装载机……塔吊林立。"],
+            Texts("雄鼎项目开工建设,兴安源项目开工……今年以来,海安新签约项目30个。挖掘机、装载机……塔吊林立。"));
+    }
+
+    [Fact]
+    public void AnEllipsisBeforeAMonthSetsTheListsScene()
+    {
+        Assert.Equal(["一批重大项目顺利开工……7月的海安,正掀起项目建设热潮。"], Texts("一批重大项目顺利开工……7月的海安,正掀起项目建设热潮。"));
+    }
+
+    [Fact]
     public void SemicolonInsideAQuotationDoesNotSplit()
     {
         Assert.Equal(

@@ -1,0 +1,62 @@
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// Reports that restate part of a total already given, rather than a fact of their own: a later,
+/// smaller count of the same stage and time (此次共有11个绿色纺织类项目参与集中开工 after 27个项目集中开工),
+/// and single projects listed before the totals of their sentence (投资480亿元的…产业园获见签,…,累计签约…项目16个).
+/// </summary>
+internal static class BatchParts
+{
+    /// <summary>Drops the parts and frees their amounts, so a named member's amount can still be linked.</summary>
+    public static void DropRestatedParts(List<ProjectCandidate> candidates, HashSet<MoneyMention> usedAmounts)
+    {
+        var parts = candidates.Where(c => IsPartOfEarlier(candidates, c)).ToList();
+        foreach (var part in parts)
+        {
+            candidates.Remove(part);
+            if (part.Amount is not null)
+            {
+                usedAmounts.Remove(part.Amount);
+            }
+        }
+    }
+
+    // 12月示范区共有开工项目19个…。此外,另有14个项目自行开工: the rest of the month's 19, not a launch.
+    private static bool IsPartOfEarlier(List<ProjectCandidate> candidates, ProjectCandidate part) =>
+        part is { IsBatch: true, DateInSentence: false, MemberOfBatch: false }
+        && candidates.Any(whole => whole.SentenceIndex < part.SentenceIndex && whole is { IsBatch: true, MemberOfBatch: false }
+            && whole.Stage == part.Stage && whole.District == part.District && whole.Count!.Value > part.Count!.Value
+            && FactMerger.DatesCompatible(whole.Date?.GoldDate, part.Date?.GoldDate)
+            && (whole.Scope == FactScope.Event || !part.IsEventMarked));
+
+    /// <summary>
+    /// 今年上半年,投资480亿元的…产业园获省委主要领导见签,投资100亿元的…产业园成功落户并顺利开工,累计签约10亿元以上重大项目16个,
+    /// 新开工…项目5个: each named project is a member of its stage's summary later in the sentence.
+    /// </summary>
+    public static void MarkMembersBeforeTotals(List<ProjectCandidate> candidates)
+    {
+        foreach (var single in candidates)
+        {
+            if (single.MemberOfBatch || single.Count is not null || single.IsUncountedBatch)
+            {
+                continue;
+            }
+
+            var total = candidates.FirstOrDefault(t =>
+                t.SentenceIndex == single.SentenceIndex && t.Position > single.Position && t.Stage == single.Stage
+                && t is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Period });
+            if (total is null)
+            {
+                continue;
+            }
+
+            single.MemberOfBatch = true;
+            single.Scope = total.Scope;
+            single.Date = total.Date;
+            single.District = total.District;
+        }
+    }
+}

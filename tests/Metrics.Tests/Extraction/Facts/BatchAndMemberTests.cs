@@ -1,0 +1,192 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>How single projects, batches, their parts and their figures are told apart across sentences.</summary>
+public sealed class BatchAndMemberTests
+{
+    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) =>
+        FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<ProjectEventFact>().ToList();
+
+    [Fact]
+    public void ALaunchTakesItsCountAndTotalFromThePlanInTheNextSentence()
+    {
+        var launch = Assert.Single(Events(
+            "昨日,启东市举行一季度重大项目集中开工暨昭晟大直径无缝旋压阴极辊项目奠基活动。启东一季度计划新开工亿元以上重大产业项目36个,计划总投资318亿元,涵盖海工装备等领域。",
+            "2023-02-12"));
+
+        Assert.Equal(("启东市", "2023-02-11", 36, 31_800_000_000L), (launch.District, launch.Date, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnAmountIntroducedWithItsProjectBeforeTheEventIsTheEventsAmount()
+    {
+        var start = Assert.Single(Events(
+            "启东海上风电项目总投资147亿元,主要包括华威风电项目和华尔锐风电项目。目前,集控中心土建工程已封顶。海上工程6月1日开工建设。一批重大项目相继落户吕四港,目前华峰超纤总投资300亿元。",
+            "2020-12-11"));
+
+        Assert.Equal(("2020-06-01", 14_700_000_000L), (start.Date, start.InvestmentYuan));
+    }
+
+    [Fact]
+    public void 该项目总投资RefersBackPastTheGuestList()
+    {
+        var start = Assert.Single(Events(
+            "5日上午,启东惠生海工装备基地项目开工建设。市委书记吴新明宣布开工。市委副书记、市长张彤等参加活动。该项目总投资90亿元,其中一期投资约60亿元。",
+            "2025-02-06"));
+
+        Assert.Equal(("2025-02-05", 9_000_000_000L), (start.Date, start.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ANamedProjectAfterAPeriodSummaryIsAnEventOfItsOwn()
+    {
+        var events = Events("今年新签约亿元以上项目100个,其中10亿元以上大项目25个。通州深耕产业链招商成效显著,总投资50亿元的恒科四期项目成功签约。", "2020-12-24");
+
+        Assert.True(events.Count == 2, string.Join("\n", events));
+        var single = Assert.Single(events, e => e.ProjectCount != 100);
+        Assert.Equal((false, FactScope.Event, 5_000_000_000L), (single.MemberOfBatch, single.Scope, single.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnAmountAfterTheNextSentencesPlanIsTheSingleProjectsNotThePeriods()
+    {
+        var events = Events(
+            "过去一年,通州区全年新签约并注册5亿元以上项目61个,28个重大项目开工建设。2月9日上午,制局半导体先进封装模组制造项目开工仪式在南通高新区举行。项目总投资10.5亿元。",
+            "2025-02-10");
+
+        var single = Assert.Single(events, e => e.Date == "2025-02-09");
+        Assert.Equal((false, 1_050_000_000L), (single.MemberOfBatch, single.InvestmentYuan));
+        Assert.Contains(events, e => e is { Date: "2024", Scope: FactScope.Period, ProjectCount: 61 });
+        Assert.Contains(events, e => e is { Date: "2024", Scope: FactScope.Period, ProjectCount: 28 });
+    }
+
+    [Fact]
+    public void APartOfALaunchRestatedLaterIsNoSecondLaunch()
+    {
+        var events = Events(
+            "18日,通州湾示范区一季度27个项目集中开工,项目总投资额达122亿元。此次共有11个绿色纺织类项目参与集中开工。其中,顾艺高端家纺面料项目总投资1.6亿美元。",
+            "2021-03-19");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 11);
+        Assert.Contains(events, e => e is { MemberOfBatch: true, InvestmentOriginal: "1.6亿美元" });
+    }
+
+    [Fact]
+    public void TheRestOfAMonthsTotalIsNoLaunch()
+    {
+        var events = Events(
+            "12月30日,通州湾示范区组织开展项目集中开工活动。据悉,12月示范区共有开工项目19个,计划总投资59.92亿元,本次集中开工的项目共5个。此外,另有14个项目自行开工,其中,新动力新型建材是示范区重点项目,总投资约20亿元。",
+            "2020-12-31");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 14);
+        Assert.Contains(events, e => e is { ProjectCount: 5, InvestmentYuan: null });
+        Assert.Contains(events, e => e is { MemberOfBatch: true, InvestmentYuan: 2_000_000_000L });
+    }
+
+    [Fact]
+    public void NamedProjectsListedBeforeTheTotalsAreMembersOfThem()
+    {
+        var events = Events(
+            "今年上半年,投资480亿元的新加坡金鹰集团(如皋)产业园获省委主要领导见签,投资100亿元的张家港广大特材产业园成功落户并顺利开工,累计签约10亿元以上重大项目16个,新开工10亿元以上重特大项目5个。",
+            "2020-09-20");
+
+        Assert.Equal(4, events.Count);
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Signed, MemberOfBatch: true, Scope: FactScope.Period, InvestmentYuan: 48_000_000_000L });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Started, MemberOfBatch: true, Scope: FactScope.Period, InvestmentYuan: 10_000_000_000L });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Signed, MemberOfBatch: false, ProjectCount: 16, Date: "2020-Q2" });
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Started, MemberOfBatch: false, ProjectCount: 5, Date: "2020-Q2" });
+    }
+
+    [Theory]
+    [InlineData("金光项目一期今年底可实现投产。桐昆聚酯一体化项目一期,聚纺项目已有4套装置投产。")]
+    [InlineData("下半年,宏茂海上风电高端装备研发制造一期项目建成投产。")]
+    public void ADateNotReachedAtPublicationDatesNoEvent(string text)
+    {
+        Assert.DoesNotContain(Events(text, "2022-09-13"), e => e.Date is "2022-12" or "2022-Q4");
+    }
+
+    [Fact]
+    public void TheSameSpanIdiomNamesProjectsAtTwoStagesCountedOnce()
+    {
+        var events = Events(
+            "2023年以来,园区全年新签约项目96个。园区千方百计扩内需,南通中心枫叶小镇奥特莱斯实现当年签约、当年开工;蝶恋桥语花海、不觉晓国际营地做到当天签约、当天开工,也将当年开业。",
+            "2024-01-11");
+
+        var pairs = events.Where(e => e.ProjectCount is null).ToList();
+        Assert.Equal(4, pairs.Count);
+        Assert.All(pairs, e => Assert.Equal(("2023", FactScope.Event), (e.Date, e.Scope)));
+        Assert.Equal(2, pairs.Count(e => e is { Stage: ProjectStage.Signed, MemberOfBatch: true }));
+        Assert.Equal(2, pairs.Count(e => e is { Stage: ProjectStage.Started, MemberOfBatch: false }));
+    }
+
+    [Theory]
+    [InlineData("9月1日,桐昆聚酯一体化项目一期,聚纺项目已有4套装置投产。")]
+    [InlineData("9月1日,金光项目一期3条生产线相继投产。")]
+    [InlineData("9月1日,为保障这个重大产业项目顺利投产,开发区投资32亿元,高效率配套建成35个基础设施工程。")]
+    public void PlantUnitsAndSupportingWorksAreNoProjectEvents(string text)
+    {
+        Assert.Empty(Events(text, "2022-09-13"));
+    }
+
+    [Fact]
+    public void AHalfYearHeadingAnotherParagraphDatesNothingAfterIt()
+    {
+        var events = Events(
+            "如东激活跨越赶超强引擎\n中秋假期,如东六大园区项目工地建设不停工。广大建设者坚守一线。\n上半年,如东实现地区生产总值650.1亿元。\n走进项目工地,技术人员埋头安装设备。宏达新材料项目建成投产。",
+            "2022-09-13");
+
+        Assert.DoesNotContain(events, e => e.Date == "2022-Q2");
+    }
+
+    [Fact]
+    public void ABreakdownEndsAtTheSemicolonBeforeTheNextClass()
+    {
+        var events = Events(
+            "“十四五”期间,海安累计招引5亿元以上重大内资项目197个,其中10亿元以上项目35个;招引3000万美元以上重大外资项目52个,其中1亿美元以上项目8个。",
+            "2025-12-20");
+
+        Assert.Equal([52, 197], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
+
+    [Fact]
+    public void EventsListedBeforeAnEllipsisAreNotDatedByTheNextSentence()
+    {
+        Assert.Empty(Events("江苏雄鼎科技有限公司轨道交通配件生产项目开工建设,南通兴安源变压器智造项目开工……今年以来,海安经济稳中有进。", "2025-12-20"));
+    }
+
+    [Fact]
+    public void TakingOverRelocatedProjectsIsSigningAndTheirShareIsNoEvent()
+    {
+        var summary = Assert.Single(Events("自2011年以来,启东累计承接来自上海的亿元以上产业转移项目563个,占启东全市落户产业项目的65%。", "2022-12-20"));
+
+        Assert.Equal((ProjectStage.Signed, FactScope.Period, 563), (summary.Stage, summary.Scope, summary.ProjectCount));
+    }
+
+    [Fact]
+    public void AnUndatedPageTakesItsYearFromADocumentTitle()
+    {
+        var text = "今年10月26日,启东吕四起步港区集装箱码头开港。《启东深入对接浦东三年行动计划》《2022年启东对接上海工作实施方案》……启东久久为功。";
+
+        var opening = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<ProjectEventFact>());
+
+        Assert.Equal((ProjectStage.Opened, "2022-10-26"), (opening.Stage, opening.Date));
+    }
+
+    [Fact]
+    public void ACountRightAfterItsStageWordCountsProjects()
+    {
+        var events = Events("2022年,南通市项目建设取得新突破。全市新开工5亿元以上项目195个,新竣工5亿元以上项目79个,转化达产75个。", "2023-01-31");
+
+        Assert.Contains(events, e => e is { Stage: ProjectStage.Production, ProjectCount: 75, Date: "2022" });
+    }
+
+    [Fact]
+    public void ARateOfProjectsIsNoEvent()
+    {
+        var events = Events("上半年,海门全区新开工重特大工业项目19个;认定达产项目13个,达产项目平均产出率348.7%,列全市第一;认定专精特新项目9个,列全市第三。", "2023-07-20");
+
+        Assert.Equal([13, 19], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
+}
