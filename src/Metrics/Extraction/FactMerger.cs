@@ -88,6 +88,9 @@ internal static class FactMerger
             }
 
             var richer = Richness(candidate) > Richness(same);
+            // Equally full: the report dated nearer wins, then the later one, so a story's sentence
+            // is quoted rather than the headline above it.
+            var betterEvidence = richer || (Richness(candidate) == Richness(same) && candidate.DateNearness >= same.DateNearness);
             var betterDate = candidate.DateNearness > same.DateNearness;
             same.Count ??= candidate.Count;
             same.Amount ??= candidate.Amount;
@@ -105,7 +108,7 @@ internal static class FactMerger
                 same.Scope = candidate.Scope;
             }
 
-            if (richer)
+            if (betterEvidence)
             {
                 same.EvidenceStart = candidate.EvidenceStart;
                 same.EvidenceLength = candidate.EvidenceLength;

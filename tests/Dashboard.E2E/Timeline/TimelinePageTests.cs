@@ -9,7 +9,7 @@ namespace Dashboard.E2E.Timeline;
 public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixture<Chromium>
 {
     // The seed's 通州区 launch of 2023-02-11, as /api/facts gives its evidence.
-    private const string TongzhouLaunchEvidence = "此次集中开工的产业项目共16个,总投资达83.2亿元";
+    private const string TongzhouLaunchEvidence = "16个产业项目总投资达83.2亿元";
 
     private readonly LiveDashboard dashboard;
     private readonly Chromium chromium;

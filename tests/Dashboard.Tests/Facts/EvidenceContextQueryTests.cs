@@ -26,8 +26,9 @@ public sealed class EvidenceContextQueryTests : IClassFixture<DashboardFactory>
 
         var context = contexts[(source.ArticleId, source.EvidenceStart)];
         Assert.Equal(source.Evidence, context.Evidence);
-        Assert.StartsWith("此次集中开工的产业项目共16个", context.Evidence);
-        Assert.Contains("2022年", context.Before);
-        Assert.Contains("开门红", context.After);
+        // The commentary's sentence gives the date, the count and the total together.
+        Assert.StartsWith("2月11日,我区举行一季度项目集中开工仪式,16个产业项目", context.Evidence);
+        Assert.Contains("一年春作首", context.Before);
+        Assert.Contains("动员大会召开", context.After);
     }
 }

@@ -20,6 +20,17 @@ public sealed class BatchAndMemberTests
     }
 
     [Fact]
+    public void AHeadlineAndItsStoryGiveTheStorysSentenceAsEvidence()
+    {
+        const string text = "## 全区一季度项目集中开工\n\n12个新开工项目计划总投资45.6亿元\n\n本报讯 3月8日,如皋市举行一季度项目集中开工仪式。此次集中开工的产业项目共12个,总投资达45.6亿元。";
+        var launch = Assert.Single(Events(text, "2023-03-09"));
+
+        Assert.Equal((12, 4_560_000_000L), (launch.ProjectCount, launch.InvestmentYuan));
+        Assert.StartsWith("此次集中开工的产业项目共12个,总投资达45.6亿元", launch.Evidence, StringComparison.Ordinal);
+        Assert.Equal(launch.Evidence, text.Substring(launch.EvidenceStart, launch.EvidenceLength));
+    }
+
+    [Fact]
     public void AnAmountIntroducedWithItsProjectBeforeTheEventIsTheEventsAmount()
     {
         var start = Assert.Single(Events(
