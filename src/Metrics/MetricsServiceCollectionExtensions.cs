@@ -28,6 +28,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<FactListQuery>();
         services.AddSingleton<DistrictKpiQuery>();
+        services.AddSingleton<ArticleListQuery>();
         return services;
     }
 }
