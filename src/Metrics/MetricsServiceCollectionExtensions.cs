@@ -29,6 +29,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<FactListQuery>();
         services.AddSingleton<DistrictKpiQuery>();
         services.AddSingleton<ArticleListQuery>();
+        services.AddSingleton<KpiTrendQuery>();
         return services;
     }
 }
