@@ -11,7 +11,7 @@ public static class ThemePreference
     public const string CookieName = "dashboard-theme";
 
     /// <summary>Name of the cascading <c>bool</c> that is true while the dark theme is on.</summary>
-    public const string DarkMode = "DarkMode";
+    public const string DarkMode = "IsDarkMode";
 
     /// <summary>Name of the cascading <c>bool</c> the layout starts from (the cookie as the request had it).</summary>
     public const string StartsDark = "StartsDark";
