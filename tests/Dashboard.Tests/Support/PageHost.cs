@@ -22,10 +22,10 @@ internal sealed class PageHost : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
 
-    private PageHost()
+    private PageHost(string? databasePath)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = $"Data Source={folder.PathOf("dashboard.db")}" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = $"Data Source={databasePath ?? folder.PathOf("dashboard.db")}" })
             .Build();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
@@ -36,10 +36,10 @@ internal sealed class PageHost : IAsyncDisposable
 
     public IDbContextFactory<MetricsDbContext> Database => Context.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
 
-    /// <summary>A migrated, empty database.</summary>
-    public static async Task<PageHost> CreateAsync()
+    /// <summary>Pages on a migrated database: a new empty one, or the file at <paramref name="databasePath"/> (e.g. a running app's).</summary>
+    public static async Task<PageHost> CreateAsync(string? databasePath = null)
     {
-        var host = new PageHost();
+        var host = new PageHost(databasePath);
         await host.Context.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
         return host;
     }
