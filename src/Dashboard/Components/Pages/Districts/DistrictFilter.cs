@@ -10,6 +10,13 @@ namespace Dashboard.Components.Pages.Districts;
 /// </summary>
 public sealed record DistrictFilter(Metric Metric, ProjectStage? Stage, MeetingKind? Kind, int From, int To, IReadOnlyList<string> Districts, Boundaries Boundaries)
 {
+    /// <summary>Equal when every filter is, the districts compared in order.</summary>
+    public bool Equals(DistrictFilter? other) =>
+        other is not null && (Metric, Stage, Kind, From, To, Boundaries) == (other.Metric, other.Stage, other.Kind, other.From, other.To, other.Boundaries)
+        && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Metric, Stage, Kind, From, To, Boundaries);
+
     /// <summary>The calendar years shown, oldest first.</summary>
     public IReadOnlyList<int> Years => Enumerable.Range(From, To - From + 1).ToArray();
 
