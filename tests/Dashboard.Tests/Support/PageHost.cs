@@ -24,6 +24,8 @@ internal sealed class PageHost : IAsyncDisposable
 
     private PageHost(string? databasePath)
     {
+        // As Program does at start-up: pages draw charts with the bundled font.
+        Dashboard.Components.Charts.ChartFonts.EnsureRegistered();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = $"Data Source={databasePath ?? folder.PathOf("dashboard.db")}" })
             .Build();

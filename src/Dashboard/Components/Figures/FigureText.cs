@@ -30,7 +30,7 @@ public static class FigureText
         var bound = lowerBound ? "≥" : previousLowerBound ? "≤" : "";
         var amount = metric == Metric.Investment ? MetricChartText.Yi(Math.Abs(change)) : Math.Abs(change).ToString(CultureInfo.InvariantCulture);
         var sign = change > 0 ? "+" : change < 0 ? "-" : "";
-        var percent = share is { } s && !lowerBound && !previousLowerBound
+        var percent = share is { } s && change != 0 && !lowerBound && !previousLowerBound
             ? string.Create(CultureInfo.InvariantCulture, $"（{(s > 0 ? "+" : "")}{s:0%}）")
             : "";
         return $"{bound}{sign}{amount}{percent}";
