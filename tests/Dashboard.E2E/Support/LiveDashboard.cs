@@ -16,6 +16,8 @@ public sealed class LiveDashboard : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
+            // A free port: UseKestrel(0) alone still bound Kestrel's default 5000, so two test runs on one machine collided.
+            builder.UseUrls("http://127.0.0.1:0");
         });
         factory.UseKestrel(0);
     }

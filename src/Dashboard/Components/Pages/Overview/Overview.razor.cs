@@ -48,9 +48,10 @@ public partial class Overview
     [SupplyParameterFromQuery(Name = "district")]
     public string[]? DistrictParameter { get; set; }
 
-    /// <summary>The articles chart, kept from prerendering so the interactive render does not query and draw it again.</summary>
-    [PersistentState]
-    public OverviewPanel? Panel { get; set; }
+    // Not kept from prerendering with [PersistentState]: the client sends persisted state back in the
+    // circuit's first message, and a chart's SVG outgrows SignalR's 32 KB message limit; the circuit
+    // then closes and the page never answers clicks. Querying and drawing again costs a few ms.
+    private OverviewPanel? Panel { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
