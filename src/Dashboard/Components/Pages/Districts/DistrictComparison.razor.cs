@@ -101,10 +101,7 @@ public partial class DistrictComparison
             var metric = parameters.ReadMetric(required: false) ?? Metric.Projects;
             var selection = parameters.ReadFilter(metric);
 
-            var withData = await Kpis.YearsAsync();
-            var thisYear = Clock.GetLocalNow().Year;
-            var latest = withData.Where(y => y <= thisYear).DefaultIfEmpty(thisYear).Max();
-            var earliest = withData.DefaultIfEmpty(latest).Min();
+            var (_, latest, earliest) = await DataYears.LoadAsync(Kpis, Clock);
             var years = PageParameters.Read(Gazetteer, ("from", FromParameter), ("to", ToParameter));
             var to = years.ReadInt("to", latest, 1901, 9999);
             var from = years.ReadInt("from", Math.Max(earliest, to - DefaultYears + 1), 1901, 9999);

@@ -81,9 +81,7 @@ public partial class Overview
         problem = null;
         try
         {
-            var withData = await Kpis.YearsAsync();
-            var thisYear = Clock.GetLocalNow().Year;
-            var latest = withData.Where(y => y <= thisYear).DefaultIfEmpty(thisYear).Max();
+            var (withData, latest, _) = await DataYears.LoadAsync(Kpis, Clock);
             var parameters = PageParameters.Read(Gazetteer, ("year", YearParameter), ("district", DistrictParameter));
             var year = parameters.ReadInt("year", latest, 1901, 9999);
             var districts = parameters.ReadFilter(metric: null).Districts;
