@@ -79,7 +79,8 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var centre = (X: box.X + (box.Width / 2), Y: box.Y + (box.Height / 2));
         await page.Mouse.MoveAsync(centre.X, centre.Y);
         await page.Mouse.WheelAsync(0, -400);
-        var zoomed = await ExpectAsync(chart, v => v.Span < 15, "the wheel did not zoom in");
+        await ExpectAsync(chart, v => v.Span < 15, "the wheel did not zoom in");
+        var zoomed = await SettledAsync(chart);
 
         await page.Mouse.MoveAsync(centre.X, centre.Y);
         await page.Mouse.DownAsync();
@@ -117,6 +118,8 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         Assert.Contains("83.2亿元", text);
         var link = drawer.Locator("[data-fact-id] .fact-source a").First;
         Assert.Matches(@"^/articles/\d+$", await link.GetAttributeAsync("href"));
+        // Let the drawer finish sliding in (MudBlazor animates it for 225 ms).
+        await page.WaitForTimeoutAsync(600);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "timeline-drawer-light.png") });
         await page.CloseAsync();
     }
@@ -167,6 +170,25 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
 
         Assert.Contains("另有 1 条事实仅知年份/季度", note);
         Assert.Contains("未计入各月", note);
+    }
+
+    [Fact]
+    public async Task ReportedTotalsStandApartAndOpenTheirSourceSentence()
+    {
+        var page = await NewPageAsync();
+        await OpenAsync(page, "timeline?district=通州区");
+        var table = page.GetByTestId("reported-totals");
+        var started = table.Locator("tr", new LocatorLocatorOptions { HasText = "开工" });
+        Assert.Contains("19个", await started.InnerTextAsync());
+        // The chart counts the 2023 launch only: the 19 reported for 2022 are not in any bar.
+        Assert.Equal(("2023", "2023"), (await page.Locator("[data-chart='timeline']").GetAttributeAsync("data-visible-from"), await page.Locator("[data-chart='timeline']").GetAttributeAsync("data-visible-to")));
+
+        await started.GetByText("原文").ClickAsync();
+
+        var drawer = page.GetByTestId("drill-down");
+        await drawer.Locator("mark.evidence-sentence", new LocatorLocatorOptions { HasText = "19个重大项目开工建设" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Contains("自报总数", await drawer.InnerTextAsync());
+        await page.CloseAsync();
     }
 
     [Theory]
@@ -226,6 +248,25 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         var max = double.Parse((await chart.GetAttributeAsync("data-x-max"))!, CultureInfo.InvariantCulture);
         var yTicks = string.Join(",", await chart.Locator("svg text").AllTextContentsAsync());
         return new VisibleRange(from, to, min, max, YTickLabels(yTicks));
+    }
+
+    // One wheel gesture may arrive as several events: wait until the view stops changing.
+    private static async Task<VisibleRange> SettledAsync(ILocator chart)
+    {
+        var last = await VisibleAsync(chart);
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(300);
+            var now = await VisibleAsync(chart);
+            if (now == last)
+            {
+                return now;
+            }
+
+            last = now;
+        }
+
+        return last;
     }
 
     private static Task<VisibleRange> ExpectAsync(ILocator chart, Func<VisibleRange, bool> condition, string message) =>

@@ -21,6 +21,16 @@ public class MetricChartLayoutTests
     }
 
     [Fact]
+    public void ABarAloneInItsPeriodIsCentredOnIt()
+    {
+        var points = MetricChartLayout.Of(SampleSeries.InvestmentByYear(), MetricChartKind.Bars);
+
+        Assert.Equal(2023, points.Single(p => p.Period == "2023").X, 6);
+        Assert.Equal(2022, points.Single(p => p.Period == "2022").X, 6);
+        Assert.All(points, p => Assert.Equal(0.4, p.Width, 6));
+    }
+
+    [Fact]
     public void APointerAboveABarOrInTheGapHitsNothing()
     {
         var points = MetricChartLayout.Of(SampleSeries.InvestmentByYear(), MetricChartKind.Bars);

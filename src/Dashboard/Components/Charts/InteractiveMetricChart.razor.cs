@@ -79,6 +79,9 @@ public sealed partial class InteractiveMetricChart
     /// <inheritdoc cref="VisibleFrom"/>
     public string? VisibleTo { get; private set; }
 
+    /// <summary>The live plot, for tests that need its pixel mapping.</summary>
+    internal Plot? PlotForTests => control?.Plot;
+
     private string XMin => (control?.Plot.Axes.Bottom.Range.Min ?? 0).ToString("0.###", CultureInfo.InvariantCulture);
 
     private string XMax => (control?.Plot.Axes.Bottom.Range.Max ?? 0).ToString("0.###", CultureInfo.InvariantCulture);

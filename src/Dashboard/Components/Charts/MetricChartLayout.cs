@@ -12,38 +12,37 @@ public static class MetricChartLayout
     public const double GroupWidth = 0.8;
 
     /// <summary>
-    /// The drawn values of <paramref name="result"/>: bars of a period side by side in series
-    /// order (a series keeps its slot even where it has no value, so colours line up across
-    /// periods), or line markers on the period's centre.
+    /// The drawn values of <paramref name="result"/>: the bars of a period side by side in series
+    /// order and centred on the period (a period with one district's value has one centred bar),
+    /// all as wide as the fullest period allows; or line markers on the period's centre.
     /// </summary>
     public static IReadOnlyList<MetricChartPoint> Of(SeriesResult result, MetricChartKind kind)
     {
         ArgumentNullException.ThrowIfNull(result);
         var interval = result.Interval.ToPeriodInterval();
-        var count = result.Series.Count;
-        var barWidth = GroupWidth / Math.Max(1, count);
-        var points = new List<MetricChartPoint>();
-        for (var i = 0; i < count; i++)
-        {
-            var series = result.Series[i];
-            var offset = kind == MetricChartKind.Bars ? (i - ((count - 1) / 2.0)) * barWidth : 0;
-            foreach (var point in series.Points)
+        var values = result.Series
+            .SelectMany((series, index) => series.Points.Select(point => (Series: series, Index: index, Point: point, Position: ChartIntervals.PositionOf(point.Period, interval))))
+            .ToList();
+        var byPosition = values.GroupBy(v => v.Position).ToDictionary(g => g.Key, g => g.Select(v => v.Index).Distinct().Order().ToList());
+        var widest = byPosition.Count == 0 ? 1 : byPosition.Values.Max(indexes => indexes.Count);
+        var barWidth = GroupWidth / widest;
+        return values
+            .Select(v =>
             {
-                var position = ChartIntervals.PositionOf(point.Period, interval);
-                points.Add(new MetricChartPoint(
-                    series.District,
-                    i,
-                    point.Period,
-                    position + offset,
+                var group = byPosition[v.Position];
+                var offset = kind == MetricChartKind.Bars ? (group.IndexOf(v.Index) - ((group.Count - 1) / 2.0)) * barWidth : 0;
+                return new MetricChartPoint(
+                    v.Series.District,
+                    v.Index,
+                    v.Point.Period,
+                    v.Position + offset,
                     kind == MetricChartKind.Bars ? barWidth : 0,
-                    MetricChartText.Plotted(result.Metric, point.Value),
-                    point.Value,
-                    point.LowerBound,
-                    point.Facts));
-            }
-        }
-
-        return points;
+                    MetricChartText.Plotted(result.Metric, v.Point.Value),
+                    v.Point.Value,
+                    v.Point.LowerBound,
+                    v.Point.Facts);
+            })
+            .ToList();
     }
 
     /// <summary>
