@@ -22,7 +22,7 @@ public sealed class PageScreenshotTests : IClassFixture<LiveDashboard>, IClassFi
 
     [Theory]
     [InlineData("overview", "", "[data-kpi]")]
-    [InlineData("timeline", "timeline", "svg")]
+    [InlineData("timeline-default", "timeline", "svg")]
     [InlineData("districts", "districts?metric=projects&from=2020&to=2023", "[data-table='district-year']")]
     [InlineData("articles", "articles", "tr[data-article]")]
     public async Task EachPageIsDrawnInBothThemesWithoutAnError(string name, string path, string content)
