@@ -1,4 +1,5 @@
 using Bunit;
+using OverviewPage = Dashboard.Components.Pages.Overview.Overview;
 using Dashboard.Tests.Support;
 using Metrics.Extraction.Facts;
 using Metrics.Storage;
@@ -25,7 +26,7 @@ public sealed class OverviewPageTests
         await host.AddArticleAsync("别的区", new DateOnly(2023, 4, 1), null, PageHost.Project("崇川区", "2023-03-01", ProjectStage.Signed, 50));
         host.NavigateTo("/?year=2023&district=通州区&district=海门区");
 
-        var page = host.Context.Render<Components.Pages.Overview.Overview>();
+        var page = host.Context.Render<OverviewPage>();
 
         page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("[data-kpi]").Count), TimeSpan.FromSeconds(10));
         Assert.Equal(("6", "较2022年 +2（+50%）"), Card(page, "projects-signed"));
@@ -49,7 +50,7 @@ public sealed class OverviewPageTests
         await host.AddArticleAsync("去年", new DateOnly(2022, 3, 2), null, PageHost.Meeting("通州区", "2022-03-01"));
         host.NavigateTo("/?year=2023");
 
-        var page = host.Context.Render<Components.Pages.Overview.Overview>();
+        var page = host.Context.Render<OverviewPage>();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-latest] tr").Count), TimeSpan.FromSeconds(10));
         var rows = page.FindAll("[data-latest] tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToArray();
@@ -58,6 +59,6 @@ public sealed class OverviewPageTests
         Assert.Equal($"/articles/{launch.Id}", page.Find("[data-latest] tr:last-child a").GetAttribute("href"));
     }
 
-    private static (string Value, string Change) Card(IRenderedComponent<Components.Pages.Overview.Overview> page, string key) =>
+    private static (string Value, string Change) Card(IRenderedComponent<OverviewPage> page, string key) =>
         (page.Find($"[data-kpi='{key}'] [data-value]").TextContent.Trim(), page.Find($"[data-kpi='{key}'] [data-change]").TextContent.Trim());
 }
