@@ -34,6 +34,8 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<ArticleDetailQuery>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<StaffImport>();
+        services.AddSingleton<ArticleListQuery>();
+        services.AddSingleton<KpiTrendQuery>();
         return services;
     }
 }

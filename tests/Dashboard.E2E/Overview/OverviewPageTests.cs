@@ -23,7 +23,9 @@ public sealed class OverviewPageTests : IClassFixture<LiveDashboard>, IClassFixt
             Locale = "zh-CN",
         });
 
-        await page.GotoAsync(dashboard.BaseAddress.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        // The interactive render draws the panel again (its SVG is too large to carry over from
+        // prerendering), so measure it once the circuit has taken the page over.
+        await BlazorPage.GoToAsync(page, dashboard.BaseAddress);
         var chart = page.Locator("[data-chart='articles-per-month'] svg");
         await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 

@@ -94,3 +94,19 @@ public class SvgSinglePassTests
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(svg, ">\\s*南通日报\\s*<"));
     }
 }
+
+public class SvgScalingTests
+{
+    public SvgScalingTests() => ChartFonts.EnsureRegistered();
+
+    [Fact]
+    public void TheSvgScalesToItsColumnInsteadOfBeingCropped()
+    {
+        using var plot = SamplePlots.Months("南通日报", "文章数");
+
+        var svg = ChartRenderer.RenderSvg(plot, 1100, 380);
+
+        var root = System.Xml.Linq.XDocument.Parse(svg).Root!;
+        Assert.Equal(("0 0 1100 380", "1100", "380"), ((string?)root.Attribute("viewBox"), (string?)root.Attribute("width"), (string?)root.Attribute("height")));
+    }
+}

@@ -91,7 +91,22 @@ public static class ChartRenderer
         }
 
         var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-        return repair.Repair(svg);
+        return WithViewBox(repair.Repair(svg), width, height);
+    }
+
+    /// <summary>
+    /// Skia writes only width and height: a page that sizes the SVG to its column (width 100%)
+    /// would crop the drawing instead of scaling it. A viewBox makes it scale.
+    /// </summary>
+    private static string WithViewBox(string svg, int width, int height)
+    {
+        var start = svg.IndexOf("<svg ", StringComparison.Ordinal);
+        if (start < 0 || svg.IndexOf("viewBox=", start, StringComparison.Ordinal) is var existing and >= 0 && existing < svg.IndexOf('>', start))
+        {
+            return svg;
+        }
+
+        return svg.Insert(start + "<svg ".Length, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"viewBox=\"0 0 {width} {height}\" "));
     }
 
     private static int CheckedPixels(float pixels, string parameter)

@@ -1,22 +1,108 @@
 using Dashboard.Components.Charts;
+using Dashboard.Components.Filters;
+using Dashboard.Components.Layout;
+using Dashboard.Endpoints;
+using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Components.Pages.Overview;
 
-/// <summary>The home page: what the database holds, starting with articles per month and source.</summary>
+/// <summary>
+/// The home page: for a year and districts (<c>year</c>, <c>district</c> in the URL), KPI cards
+/// against the previous calendar year with a yearly trend, the latest facts with their articles,
+/// and the articles per month the figures come from.
+/// </summary>
 public partial class Overview
 {
-    private const int ChartWidth = 960;
-    private const int ChartHeight = 360;
+    private const int ChartWidth = 1100;
+    private const int ChartHeight = 320;
 
-    /// <summary>The rendered panel, kept from prerendering so the interactive render does not query and draw it again.</summary>
-    [PersistentState]
-    public OverviewPanel? Panel { get; set; }
+    private OverviewSelection? selection;
+    private IReadOnlyList<int> yearChoices = [];
+    private IReadOnlyList<KpiTrend>? trends;
+    private string? problem;
 
-    protected override async Task OnInitializedAsync()
+    [Inject]
+    private ArticleVolumeQuery VolumeQuery { get; set; } = null!;
+
+    [Inject]
+    private KpiTrendQuery Kpis { get; set; } = null!;
+
+    [Inject]
+    private NantongGazetteer Gazetteer { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>True while the dark theme is on: the articles chart is drawn to match.</summary>
+    [CascadingParameter(Name = ThemePreference.DarkMode)]
+    public bool DarkMode { get; set; }
+
+    [SupplyParameterFromQuery(Name = "year")]
+    public string? YearParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "district")]
+    public string[]? DistrictParameter { get; set; }
+
+    // Not kept from prerendering with [PersistentState]: the client sends persisted state back in the
+    // circuit's first message, and a chart's SVG outgrows SignalR's 32 KB message limit; the circuit
+    // then closes and the page never answers clicks. Querying and drawing again costs a few ms.
+    private OverviewPanel? Panel { get; set; }
+
+    protected override async Task OnParametersSetAsync()
     {
-        Panel ??= await BuildPanelAsync();
+        var requested = await ReadSelectionAsync();
+        if (requested is not null && requested != selection)
+        {
+            (selection, trends) = (requested, null);
+            trends = await Kpis.RunAsync(
+                OverviewKpis.Cards.Select(c => c.Measure).ToArray(),
+                requested.Year,
+                OverviewKpis.TrendYears,
+                new FactFilter { Districts = requested.Districts });
+        }
+        else if (requested is null)
+        {
+            (selection, trends) = (null, null);
+        }
+
+        if (Panel is null || Panel.Dark != DarkMode)
+        {
+            Panel = await BuildPanelAsync();
+        }
+    }
+
+    private async Task<OverviewSelection?> ReadSelectionAsync()
+    {
+        problem = null;
+        try
+        {
+            var (withData, latest, _) = await DataYears.LoadAsync(Kpis, Clock);
+            var parameters = PageParameters.Read(Gazetteer, ("year", YearParameter), ("district", DistrictParameter));
+            var year = parameters.ReadInt("year", latest, 1901, 9999);
+            var districts = parameters.ReadFilter(metric: null).Districts;
+            yearChoices = withData.Append(year).Append(latest).Distinct().OrderByDescending(y => y).ToArray();
+            return new OverviewSelection(year, districts);
+        }
+        catch (ApiParameterException bad)
+        {
+            problem = PageParameters.Problem(bad);
+            return null;
+        }
+    }
+
+    private Task NavigateAsync(int year, IReadOnlyList<string> districts)
+    {
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["year"] = year,
+            ["district"] = districts.ToArray(),
+        }));
+        return Task.CompletedTask;
     }
 
     private async Task<OverviewPanel> BuildPanelAsync()
@@ -24,15 +110,25 @@ public partial class Overview
         var counted = await VolumeQuery.RunAsync();
         if (counted.Months.Count == 0)
         {
-            return new OverviewPanel(counted, string.Empty, []);
+            return new OverviewPanel(counted, string.Empty, [], DarkMode);
         }
 
         using var chart = ArticlesPerMonthChart.Build(
             counted.Months.Select(m => new MonthlySeriesCount(m.Month, m.Source, m.Count)),
             yLabel: "文章数");
-        return new OverviewPanel(counted, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend);
+        ChartTheme.For(DarkMode).Apply(chart.Plot);
+        return new OverviewPanel(counted, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend, DarkMode);
+    }
+
+    /// <summary>The year and districts the page shows.</summary>
+    private sealed record OverviewSelection(int Year, IReadOnlyList<string> Districts)
+    {
+        public bool Equals(OverviewSelection? other) =>
+            other is not null && Year == other.Year && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
+
+        public override int GetHashCode() => Year;
     }
 }
 
-/// <summary>What the overview shows: the counts, the chart as SVG and its legend.</summary>
-public sealed record OverviewPanel(ArticleVolume Volume, string ChartSvg, IReadOnlyList<LegendEntry> Legend);
+/// <summary>What the articles panel shows: the counts, the chart as SVG and its legend, drawn for the light or the dark theme.</summary>
+public sealed record OverviewPanel(ArticleVolume Volume, string ChartSvg, IReadOnlyList<LegendEntry> Legend, bool Dark);

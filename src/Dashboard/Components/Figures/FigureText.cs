@@ -1,0 +1,50 @@
+using System.Globalization;
+using Dashboard.Components.Charts;
+using Metrics.Queries;
+
+namespace Dashboard.Components.Figures;
+
+/// <summary>
+/// Numbers as the pages print them beside the charts: values in the charts' own units (亿元 with
+/// "≥" for lower bounds, see <see cref="MetricChartText"/>), and changes against the previous year.
+/// </summary>
+public static class FigureText
+{
+    /// <summary>A value without its unit (the column or card says it): <c>16</c>, <c>≥480</c>, <c>83.2</c> (亿元).</summary>
+    public static string Value(Metric metric, long value, bool lowerBound) =>
+        (lowerBound ? "≥" : "") + (metric == Metric.Investment ? MetricChartText.Yi(value) : value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The change against the previous year, signed, in the value's unit, with the share when the
+    /// previous year was not 0: <c>+6（+60%）</c>, <c>-1（-100%）</c>, <c>+83.2</c>, <c>0</c>. A lower bound
+    /// makes the change one too: <c>≥+83.2</c> when this year's sum is a lower bound,
+    /// <c>≤-5</c> when last year's was; when both were, the change is unknown (<c>不可比</c>).
+    /// </summary>
+    public static string Change(Metric metric, long change, double? share, bool lowerBound, bool previousLowerBound)
+    {
+        if (lowerBound && previousLowerBound)
+        {
+            return "不可比";
+        }
+
+        var bound = lowerBound ? "≥" : previousLowerBound ? "≤" : "";
+        var amount = metric == Metric.Investment ? MetricChartText.Yi(Math.Abs(change)) : Math.Abs(change).ToString(CultureInfo.InvariantCulture);
+        var sign = change > 0 ? "+" : change < 0 ? "-" : "";
+        var percent = share is { } s && change != 0 && !lowerBound && !previousLowerBound
+            ? string.Create(CultureInfo.InvariantCulture, $"（{(s > 0 ? "+" : "")}{s:0%}）")
+            : "";
+        return $"{bound}{sign}{amount}{percent}";
+    }
+
+    /// <summary>Whether a change reads as a rise (true), a fall (false) or neither (null), for colouring.</summary>
+    public static bool? Direction(long change, bool lowerBound, bool previousLowerBound) =>
+        (lowerBound && previousLowerBound) || change == 0 ? null : change > 0;
+
+    /// <summary>The unit a column or card names: 个, 亿元, 次.</summary>
+    public static string Unit(Metric metric) => metric switch
+    {
+        Metric.Investment => "亿元",
+        Metric.Projects => "个",
+        _ => "次",
+    };
+}

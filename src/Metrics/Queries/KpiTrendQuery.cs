@@ -1,0 +1,60 @@
+using System.Globalization;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Queries;
+
+/// <summary>
+/// KPIs of a selection of districts taken together (the overview's cards): a year against the
+/// previous calendar year, with the yearly values before it for a trend. Read from the same
+/// yearly series as <c>/api/series</c>, summed over the selected districts.
+/// </summary>
+public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsDbContext> contextFactory)
+{
+    /// <summary>
+    /// One trend per measure. The filter's districts and boundaries apply; its dates, stage and
+    /// kind are replaced by the years and each measure's own stage.
+    /// </summary>
+    /// <param name="measures">What to count, in the order returned.</param>
+    /// <param name="year">The KPI's calendar year.</param>
+    /// <param name="years">How many years the trend covers, ending with <paramref name="year"/>; at least 2.</param>
+    /// <param name="filter">Districts and boundaries.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<IReadOnlyList<KpiTrend>> RunAsync(
+        IReadOnlyList<KpiMeasure> measures, int year, int years, FactFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentOutOfRangeException.ThrowIfLessThan(years, 2);
+        var first = year - years + 1;
+        var range = filter with { From = new DateOnly(first, 1, 1), To = new DateOnly(year, 12, 31), Kind = null };
+        var trends = new List<KpiTrend>(measures.Count);
+        foreach (var measure in measures)
+        {
+            var result = await series.RunAsync(measure.Metric, Interval.Year, range with { Stage = measure.Stage }, cancellationToken);
+            var points = Enumerable.Range(first, years).Select(y => Total(result, y)).ToArray();
+            var now = points[^1];
+            trends.Add(new KpiTrend(measure, new Kpi(now.Value, points[^2].Value, now.LowerBound), points));
+        }
+
+        return trends;
+    }
+
+    /// <summary>The calendar years that hold a fact that is not rejected, oldest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Facts
+            .Where(f => f.Status != FactStatus.Rejected && f.Year != null)
+            .Select(f => f.Year!.Value)
+            .Distinct()
+            .OrderBy(y => y)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static SeriesPoint Total(SeriesResult result, int year)
+    {
+        var label = year.ToString("D4", CultureInfo.InvariantCulture);
+        var points = result.Series.SelectMany(s => s.Points).Where(p => p.Period == label).ToArray();
+        return new SeriesPoint(label, points.Sum(p => p.Value), points.Any(p => p.LowerBound), points.Sum(p => p.Facts));
+    }
+}

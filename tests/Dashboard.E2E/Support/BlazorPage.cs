@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Support;
+
+/// <summary>Opening app pages the way a user does, and waiting until they answer clicks.</summary>
+internal static class BlazorPage
+{
+    /// <summary>A fresh browser context (own cookies) with a zh-CN page at <paramref name="width"/>×<paramref name="height"/>.</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, int width = 1366, int height = 768)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Goes to <paramref name="address"/> and waits until the server circuit has taken the page over.</summary>
+    public static async Task GoToAsync(IPage page, Uri address)
+    {
+        await page.GotoAsync(address.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>Waits until the layout says the server circuit renders the page (<c>data-interactive</c>): only then do clicks reach C#.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+
+    /// <summary>The page's background colour as the browser computes it (<c>rgb(…)</c>).</summary>
+    public static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+}

@@ -1,0 +1,126 @@
+using Bunit;
+using Metrics;
+using Metrics.Extraction.Facts;
+using Metrics.Import;
+using Metrics.Ingest;
+using Metrics.Storage;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>
+/// A bUnit context wired like the app (metrics layer on a fresh SQLite file, MudBlazor), for
+/// rendering pages against real data. Create one per test with <c>await using</c>: a context shared
+/// by a test class fails at teardown once MudBlazor's services are in it.
+/// </summary>
+internal sealed class PageHost : IAsyncDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private PageHost(string? databasePath)
+    {
+        // As Program does at start-up: pages draw charts with the bundled font.
+        Dashboard.Components.Charts.ChartFonts.EnsureRegistered();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = $"Data Source={databasePath ?? folder.PathOf("dashboard.db")}" })
+            .Build();
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddMetrics(configuration);
+        Context.Services.AddMudServices();
+    }
+
+    public BunitContext Context { get; } = new();
+
+    public IDbContextFactory<MetricsDbContext> Database => Context.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
+
+    /// <summary>Pages on a migrated database: a new empty one, or the file at <paramref name="databasePath"/> (e.g. a running app's).</summary>
+    public static async Task<PageHost> CreateAsync(string? databasePath = null)
+    {
+        var host = new PageHost(databasePath);
+        await host.Context.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+        return host;
+    }
+
+    /// <summary>Points the app's address at <paramref name="relativeUri"/> (path and query), as a followed link would.</summary>
+    public void NavigateTo(string relativeUri) => Context.Services.GetRequiredService<NavigationManager>().NavigateTo(relativeUri);
+
+    /// <summary>Where the page sent the browser last, path and query, decoded.</summary>
+    public string CurrentUri
+    {
+        get
+        {
+            var navigation = Context.Services.GetRequiredService<NavigationManager>();
+            return Uri.UnescapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri));
+        }
+    }
+
+    /// <summary>An article reporting <paramref name="facts"/>, stored as the importer would.</summary>
+    public async Task<Article> AddArticleAsync(string title, DateOnly? published, string? publisher, params Fact[] facts)
+    {
+        await using var context = await Database.CreateDbContextAsync();
+        var text = $"{title}\n正文。";
+        var article = new Article
+        {
+            SourceName = $"test-{Guid.NewGuid():N}",
+            Title = title,
+            Publisher = publisher,
+            Published = published,
+            PublishedSource = nameof(PublishedDateSource.Sidecar),
+            ContentHash = ContentHash.Compute(text + Guid.NewGuid()),
+            Text = text,
+        };
+        context.Articles.Add(article);
+        foreach (var fact in facts)
+        {
+            fact.Mentions.Add(new FactMention { Article = article, Evidence = $"{title}。", EvidenceLength = title.Length + 1, ExtractedJson = "{}", Signature = Guid.NewGuid().ToString("N") });
+            context.Facts.Add(fact);
+        }
+
+        await context.SaveChangesAsync();
+        return article;
+    }
+
+    /// <summary>A meeting fact dated <paramref name="date"/> at its own precision.</summary>
+    public static Fact Meeting(string district, string date, MeetingKind kind = MeetingKind.StandingCommittee, FactStatus status = FactStatus.Extracted) =>
+        Dated(new Fact { District = district, Type = FactType.Meeting, Kind = kind, Status = status }, date);
+
+    /// <summary>A project event (<c>scope = event</c>) dated <paramref name="date"/>.</summary>
+    public static Fact Project(string district, string date, ProjectStage stage, int? count, long? yuan = null, bool lowerBound = false) =>
+        Dated(new Fact
+        {
+            District = district,
+            Type = FactType.ProjectEvent,
+            Stage = stage,
+            Scope = FactScope.Event,
+            ProjectCount = count,
+            InvestmentYuan = yuan,
+            Qualifier = yuan is null ? null : lowerBound ? Metrics.Extraction.Numbers.AmountQualifier.AtLeast : Metrics.Extraction.Numbers.AmountQualifier.Exact,
+            Status = FactStatus.Extracted,
+        }, date);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            folder.Dispose();
+        }
+        catch (IOException)
+        {
+            // A file still held open on teardown must not fail the test.
+        }
+    }
+
+    private static Fact Dated(Fact fact, string date)
+    {
+        FactRecords.SetDate(fact, date);
+        FactRecords.SetCountedValues(fact);
+        return fact;
+    }
+}
