@@ -1,3 +1,4 @@
+using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;
@@ -28,6 +29,9 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<SeriesQuery>();
         services.AddSingleton<FactListQuery>();
         services.AddSingleton<DistrictKpiQuery>();
+        services.AddSingleton<DataVersionQuery>();
+        services.AddSingleton<DataSourceQuery>();
+        services.AddSingleton<FactExportQuery>();
         return services;
     }
 }
