@@ -1,5 +1,7 @@
 using Dashboard.Components;
+using Dashboard.Embedding;
 using Dashboard.Endpoints;
+using Dashboard.Endpoints.Panels;
 using Microsoft.Extensions.FileProviders;
 
 namespace Dashboard;
@@ -11,16 +13,19 @@ internal static class DashboardEndpointRouteBuilderExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<FramingHeaders>();
 
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Fonts")),
             RequestPath = "/fonts",
         });
+        app.UseMiddleware<EmbedAccess>();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
         app.MapMetricsApi();
+        app.MapPanels();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,3 +1,6 @@
+using Dashboard.Embedding;
+using Dashboard.Endpoints.Panels;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace Dashboard;
@@ -11,6 +14,27 @@ internal static class DashboardServiceCollectionExtensions
         services.AddMudServices();
         services.AddProblemDetails();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.AddPanels(configuration);
+        return services;
+    }
+
+    /// <summary>Panel exports and embedding: the exporter, signed links and the embed options (also used by the <c>export</c> verb).</summary>
+    public static IServiceCollection AddPanels(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DashboardOptions.Section);
+        services.Configure<EmbedOptions>(section);
+        // A single origin given as a plain string (an environment variable) binds to no array element.
+        services.PostConfigure<EmbedOptions>(options =>
+        {
+            if (section[nameof(EmbedOptions.EmbedAllowedOrigins)] is { Length: > 0 } scalar)
+            {
+                options.EmbedAllowedOrigins = [scalar];
+            }
+        });
+        services.AddSingleton(provider => new SignedLinks(
+            provider.GetRequiredService<IOptions<EmbedOptions>>().Value.EmbedSigningKey,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PanelExporter>();
         return services;
     }
 }

@@ -65,7 +65,8 @@ internal static class MetricsApiEndpoints
         return endpoints;
     }
 
-    private static IResult BadParameter(ApiParameterException problem) => Results.Problem(
+    /// <summary>400 with a problem body naming the parameter.</summary>
+    public static IResult BadParameter(ApiParameterException problem) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: $"Bad parameter '{problem.Parameter}'",
         detail: problem.Message,
