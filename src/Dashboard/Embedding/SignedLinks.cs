@@ -37,7 +37,10 @@ public sealed class SignedLinks(string? key, TimeProvider clock)
     public bool CanSign => keyBytes is not null;
 
     /// <summary>Adds <c>expires</c> and <c>sig</c> to <paramref name="pathAndQuery"/> (<c>/embed/investment?district=通州区</c>).</summary>
-    public string Sign(string pathAndQuery, TimeSpan lifetime)
+    public string Sign(string pathAndQuery, TimeSpan lifetime) => Sign(pathAndQuery, clock.GetUtcNow().Add(lifetime));
+
+    /// <summary>Adds <c>expires</c> (<paramref name="expiresAt"/>) and <c>sig</c> to <paramref name="pathAndQuery"/>.</summary>
+    public string Sign(string pathAndQuery, DateTimeOffset expiresAt)
     {
         if (keyBytes is null)
         {
@@ -46,7 +49,7 @@ public sealed class SignedLinks(string? key, TimeProvider clock)
 
         var (path, query) = Split(pathAndQuery);
         query.RemoveAll(p => p.Key is SignatureParameter or ExpiresParameter);
-        var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var expires = expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         query.Add(new(ExpiresParameter, expires));
         var signature = WebEncoders.Base64UrlEncode(Hash(path, query));
         var builder = new StringBuilder(path);
@@ -59,6 +62,12 @@ public sealed class SignedLinks(string? key, TimeProvider clock)
 
         return builder.ToString();
     }
+
+    /// <summary>When a signed request's link expires (its <c>expires</c> parameter), or null when it has none.</summary>
+    public static DateTimeOffset? ExpiryOf(IQueryCollection query) =>
+        long.TryParse(query[ExpiresParameter], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     /// <summary>Checks the signature of a request's path and query.</summary>
     public LinkCheck Check(string path, IQueryCollection query)

@@ -1,0 +1,86 @@
+using Dashboard.Components.Charts;
+using Dashboard.Embedding;
+using Dashboard.Endpoints;
+using Dashboard.Endpoints.Panels;
+using Metrics.Export;
+using Metrics.Gazetteer;
+using Metrics.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Components.Pages.Embed;
+
+/// <summary>
+/// <c>/embed/{metric}</c>: one panel alone for an iframe, rendered on the server without a circuit
+/// (so a cached page never holds an expired one): the chart as inline SVG with its legend, or with
+/// <c>static=1</c> a plain PNG; a caption line and a link back to the full view. Signed links and
+/// framing are handled before the page runs (<see cref="EmbedAccess"/>, <see cref="FramingHeaders"/>).
+/// </summary>
+public sealed partial class Embed
+{
+    [Parameter]
+    public string Metric { get; set; } = "";
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = null!;
+
+    [Inject]
+    private NantongGazetteer Gazetteer { get; set; } = null!;
+
+    [Inject]
+    private SeriesQuery Series { get; set; } = null!;
+
+    [Inject]
+    private DataSourceQuery Sources { get; set; } = null!;
+
+    [Inject]
+    private SignedLinks Links { get; set; } = null!;
+
+    private PanelRequest? Request { get; set; }
+
+    private PanelCaption? Caption { get; set; }
+
+    private ApiParameterException? Problem { get; set; }
+
+    private bool Static { get; set; }
+
+    private string? ImageUrl { get; set; }
+
+    private string? Svg { get; set; }
+
+    private IReadOnlyList<LegendEntry> Legend { get; set; } = [];
+
+    private string FullViewUrl => PanelLinks.Timeline(Request!);
+
+    protected override async Task OnInitializedAsync()
+    {
+        var query = HttpContext.Request.Query;
+        try
+        {
+            Request = PanelRequest.Read(Metric, query, Gazetteer);
+            Static = new ApiParameters(query, Gazetteer).ReadChoice("static", "0", "0", "1") == "1";
+        }
+        catch (ApiParameterException problem)
+        {
+            Problem = problem;
+            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var source = await Sources.RunAsync(HttpContext.RequestAborted);
+        Caption = PanelCaption.For(Request, source);
+        if (Static)
+        {
+            // Twice the pixels for sharp text on high-density screens; the signed embed passes its signature on.
+            var image = PanelLinks.File(Request with { Scale = 2 }, PanelFormat.Png);
+            ImageUrl = HttpContext.Items.ContainsKey(EmbedAccess.SignedItem) && SignedLinks.ExpiryOf(query) is { } expires
+                ? Links.Sign(image, expires)
+                : image;
+            return;
+        }
+
+        var result = await Series.RunAsync(Request.Metric, Request.Interval, Request.Filter, HttpContext.RequestAborted);
+        using var chart = PanelImage.Build(result, Request, caption: null);
+        Svg = ChartRenderer.RenderSvg(chart.Plot, Request.Width, Request.Height);
+        Legend = chart.Legend;
+    }
+}
