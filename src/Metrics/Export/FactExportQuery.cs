@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Storage;
@@ -6,41 +9,62 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Export;
 
+/// <summary>A fact as a <c>rows=facts</c> export shows it, with its earliest report as provenance.</summary>
+public sealed record FactExportRow
+{
+    public required int Id { get; init; }
+
+    /// <summary>As the boundaries show it (港闸区 as 崇川区 under current boundaries).</summary>
+    public required string District { get; init; }
+
+    /// <summary>At its own precision: <c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>.</summary>
+    public string? Date { get; init; }
+
+    public required DatePrecision Precision { get; init; }
+
+    public ProjectStage? Stage { get; init; }
+
+    public MeetingKind? Kind { get; init; }
+
+    public string? Chair { get; init; }
+
+    public int? ProjectCount { get; init; }
+
+    public long? InvestmentYuan { get; init; }
+
+    public long? InvestmentYuanMax { get; init; }
+
+    public AmountQualifier? Qualifier { get; init; }
+
+    public string? InvestmentOriginal { get; init; }
+
+    public required IReadOnlyList<string> Projects { get; init; }
+
+    public required FactStatus Status { get; init; }
+
+    /// <summary>How many articles report the fact.</summary>
+    public required int Reports { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Evidence { get; init; }
+}
+
 /// <summary>
-/// <c>rows=facts</c>: one row per canonical fact a panel counts, with its provenance (the first
-/// article reporting it: title, publisher, published date, url, evidence). Rows are read from
-/// SQLite as they are written, so 100,000 facts start arriving at once.
+/// <c>rows=facts</c>: the canonical facts a panel counts, earliest first, each with the article that
+/// reported it first (title, publisher, published date, url, evidence). Rows come from SQLite as
+/// they are written, so an export of 100,000 facts starts at once.
 /// </summary>
 public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
 {
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("编号", ExportCellKind.Number),
-        new("区县", ExportCellKind.Text),
-        new("日期", ExportCellKind.Text),
-        new("日期精度", ExportCellKind.Text),
-        new("阶段/会议类型", ExportCellKind.Text),
-        new("主持人", ExportCellKind.Text),
-        new("项目数", ExportCellKind.Number),
-        new("投资额（元）", ExportCellKind.Number),
-        new("投资额上限（元）", ExportCellKind.Number),
-        new("金额性质", ExportCellKind.Text),
-        new("外币原文", ExportCellKind.Text),
-        new("项目名称", ExportCellKind.Text),
-        new("审核状态", ExportCellKind.Text),
-        new("报道篇数", ExportCellKind.Number),
-        new("文章标题", ExportCellKind.Text),
-        new("发布者", ExportCellKind.Text),
-        new("发布日期", ExportCellKind.Date),
-        new("网址", ExportCellKind.Text),
-        new("证据原文", ExportCellKind.Text),
-    ];
-
-    /// <summary>The facts <paramref name="metric"/> counts under <paramref name="filter"/>, placed or not, earliest first.</summary>
-    public ExportTable Run(Metric metric, FactFilter filter) => new(Columns, RowsAsync(metric, filter));
-
-    private async IAsyncEnumerable<object?[]> RowsAsync(Metric metric, FactFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>The facts <paramref name="metric"/> counts under <paramref name="filter"/>, placed or not.</summary>
+    public async IAsyncEnumerable<FactExportRow> RunAsync(Metric metric, FactFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer)
@@ -70,28 +94,29 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
             .AsAsyncEnumerable();
         await foreach (var f in rows.WithCancellation(cancellationToken))
         {
-            yield return
-            [
-                f.Id,
-                FactSelection.ShownName(f.District, filter.Boundaries, gazetteer),
-                f.Date,
-                PanelWords.PrecisionName(f.Precision),
-                f.Stage is { } stage ? PanelWords.StageName(stage, false) : f.Kind is { } kind ? PanelWords.KindName(kind, false) : null,
-                f.Chair,
-                f.ProjectCount,
-                f.InvestmentYuan,
-                f.InvestmentYuanMax,
-                f.Qualifier is { } qualifier ? PanelWords.QualifierName(qualifier) : null,
-                f.InvestmentOriginal,
-                f.Projects.Count == 0 ? null : string.Join("；", f.Projects),
-                PanelWords.StatusName(f.Status),
-                f.Reports,
-                f.Source?.Title,
-                f.Source?.Publisher,
-                f.Source?.Published,
-                f.Source?.Url,
-                f.Source?.Evidence,
-            ];
+            yield return new FactExportRow
+            {
+                Id = f.Id,
+                District = FactSelection.ShownName(f.District, filter.Boundaries, gazetteer),
+                Date = f.Date,
+                Precision = f.Precision,
+                Stage = f.Stage,
+                Kind = f.Kind,
+                Chair = f.Chair,
+                ProjectCount = f.ProjectCount,
+                InvestmentYuan = f.InvestmentYuan,
+                InvestmentYuanMax = f.InvestmentYuanMax,
+                Qualifier = f.Qualifier,
+                InvestmentOriginal = f.InvestmentOriginal,
+                Projects = f.Projects,
+                Status = f.Status,
+                Reports = f.Reports,
+                Title = f.Source?.Title,
+                Publisher = f.Source?.Publisher,
+                Published = f.Source?.Published,
+                Url = f.Source?.Url,
+                Evidence = f.Source?.Evidence,
+            };
         }
     }
 }

@@ -1,4 +1,5 @@
 using Metrics.Export;
+using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
@@ -22,18 +23,18 @@ public sealed class FactExportQueryTests
         var rows = await Rows(database, Metric.Projects, new FactFilter());
 
         var row = Assert.Single(rows);
-        var cells = FactExportQuery.Columns.Select((c, i) => (c.Header, Value: row[i])).ToDictionary(p => p.Header, p => p.Value);
-        Assert.Equal("通州区", cells["区县"]);
-        Assert.Equal("2023-02-11", cells["日期"]);
-        Assert.Equal("日", cells["日期精度"]);
-        Assert.Equal("开工", cells["阶段/会议类型"]);
-        Assert.Equal(16, cells["项目数"]);
-        Assert.Equal(8_320_000_000L, cells["投资额（元）"]);
-        Assert.Equal(2, cells["报道篇数"]);
-        Assert.Equal("南通日报", cells["发布者"]);
-        Assert.Equal(new DateOnly(2023, 2, 12), cells["发布日期"]);
-        Assert.Equal("通州区一季度16个产业项目集中开工", cells["文章标题"]);
-        Assert.Equal("此次集中开工的产业项目共16个,总投资83.2亿元", cells["证据原文"]);
+        Assert.Equal("通州区", row.District);
+        Assert.Equal("2023-02-11", row.Date);
+        Assert.Equal(DatePrecision.Day, row.Precision);
+        Assert.Equal(ProjectStage.Started, row.Stage);
+        Assert.Equal(16, row.ProjectCount);
+        Assert.Equal(8_320_000_000L, row.InvestmentYuan);
+        Assert.Equal(2, row.Reports);
+        Assert.Equal("南通日报", row.Publisher);
+        Assert.Equal(new DateOnly(2023, 2, 12), row.Published);
+        Assert.Equal("通州区一季度16个产业项目集中开工", row.Title);
+        Assert.Equal("https://example.cn/20230212", row.Url);
+        Assert.Equal("此次集中开工的产业项目共16个,总投资83.2亿元", row.Evidence);
     }
 
     [Fact]
@@ -44,16 +45,14 @@ public sealed class FactExportQueryTests
 
         var rows = await Rows(database, Metric.Meetings, new FactFilter { Boundaries = Boundaries.Current });
 
-        Assert.Equal("崇川区", Assert.Single(rows)[1]);
+        Assert.Equal("崇川区", Assert.Single(rows).District);
     }
 
-    private static async Task<List<object?[]>> Rows(SqliteDatabase database, Metric metric, FactFilter filter)
+    private static async Task<List<FactExportRow>> Rows(SqliteDatabase database, Metric metric, FactFilter filter)
     {
-        var table = new FactExportQuery(database.ContextFactory, NantongGazetteer.Load()).Run(metric, filter);
-        var rows = new List<object?[]>();
-        await foreach (var row in table.Rows)
+        var rows = new List<FactExportRow>();
+        await foreach (var row in new FactExportQuery(database.ContextFactory, NantongGazetteer.Load()).RunAsync(metric, filter))
         {
-            Assert.Equal(table.Columns.Count, row.Length);
             rows.Add(row);
         }
 

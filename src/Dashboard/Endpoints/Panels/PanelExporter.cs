@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Components.Charts;
 using Metrics.Export;
 using Metrics.Queries;
 
@@ -54,7 +55,10 @@ public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, Dat
     {
         var result = await series.RunAsync(request.Metric, request.Interval, request.Filter, cancellationToken);
         var source = await sources.RunAsync(cancellationToken);
-        return PanelImage.Render(result, request, PanelCaption.For(request, source), format);
+        using var chart = PanelImage.Build(result, request, PanelCaption.For(request, source));
+        return format == PanelFormat.Svg
+            ? System.Text.Encoding.UTF8.GetBytes(ChartRenderer.RenderSvg(chart.Plot, request.Width, request.Height))
+            : ChartRenderer.RenderPng(chart.Plot, request.Width, request.Height, request.Scale);
     }
 
     /// <summary>What the 说明 sheet states: filters, unit, rows, as-of date, source and the export time (+08:00).</summary>
@@ -77,6 +81,6 @@ public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, Dat
 
     private async Task<ExportTable> TableAsync(PanelRequest request, CancellationToken cancellationToken) =>
         request.FactRows
-            ? facts.Run(request.Metric, request.Filter)
-            : FigureExport.From(await series.RunAsync(request.Metric, request.Interval, request.Filter, cancellationToken));
+            ? PanelTables.Facts(facts.RunAsync(request.Metric, request.Filter, cancellationToken))
+            : PanelTables.Figures(await series.RunAsync(request.Metric, request.Interval, request.Filter, cancellationToken));
 }
