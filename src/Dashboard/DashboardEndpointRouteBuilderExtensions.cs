@@ -26,7 +26,8 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.MapHealth();
         app.MapMetricsApi();
         app.MapPanels();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // FramingHeaders sets frame-ancestors for every response; Blazor's own 'self' would be a second, stricter policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -15,6 +15,8 @@ internal static class DashboardServiceCollectionExtensions
         services.AddProblemDetails();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddPanels(configuration);
+        // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Metrics.Queries;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Embedding;
@@ -7,7 +8,7 @@ namespace Dashboard.Embedding;
 /// gets 403; when viewing requires sign-in, a visitor who is not signed in gets in only through a
 /// valid signed link. Runs after authentication so that it sees the signed-in user.
 /// </summary>
-internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, IOptions<EmbedOptions> options)
+internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataVersionQuery versions, IOptions<EmbedOptions> options)
 {
     /// <summary>Set on <see cref="HttpContext.Items"/> when the request came through a valid signed link.</summary>
     public const string SignedItem = "Dashboard.SignedLink";
@@ -40,6 +41,18 @@ internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, IOpti
         if (check == LinkCheck.Valid)
         {
             context.Items[SignedItem] = true;
+        }
+
+        // An embed page is drawn from the data alone (no circuit, no per-visitor state): the same
+        // URL is the same page until the data version moves.
+        if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
+        {
+            var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted));
+            if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
         }
 
         await next(context);
