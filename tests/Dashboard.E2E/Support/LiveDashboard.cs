@@ -10,12 +10,22 @@ public sealed class LiveDashboard : IAsyncLifetime
     private readonly WebApplicationFactory<Program> factory;
 
     public LiveDashboard()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with extra configuration (e.g. <c>Dashboard:EmbedAllowedOrigins</c>).</summary>
+    public LiveDashboard(IReadOnlyDictionary<string, string> settings)
     {
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         });
         factory.UseKestrel(0);
     }
