@@ -1,3 +1,4 @@
+using Dashboard.Components.Facts;
 using Dashboard.Embedding;
 using Dashboard.Endpoints.Panels;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddSingleton<EvidenceContextQuery>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddPanels(configuration);
         // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.
