@@ -9,22 +9,28 @@ namespace Dashboard.Endpoints.Panels;
 /// <see cref="MetricChart"/> with its notes, plus the caption lines baked in — title, filters and
 /// unit above, as-of date and source below — so a pasted picture explains itself.
 /// </summary>
-internal static class PanelImage
+public static class PanelImage
 {
     private const float LegendFontSize = 12;
 
     /// <summary>Builds the chart; without a <paramref name="caption"/> (an embed shows it in HTML) only the chart and its notes.</summary>
-    public static SeriesChart Build(SeriesResult result, PanelRequest request, PanelCaption? caption)
+    public static SeriesChart Build(SeriesResult result, PanelRequest request, PanelCaption? caption) =>
+        Draw(result, Options(request, caption), caption);
+
+    /// <summary>How the panel draws its chart: the request's kind, language and theme, notes on; titles only with a caption.</summary>
+    public static MetricChartOptions Options(PanelRequest request, PanelCaption? caption) => new()
     {
-        var options = new MetricChartOptions
-        {
-            Language = request.English ? ChartLanguage.En : ChartLanguage.Zh,
-            Theme = ChartTheme.For(request.Dark),
-            Title = caption?.Title,
-            Subtitle = caption?.Subtitle(request.English),
-            ShowNotes = true,
-            DateRangeGiven = request.Filter.From is not null || request.Filter.To is not null,
-        };
+        Kind = request.Kind,
+        Language = request.English ? ChartLanguage.En : ChartLanguage.Zh,
+        Theme = ChartTheme.For(request.Dark),
+        Title = caption?.Title,
+        Subtitle = caption?.Subtitle(request.English),
+        ShowNotes = true,
+        DateRangeGiven = request.Filter.From is not null || request.Filter.To is not null,
+    };
+
+    private static SeriesChart Draw(SeriesResult result, MetricChartOptions options, PanelCaption? caption)
+    {
         var chart = MetricChart.Build(result, options);
         if (caption is not null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Components.Charts;
 using Dashboard.Endpoints;
 using Metrics.Queries;
 
@@ -46,6 +47,10 @@ public static class PanelLinks
     {
         var parameters = new List<(string, string)> { ("metric", MetricName(request.Metric)) };
         parameters.AddRange(Filters(request));
+        if (request.Kind == MetricChartKind.Lines)
+        {
+            parameters.Add(("chart", "lines"));
+        }
         return "/timeline" + Query(parameters);
     }
 
@@ -105,6 +110,11 @@ public static class PanelLinks
         if (withScale && request.Scale != 1)
         {
             yield return ("scale", request.Scale.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (request.Kind == MetricChartKind.Lines)
+        {
+            yield return ("chart", "lines");
         }
 
         if (request.Dark)

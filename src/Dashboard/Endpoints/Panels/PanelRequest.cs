@@ -1,3 +1,4 @@
+using Dashboard.Components.Charts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 
@@ -15,7 +16,7 @@ public enum PanelFormat
 /// <summary>
 /// Everything a panel (image, table, embed) is drawn from, read from the query string with the
 /// shared parameters of CONTRACTS.md: district, from, to, interval, stage, kind, boundaries, and
-/// width, height, scale, theme, lang, rows. The HTTP endpoints, the embed page and the
+/// width, height, scale, theme, lang, rows; plus the timeline's <c>chart=lines</c>. The HTTP endpoints, the embed page and the
 /// <c>export</c> verb all read it here.
 /// </summary>
 public sealed record PanelRequest
@@ -40,6 +41,9 @@ public sealed record PanelRequest
 
     public bool Dark { get; init; }
 
+    /// <summary>Bars (default) or lines (<c>chart=lines</c>, as on the timeline).</summary>
+    public MetricChartKind Kind { get; init; } = MetricChartKind.Bars;
+
     public bool English { get; init; }
 
     /// <summary>For CSV and XLSX: one row per fact rather than per charted figure.</summary>
@@ -59,6 +63,7 @@ public sealed record PanelRequest
             Height = parameters.ReadInt("height", DefaultHeight, MinSide, MaxSide),
             Scale = parameters.ReadInt("scale", 1, 1, 4),
             Dark = parameters.ReadChoice("theme", "light", "light", "dark") == "dark",
+            Kind = parameters.ReadChoice("chart", "bars", "bars", "lines") == "lines" ? MetricChartKind.Lines : MetricChartKind.Bars,
             English = parameters.ReadChoice("lang", "zh", "zh", "en") == "en",
             FactRows = parameters.ReadChoice("rows", "figures", "figures", "facts") == "facts",
         };

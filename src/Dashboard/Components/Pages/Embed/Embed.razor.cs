@@ -1,19 +1,18 @@
-using Dashboard.Components.Charts;
 using Dashboard.Embedding;
 using Dashboard.Endpoints;
 using Dashboard.Endpoints.Panels;
 using Metrics.Export;
 using Metrics.Gazetteer;
-using Metrics.Queries;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Components.Pages.Embed;
 
 /// <summary>
-/// <c>/embed/{metric}</c>: one panel alone for an iframe, rendered on the server without a circuit
-/// (so a cached page never holds an expired one): the chart as inline SVG with its legend, or with
-/// <c>static=1</c> a plain PNG; a caption line and a link back to the full view. Signed links and
-/// framing are handled before the page runs (<see cref="EmbedAccess"/>, <see cref="FramingHeaders"/>).
+/// <c>/embed/{metric}</c>: one panel alone for an iframe, the page rendered on the server: the
+/// live chart (wheel zoom, drag pan, hover) as an interactive island, or with <c>static=1</c> a
+/// plain PNG and no connection at all; a caption line and a link back to the full view. Signed
+/// links, framing and ETags are handled before the page runs (<see cref="EmbedAccess"/>,
+/// <see cref="FramingHeaders"/>).
 /// </summary>
 public sealed partial class Embed
 {
@@ -25,9 +24,6 @@ public sealed partial class Embed
 
     [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
-
-    [Inject]
-    private SeriesQuery Series { get; set; } = null!;
 
     [Inject]
     private DataSourceQuery Sources { get; set; } = null!;
@@ -44,10 +40,6 @@ public sealed partial class Embed
     private bool Static { get; set; }
 
     private string? ImageUrl { get; set; }
-
-    private string? Svg { get; set; }
-
-    private IReadOnlyList<LegendEntry> Legend { get; set; } = [];
 
     private string FullViewUrl => PanelLinks.Timeline(Request!);
 
@@ -75,12 +67,6 @@ public sealed partial class Embed
             ImageUrl = HttpContext.Items.ContainsKey(EmbedAccess.SignedItem) && SignedLinks.ExpiryOf(query) is { } expires
                 ? Links.Sign(image, expires)
                 : image;
-            return;
         }
-
-        var result = await Series.RunAsync(Request.Metric, Request.Interval, Request.Filter, HttpContext.RequestAborted);
-        using var chart = PanelImage.Build(result, Request, caption: null);
-        Svg = ChartRenderer.RenderSvg(chart.Plot, Request.Width, Request.Height);
-        Legend = chart.Legend;
     }
 }
