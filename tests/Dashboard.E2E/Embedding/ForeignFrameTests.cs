@@ -7,6 +7,7 @@ namespace Dashboard.E2E.Embedding;
 /// A page on another origin frames the dashboard: the embed shows, with its chart and caption,
 /// because that origin is configured; an ordinary page of the dashboard is refused by the browser.
 /// </summary>
+[Collection(ForeignSiteCollection.Name)]
 public sealed class ForeignFrameTests : IClassFixture<Chromium>, IAsyncLifetime
 {
     private readonly Chromium chromium;
@@ -72,4 +73,14 @@ public sealed class ForeignFrameTests : IClassFixture<Chromium>, IAsyncLifetime
             return "";
         }
     }
+}
+
+/// <summary>
+/// Runs alone: WebApplicationFactory finds the app's host by listening for every host built in
+/// the process, so a second host built while another test's factory starts can be taken for it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ForeignSiteCollection
+{
+    public const string Name = "Foreign site";
 }

@@ -15,10 +15,14 @@ public sealed class LiveDashboard : IAsyncLifetime
     }
 
     /// <summary>The app with extra configuration (e.g. <c>Dashboard:EmbedAllowedOrigins</c>).</summary>
-    public LiveDashboard(IReadOnlyDictionary<string, string> settings)
+    internal LiveDashboard(IReadOnlyDictionary<string, string> settings)
     {
+        // Kestrel falls back to 127.0.0.1:5000 when the factory's port does not reach it, and
+        // parallel test classes then collide: give every instance its own free port.
+        var port = FreePort.Next();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseUrls($"http://127.0.0.1:{port}");
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
@@ -27,7 +31,7 @@ public sealed class LiveDashboard : IAsyncLifetime
                 builder.UseSetting(key, value);
             }
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
     }
 
     public Uri BaseAddress { get; private set; } = null!;
