@@ -96,7 +96,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)

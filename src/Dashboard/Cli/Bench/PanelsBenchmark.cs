@@ -51,7 +51,7 @@ internal static class PanelsBenchmark
             var images = new List<Latencies>();
             foreach (var url in ImageUrls)
             {
-                images.Add(await TimeAsync(client, url, requests));
+                images.Add(await SeriesBenchmark.TimeAsync(client, url, requests));
             }
 
             var exports = new List<(string, TimeSpan, TimeSpan, long)>();
@@ -81,27 +81,6 @@ internal static class PanelsBenchmark
         var app = builder.Build();
         app.MapPanels();
         return app;
-    }
-
-    private static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests)
-    {
-        // The first requests compile the queries, load the font's glyphs and warm SQLite: not timed.
-        for (var i = 0; i < 3; i++)
-        {
-            (await client.GetAsync(url)).EnsureSuccessStatusCode();
-        }
-
-        var times = new List<TimeSpan>(requests);
-        for (var i = 0; i < requests; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(url);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
-            times.Add(watch.Elapsed);
-        }
-
-        return new Latencies(url, times);
     }
 
     private static async Task<(string, TimeSpan, TimeSpan, long)> FirstByteAsync(HttpClient client, string url)
