@@ -1,5 +1,7 @@
 using Dashboard.Components;
+using Dashboard.Embedding;
 using Dashboard.Endpoints;
+using Dashboard.Endpoints.Panels;
 using Microsoft.Extensions.FileProviders;
 
 namespace Dashboard;
@@ -11,6 +13,7 @@ internal static class DashboardEndpointRouteBuilderExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<FramingHeaders>();
 
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -19,6 +22,8 @@ internal static class DashboardEndpointRouteBuilderExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: a signed-in viewer needs no signed link.
+        app.UseMiddleware<EmbedAccess>();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();
@@ -26,7 +31,9 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.MapAccount();
         app.MapArticleApi();
         app.MapAuditExport();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPanels();
+        // FramingHeaders sets frame-ancestors for every response; Blazor's own 'self' would be a second, stricter policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

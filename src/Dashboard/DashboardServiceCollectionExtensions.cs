@@ -1,5 +1,8 @@
 using Dashboard.Account;
 using Dashboard.Components.Facts;
+using Dashboard.Embedding;
+using Dashboard.Endpoints.Panels;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace Dashboard;
@@ -15,6 +18,29 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<EvidenceContextQuery>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
+        services.AddPanels(configuration);
+        // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        return services;
+    }
+
+    /// <summary>Panel exports and embedding: the exporter, signed links and the embed options (also used by the <c>export</c> verb).</summary>
+    public static IServiceCollection AddPanels(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DashboardOptions.Section);
+        services.Configure<EmbedOptions>(section);
+        // A single origin given as a plain string (an environment variable) binds to no array element.
+        services.PostConfigure<EmbedOptions>(options =>
+        {
+            if (section[nameof(EmbedOptions.EmbedAllowedOrigins)] is { Length: > 0 } scalar)
+            {
+                options.EmbedAllowedOrigins = [scalar];
+            }
+        });
+        services.AddSingleton(provider => new SignedLinks(
+            provider.GetRequiredService<IOptions<EmbedOptions>>().Value.EmbedSigningKey,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PanelExporter>();
         return services;
     }
 }

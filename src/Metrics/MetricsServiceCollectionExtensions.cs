@@ -1,3 +1,4 @@
+using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;
@@ -36,6 +37,9 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<StaffImport>();
         services.AddSingleton<ArticleListQuery>();
         services.AddSingleton<KpiTrendQuery>();
+        services.AddSingleton<DataVersionQuery>();
+        services.AddSingleton<DataSourceQuery>();
+        services.AddSingleton<FactExportQuery>();
         return services;
     }
 }

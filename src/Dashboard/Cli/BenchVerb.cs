@@ -10,6 +10,8 @@ namespace Dashboard.Cli;
 /// <c>bench series [--facts 1000000] [--requests 200]</c>: times <c>/api/series</c>, monthly, all
 /// districts, over synthetic facts in a temporary SQLite file. <c>bench import [--articles 10000]</c>:
 /// times importing synthetic articles (extract and store) into a temporary SQLite file.
+/// <c>bench panels [--facts 100000] [--requests 100]</c>: times PNG/SVG panels and the first byte of
+/// fact-per-row CSV/XLSX exports through Kestrel over synthetic facts.
 /// </summary>
 internal sealed class BenchVerb : IVerb
 {
@@ -22,7 +24,7 @@ internal sealed class BenchVerb : IVerb
 
     private const int MaxFacts = 10_000_000;
 
-    public string Usage => "bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42]";
+    public string Usage => "bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]";
 
     public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests" };
 
@@ -37,10 +39,12 @@ internal sealed class BenchVerb : IVerb
                 return await SeriesAsync(arguments, seed, output);
             case ["import"]:
                 return await ImportAsync(arguments, seed, output);
+            case ["panels"]:
+                return await PanelsAsync(arguments, seed, output);
             case []:
-                throw new VerbUsageException("say what to measure: extract, series or import");
+                throw new VerbUsageException("say what to measure: extract, series, import or panels");
             default:
-                throw new VerbUsageException($"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract, series or import");
+                throw new VerbUsageException($"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract, series, import or panels");
         }
     }
 
@@ -60,6 +64,32 @@ internal sealed class BenchVerb : IVerb
 
         var met = cases.All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
         await output.WriteLineAsync($"target: p95 <= 50 ms: {(met ? "met" : "MISSED")}");
+        return 0;
+    }
+
+    private static async Task<int> PanelsAsync(VerbArguments arguments, int seed, TextWriter output)
+    {
+        var facts = ReadInt(arguments, "facts", 100_000, 1, MaxFacts);
+        var requests = ReadInt(arguments, "requests", 100, 1, 100_000);
+        var machine = MachineInfo.Now();
+        var (generation, images, exports) = await PanelsBenchmark.RunAsync(facts, requests, seed);
+        await output.WriteLineAsync(Machine(machine));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"facts: {facts:N0} synthetic (seed {seed}) over 12 districts and {SeriesBenchmark.Years} years from {SeriesBenchmark.FirstYear}; written in {generation.TotalSeconds:F1} s, not timed"));
+        foreach (var latencies in images)
+        {
+            await output.WriteLineAsync(latencies.ToString());
+        }
+
+        foreach (var (url, firstByte, total, bytes) in exports)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{url}: first byte {firstByte.TotalMilliseconds:F0} ms, whole {total.TotalSeconds:F1} s, {bytes:N0} bytes"));
+        }
+
+        var pngMet = images[0].Percentile(0.95).TotalMilliseconds <= 100;
+        var streamMet = exports.All(e => e.FirstByte.TotalSeconds < 1);
+        await output.WriteLineAsync($"target: PNG 1200x600 p95 <= 100 ms: {(pngMet ? "met" : "MISSED")}; facts export first byte < 1 s: {(streamMet ? "met" : "MISSED")}");
         return 0;
     }
 

@@ -3,13 +3,14 @@ using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Cli;
 
-/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>bench</c>) instead of the web app when the first argument names one.</summary>
+/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>export</c>, <c>bench</c>) instead of the web app when the first argument names one.</summary>
 internal static class CommandLine
 {
     private static readonly Dictionary<string, IVerb> Verbs = new IVerb[]
     {
         new ExtractVerb(),
         new ImportVerb(),
+        new ExportVerb(),
         new BenchVerb(),
     }.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
@@ -42,6 +43,7 @@ internal static class CommandLine
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMetrics(builder.Configuration);
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddPanels(builder.Configuration);
         using var host = builder.Build();
         try
         {

@@ -27,6 +27,23 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
         return Lookup("metric", text, MetricNames);
     }
 
+    /// <summary>The metric named in a route (<c>/panels/investment.png</c>), checked like the query's.</summary>
+    public static Metric MetricFromRoute(string text) => Lookup("metric", text, MetricNames);
+
+    /// <summary>One of a fixed set of words (<c>theme=dark</c>), or the fallback when absent.</summary>
+    public string ReadChoice(string name, string fallback, params string[] choices)
+    {
+        var text = Single(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return choices.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw new ApiParameterException(name, $"unknown {name} '{text}': one of {string.Join(", ", choices)}.");
+    }
+
     public Interval ReadInterval() => Single("interval") is { } text ? Lookup("interval", text, IntervalNames) : Interval.Year;
 
     /// <summary>The selection; stage only for project metrics, kind only for meetings.</summary>

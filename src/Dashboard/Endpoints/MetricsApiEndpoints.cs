@@ -65,6 +65,7 @@ internal static class MetricsApiEndpoints
         return endpoints;
     }
 
+    /// <summary>400 with a problem body naming the parameter.</summary>
     public static IResult BadParameter(ApiParameterException problem) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: $"Bad parameter '{problem.Parameter}'",

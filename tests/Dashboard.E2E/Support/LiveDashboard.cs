@@ -13,12 +13,17 @@ public sealed class LiveDashboard : IAsyncLifetime
     private readonly WebApplicationFactory<Program> factory;
 
     public LiveDashboard()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with extra configuration (e.g. <c>Dashboard:EmbedAllowedOrigins</c>).</summary>
+    internal LiveDashboard(IReadOnlyDictionary<string, string> settings)
     {
         // UseKestrel(port) on a factory made by WithWebHostBuilder is not passed on to the host,
         // which then binds the default http://localhost:5000: two fixtures, or two checkouts
         // testing at once, collide. Listen on a port the system says is free instead.
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseUrls(BaseAddress.ToString());
@@ -26,6 +31,10 @@ public sealed class LiveDashboard : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
             builder.UseSetting("Dashboard:AdminPassword", AdminPassword);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         });
         factory.UseKestrel();
     }
@@ -36,13 +45,6 @@ public sealed class LiveDashboard : IAsyncLifetime
     {
         factory.StartServer();
         return Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

@@ -49,6 +49,18 @@ public sealed partial class BenchVerbTests
     }
 
     [Fact]
+    public async Task BenchPanelsTimesImagesAndTheFirstByteOfFactExports()
+    {
+        var run = await CliRun.RunAsync("bench", "panels", "--facts", "200", "--requests", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("facts: 200 synthetic", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, line => line.StartsWith("/panels/investment.png?width=1200&height=600: p50 ", StringComparison.Ordinal) && line.EndsWith("over 2 requests", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^/panels/projects.xlsx\\?rows=facts: first byte [0-9]+ ms, whole [0-9.]+ s, [0-9,]+ bytes$"));
+        Assert.Contains(run.OutputLines, line => line.StartsWith("target: PNG 1200x600 p95 <= 100 ms: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BenchImportExtractsAndStoresSyntheticArticlesInATemporaryDatabase()
     {
         var run = await CliRun.RunAsync("bench", "import", "--articles", "4");
@@ -71,8 +83,8 @@ public sealed partial class BenchVerbTests
     }
 
     [Theory]
-    [InlineData("say what to measure: extract, series or import")]
-    [InlineData("cannot measure 'export'; only extract, series or import", "export")]
+    [InlineData("say what to measure: extract, series, import or panels")]
+    [InlineData("cannot measure 'export'; only extract, series, import or panels", "export")]
     [InlineData("--facts must be a whole number from 1 to 10,000,000, not '0'", "series", "--facts", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not '0'", "extract", "--articles", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
@@ -84,7 +96,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)

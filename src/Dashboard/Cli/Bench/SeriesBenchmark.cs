@@ -71,7 +71,8 @@ internal static class SeriesBenchmark
         return app;
     }
 
-    private static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests)
+    /// <summary>Times <paramref name="requests"/> GETs of <paramref name="url"/> after three untimed warm-up requests.</summary>
+    internal static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests)
     {
         // The first requests compile the query and warm SQLite's page cache: not timed.
         for (var i = 0; i < 3; i++)

@@ -1,4 +1,5 @@
 using Dashboard.Components.Charts;
+using Dashboard.Endpoints.Panels;
 using Dashboard.Components.Facts;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
@@ -74,6 +75,9 @@ public sealed partial class Timeline
     public string? ChartParameter { get; set; }
 
     private IReadOnlyList<string> DistrictChoices => Gazetteer.AllDistricts;
+
+    /// <summary>The view as a panel, for the export menu's files and embeds.</summary>
+    private PanelRequest ExportRequest => new() { Metric = view.Metric, Interval = view.Interval, Filter = view.Filter, Kind = view.Kind };
 
     private string ChartTitle
     {

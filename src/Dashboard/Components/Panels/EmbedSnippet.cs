@@ -1,0 +1,46 @@
+using System.Net;
+using Dashboard.Embedding;
+using Dashboard.Endpoints.Panels;
+
+namespace Dashboard.Components.Panels;
+
+/// <summary>
+/// What the 嵌入 dialog hands out for the current view: the iframe code, the embed URL, the image
+/// URL — signed when a signing key is configured — and the warnings a user needs before pasting
+/// them somewhere (no framing origins configured, or sign-in required without a signing key).
+/// </summary>
+public sealed record EmbedSnippet(string EmbedUrl, string StaticEmbedUrl, string ImageUrl, string IframeCode, bool Signed, DateTimeOffset? Expires, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Builds the snippet for <paramref name="request"/> on the app at <paramref name="baseUri"/> (<c>https://host/</c>).</summary>
+    public static EmbedSnippet For(PanelRequest request, string baseUri, SignedLinks links, EmbedOptions options, TimeProvider clock)
+    {
+        var signed = links.CanSign;
+        var expires = signed ? clock.GetUtcNow().AddDays(options.EmbedLinkDays) : (DateTimeOffset?)null;
+        string Absolute(string pathAndQuery) =>
+            baseUri.TrimEnd('/') + (expires is { } until ? links.Sign(pathAndQuery, until) : pathAndQuery);
+
+        var embed = Absolute(PanelLinks.Embed(request, staticImage: false));
+        var warnings = new List<string>();
+        if (options.AllowedOrigins.Count == 0)
+        {
+            warnings.Add("未配置允许嵌入的网站（Dashboard:EmbedAllowedOrigins）：其他网站的 iframe 会被浏览器拒绝，只有本站页面能嵌入。图片链接不受影响。");
+        }
+
+        if (options.RequireLoginForViewing && !signed)
+        {
+            warnings.Add("查看需要登录，但未配置签名密钥（Dashboard:EmbedSigningKey）：嵌入和图片链接在其他网站上无法打开。");
+        }
+
+        var title = PanelWords.Title(request.Metric, request.Interval, request.Filter, request.English);
+        var height = request.Height + 80; // caption line and legend under the chart
+        var iframe = $"<iframe src=\"{WebUtility.HtmlEncode(embed)}\" title=\"{WebUtility.HtmlEncode(title)}\" width=\"{request.Width}\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
+        return new EmbedSnippet(
+            embed,
+            Absolute(PanelLinks.Embed(request, staticImage: true)),
+            Absolute(PanelLinks.File(request, PanelFormat.Png)),
+            iframe,
+            signed,
+            expires,
+            warnings);
+    }
+}

@@ -1,0 +1,65 @@
+using Metrics.Queries;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Embedding;
+
+/// <summary>
+/// Guards <c>/embed</c> and <c>/panels</c>: a signed link that was tampered with or has expired
+/// gets 403; when viewing requires sign-in, a visitor who is not signed in gets in only through a
+/// valid signed link. Runs after authentication so that it sees the signed-in user.
+/// </summary>
+internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataVersionQuery versions, TimeProvider clock, IOptions<EmbedOptions> options)
+{
+    private const long LiveEmbedWindowSeconds = 4 * 60;
+
+    /// <summary>Set on <see cref="HttpContext.Items"/> when the request came through a valid signed link.</summary>
+    public const string SignedItem = "Dashboard.SignedLink";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/panels", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var check = links.Check(path.Value!, context.Request.Query);
+        var refusal = check switch
+        {
+            LinkCheck.Tampered => "The link's signature does not match its parameters (or this server has no signing key).",
+            LinkCheck.Expired => "The signed link has expired; ask for a new one.",
+            LinkCheck.Unsigned when options.Value.RequireLoginForViewing && context.User.Identity?.IsAuthenticated != true =>
+                "Viewing requires sign-in: embeds and images work only through signed links.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: refusal,
+                extensions: new Dictionary<string, object?> { ["link"] = check.ToString().ToLowerInvariant() }).ExecuteAsync(context);
+            return;
+        }
+
+        if (check == LinkCheck.Valid)
+        {
+            context.Items[SignedItem] = true;
+        }
+
+        // An embed page is drawn from the data alone: the same URL is the same page until the data
+        // version moves. A live embed also carries Blazor's component descriptor, which expires
+        // after 5 minutes, so its ETag changes every few minutes as well.
+        if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
+        {
+            var live = context.Request.Query["static"] != "1";
+            var salt = live ? (clock.GetUtcNow().ToUnixTimeSeconds() / LiveEmbedWindowSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted), salt);
+            if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        await next(context);
+    }
+}

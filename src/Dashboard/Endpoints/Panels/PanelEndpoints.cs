@@ -1,0 +1,57 @@
+using Dashboard.Embedding;
+using Metrics.Gazetteer;
+using Metrics.Queries;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Dashboard.Endpoints.Panels;
+
+/// <summary><c>GET /panels/{metric}.{png,svg,csv,xlsx}</c> (CONTRACTS.md, HTTP).</summary>
+internal static class PanelEndpoints
+{
+    public static IEndpointRouteBuilder MapPanels(this IEndpointRouteBuilder endpoints)
+    {
+        // Access is checked by EmbedAccess (signed links, sign-in), not by the app's own policy.
+        endpoints.MapGet("/panels/{file}", HandleAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(
+        HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, DataVersionQuery versions,
+        IOptions<EmbedOptions> options, CancellationToken cancellationToken)
+    {
+        PanelRequest request;
+        PanelFormat format;
+        try
+        {
+            (var metric, format) = PanelRequest.SplitFileName(file);
+            request = PanelRequest.Read(metric, context.Request.Query, gazetteer);
+        }
+        catch (ApiParameterException problem)
+        {
+            await MetricsApiEndpoints.BadParameter(problem).ExecuteAsync(context);
+            return;
+        }
+
+        var response = context.Response;
+        if (format is PanelFormat.Png or PanelFormat.Svg)
+        {
+            var etag = DataETag.For(context.Request, await versions.RunAsync(cancellationToken));
+            if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        else
+        {
+            response.Headers.CacheControl = "no-store";
+            var disposition = new ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(exporter.FileName(request, format));
+            response.Headers.ContentDisposition = disposition.ToString();
+        }
+
+        response.ContentType = PanelExporter.ContentType(format);
+        await exporter.WriteAsync(request, format, response.Body, cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using Dashboard.Components.Charts;
+using Dashboard.Components.Facts;
+using Metrics.Export;
+using Metrics.Queries;
+
+namespace Dashboard.Endpoints.Panels;
+
+/// <summary>The two tables a panel exports: <c>rows=figures</c> (the numbers as charted) and <c>rows=facts</c>.</summary>
+public static class PanelTables
+{
+    /// <summary>Columns of <c>rows=facts</c>, in order.</summary>
+    public static IReadOnlyList<ExportColumn> FactColumns { get; } =
+    [
+        new("编号", ExportCellKind.Number),
+        new("区县", ExportCellKind.Text),
+        new("日期", ExportCellKind.Text),
+        new("日期精度", ExportCellKind.Text),
+        new("阶段/会议类型", ExportCellKind.Text),
+        new("主持人", ExportCellKind.Text),
+        new("项目数", ExportCellKind.Number),
+        new("投资额（元）", ExportCellKind.Number),
+        new("投资额上限（元）", ExportCellKind.Number),
+        new("金额性质", ExportCellKind.Text),
+        new("外币原文", ExportCellKind.Text),
+        new("项目名称", ExportCellKind.Text),
+        new("审核状态", ExportCellKind.Text),
+        new("报道篇数", ExportCellKind.Number),
+        new("文章标题", ExportCellKind.Text),
+        new("发布者", ExportCellKind.Text),
+        new("发布日期", ExportCellKind.Date),
+        new("网址", ExportCellKind.Text),
+        new("证据原文", ExportCellKind.Text),
+    ];
+
+    /// <summary>District, period, value in the chart's unit (and in yuan for investment, with the lower-bound flag), facts behind it.</summary>
+    public static ExportTable Figures(SeriesResult series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var name = FactTerms.Metric(series.Metric);
+        List<ExportColumn> columns =
+        [
+            new("区县", ExportCellKind.Text),
+            new("时期", ExportCellKind.Text),
+            new($"{name}（{PanelWords.Unit(series.Metric)}）", ExportCellKind.Number),
+        ];
+        var investment = series.Metric == Metric.Investment;
+        if (investment)
+        {
+            columns.Add(new($"{name}（元）", ExportCellKind.Number));
+            columns.Add(new("含下限金额", ExportCellKind.Text));
+        }
+
+        columns.Add(new("事实数", ExportCellKind.Number));
+        return new ExportTable(columns, FigureRows(series, investment));
+    }
+
+    /// <summary>One row per fact, with its provenance.</summary>
+    public static ExportTable Facts(IAsyncEnumerable<FactExportRow> facts) => new(FactColumns, FactRows(facts));
+
+    private static async IAsyncEnumerable<object?[]> FigureRows(SeriesResult series, bool investment)
+    {
+        await Task.CompletedTask;
+        foreach (var district in series.Series)
+        {
+            foreach (var point in district.Points)
+            {
+                yield return investment
+                    ? [district.District, point.Period, MetricChartText.Plotted(series.Metric, point.Value), point.Value, point.LowerBound ? "是" : "否", point.Facts]
+                    : [district.District, point.Period, point.Value, point.Facts];
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> FactRows(IAsyncEnumerable<FactExportRow> facts)
+    {
+        await foreach (var f in facts)
+        {
+            yield return
+            [
+                f.Id,
+                f.District,
+                f.Date,
+                PanelWords.Precision(f.Precision),
+                f.Stage is { } stage ? FactTerms.Stage(stage) : f.Kind is { } kind ? FactTerms.Kind(kind) : null,
+                f.Chair,
+                f.ProjectCount,
+                f.InvestmentYuan,
+                f.InvestmentYuanMax,
+                f.Qualifier is { } qualifier ? PanelWords.Qualifier(qualifier) : null,
+                f.InvestmentOriginal,
+                f.Projects.Count == 0 ? null : string.Join("；", f.Projects),
+                FactTerms.Status(f.Status),
+                f.Reports,
+                f.Title,
+                f.Publisher,
+                f.Published,
+                f.Url,
+                f.Evidence,
+            ];
+        }
+    }
+}

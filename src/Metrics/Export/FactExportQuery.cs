@@ -1,0 +1,122 @@
+using System.Runtime.CompilerServices;
+using Metrics.Extraction.Dates;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+using Metrics.Gazetteer;
+using Metrics.Queries;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Export;
+
+/// <summary>A fact as a <c>rows=facts</c> export shows it, with its earliest report as provenance.</summary>
+public sealed record FactExportRow
+{
+    public required int Id { get; init; }
+
+    /// <summary>As the boundaries show it (港闸区 as 崇川区 under current boundaries).</summary>
+    public required string District { get; init; }
+
+    /// <summary>At its own precision: <c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>.</summary>
+    public string? Date { get; init; }
+
+    public required DatePrecision Precision { get; init; }
+
+    public ProjectStage? Stage { get; init; }
+
+    public MeetingKind? Kind { get; init; }
+
+    public string? Chair { get; init; }
+
+    public int? ProjectCount { get; init; }
+
+    public long? InvestmentYuan { get; init; }
+
+    public long? InvestmentYuanMax { get; init; }
+
+    public AmountQualifier? Qualifier { get; init; }
+
+    public string? InvestmentOriginal { get; init; }
+
+    public required IReadOnlyList<string> Projects { get; init; }
+
+    public required FactStatus Status { get; init; }
+
+    /// <summary>How many articles report the fact.</summary>
+    public required int Reports { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Evidence { get; init; }
+}
+
+/// <summary>
+/// <c>rows=facts</c>: the canonical facts a panel counts, earliest first, each with the article that
+/// reported it first (title, publisher, published date, url, evidence). Rows come from SQLite as
+/// they are written, so an export of 100,000 facts starts at once.
+/// </summary>
+public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
+{
+    /// <summary>The facts <paramref name="metric"/> counts under <paramref name="filter"/>, placed or not.</summary>
+    public async IAsyncEnumerable<FactExportRow> RunAsync(Metric metric, FactFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer)
+            .OrderBy(f => f.PeriodStart).ThenBy(f => f.Id)
+            .Select(f => new
+            {
+                f.Id,
+                f.District,
+                f.Date,
+                f.Precision,
+                f.Stage,
+                f.Kind,
+                f.Chair,
+                f.ProjectCount,
+                f.InvestmentYuan,
+                f.InvestmentYuanMax,
+                f.Qualifier,
+                f.InvestmentOriginal,
+                f.Projects,
+                f.Status,
+                Reports = f.Mentions.Count,
+                Source = f.Mentions
+                    .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
+                    .Select(m => new { m.Article.Title, m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence })
+                    .FirstOrDefault(),
+            })
+            .AsAsyncEnumerable();
+        await foreach (var f in rows.WithCancellation(cancellationToken))
+        {
+            yield return new FactExportRow
+            {
+                Id = f.Id,
+                District = FactSelection.ShownName(f.District, filter.Boundaries, gazetteer),
+                Date = f.Date,
+                Precision = f.Precision,
+                Stage = f.Stage,
+                Kind = f.Kind,
+                Chair = f.Chair,
+                ProjectCount = f.ProjectCount,
+                InvestmentYuan = f.InvestmentYuan,
+                InvestmentYuanMax = f.InvestmentYuanMax,
+                Qualifier = f.Qualifier,
+                InvestmentOriginal = f.InvestmentOriginal,
+                Projects = f.Projects,
+                Status = f.Status,
+                Reports = f.Reports,
+                Title = f.Source?.Title,
+                Publisher = f.Source?.Publisher,
+                Published = f.Source?.Published,
+                Url = f.Source?.Url,
+                Evidence = f.Source?.Evidence,
+            };
+        }
+    }
+}

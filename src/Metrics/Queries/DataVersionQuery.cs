@@ -1,0 +1,25 @@
+using System.Globalization;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Queries;
+
+/// <summary>
+/// The database's data version: a number that changes whenever an article, a fact or a mention
+/// is written, by any process (kept by triggers, see <see cref="DataVersionTriggers"/>). Cheap
+/// enough to read on every image request.
+/// </summary>
+public sealed class DataVersionQuery(IDbContextFactory<MetricsDbContext> contextFactory)
+{
+    /// <summary>The current version.</summary>
+    public async Task<long> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var connection = context.Database.GetDbConnection();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DataVersionTriggers.Read;
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,48 @@
+using Dashboard.E2E.Support;
+using Microsoft.Playwright;
+
+namespace Dashboard.E2E.Embedding;
+
+/// <summary>The export menu on the timeline's chart: files for the current view, and the 嵌入 dialog.</summary>
+public sealed class ExportMenuTests : IClassFixture<LiveDashboard>, IClassFixture<Chromium>
+{
+    private readonly LiveDashboard dashboard;
+    private readonly Chromium chromium;
+
+    public ExportMenuTests(LiveDashboard dashboard, Chromium chromium)
+    {
+        this.dashboard = dashboard;
+        this.chromium = chromium;
+    }
+
+    [Fact]
+    public async Task TheMenuOffersTheViewsFilesAndTheEmbedDialogGivesTheIframeCode()
+    {
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "zh-CN" });
+        await page.GotoAsync(new Uri(dashboard.BaseAddress, "timeline?metric=investment&interval=quarter&district=通州区").ToString());
+        await page.Locator("[data-chart='timeline'][data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+        await page.Locator("[data-export-menu] button").First.ClickAsync();
+        var xlsx = page.Locator("a[href*='/panels/investment.xlsx']").First;
+        await xlsx.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        var href = await xlsx.GetAttributeAsync("href");
+        Assert.Contains("interval=quarter", href, StringComparison.Ordinal);
+        Assert.Contains("district=" + Uri.EscapeDataString("通州区"), href, StringComparison.Ordinal);
+        using (var http = new HttpClient { BaseAddress = dashboard.BaseAddress })
+        {
+            using var file = await http.GetAsync(href);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Content.Headers.ContentType!.MediaType);
+        }
+
+        await page.GetByText("嵌入…").ClickAsync();
+        var dialog = page.Locator("[data-dialog='embed']");
+        await dialog.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        var iframe = await dialog.Locator("[data-embed-field='iframe']").InputValueAsync();
+        Assert.StartsWith("<iframe src=\"" + dashboard.BaseAddress.ToString().TrimEnd('/') + "/embed/investment?", iframe, StringComparison.Ordinal);
+        Assert.Contains("interval=quarter", iframe, StringComparison.Ordinal);
+        // This app has no framing origins configured: the dialog says so.
+        Assert.Contains("Dashboard:EmbedAllowedOrigins", await dialog.Locator("[data-embed-warning]").First.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "embed-dialog.png") });
+        await page.CloseAsync();
+    }
+}
