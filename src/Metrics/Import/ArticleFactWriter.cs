@@ -11,14 +11,14 @@ namespace Metrics.Import;
 /// </summary>
 internal static class ArticleFactWriter
 {
-    /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports.</summary>
+    /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports, new and already known.</summary>
     /// <param name="context">The context of the article's transaction; the caller saves.</param>
     /// <param name="article">The article, tracked; a new one has no id yet and no mentions.</param>
     /// <param name="isNew">True for an article not stored before.</param>
     /// <param name="extracted">What the extractor found in its text.</param>
     /// <param name="nowUtc">Time stamp of new and changed facts.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public static async Task<int> WriteAsync(
+    public static async Task<(int New, int Known)> WriteAsync(
         MetricsDbContext context, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var articleId = article.Id;
@@ -26,10 +26,15 @@ internal static class ArticleFactWriter
             .Include(m => m.Fact)
             .Where(m => m.ArticleId == articleId)
             .ToListAsync(cancellationToken);
-        var written = 0;
-        foreach (var found in extracted.Where(f => !string.IsNullOrEmpty(f.District)))
+        // A canonical fact holds one mention per article: facts this article already reports are no candidates.
+        var reportedHere = oldMentions.Select(m => m.FactId).ToHashSet();
+        var placed = extracted.Where(f => !string.IsNullOrEmpty(f.District)).ToList();
+        var incoming = placed.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
+        var candidates = await CanonicalCandidates.LoadAsync(context, incoming, cancellationToken);
+        int added = 0, known = 0;
+        for (var i = 0; i < placed.Count; i++)
         {
-            var mention = FactRecords.ToMention(found, articleId);
+            var mention = FactRecords.ToMention(placed[i], articleId);
             mention.Article = article;
             var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature);
             if (kept is not null)
@@ -40,52 +45,30 @@ internal static class ArticleFactWriter
                 kept.EvidenceStart = mention.EvidenceStart;
                 kept.EvidenceLength = mention.EvidenceLength;
                 kept.ExtractedJson = mention.ExtractedJson;
-                written++;
+                known++;
                 continue;
             }
 
-            var incoming = FactRecords.ToFact(found, nowUtc);
-            var canonical = await FindCanonicalAsync(context, incoming, isNew ? null : articleId, cancellationToken);
+            var fact = incoming[i];
+            var canonical = candidates.FirstOrDefault(c => !reportedHere.Contains(c.Id) && FactMatching.IsSameEvent(c, fact));
             if (canonical is null)
             {
-                canonical = incoming;
+                canonical = fact;
                 context.Facts.Add(canonical);
+                added++;
             }
             else
             {
-                FactMatching.Absorb(canonical, incoming, nowUtc);
+                FactMatching.Absorb(canonical, fact, nowUtc);
+                known++;
             }
 
             mention.Fact = canonical;
             context.FactMentions.Add(mention);
-            written++;
         }
 
         await RemoveStaleAsync(context, oldMentions, cancellationToken);
-        return written;
-    }
-
-    // A canonical fact holds one mention per article: facts this article already reports are no candidates.
-    private static async Task<Fact?> FindCanonicalAsync(MetricsDbContext context, Fact incoming, int? articleId, CancellationToken cancellationToken)
-    {
-        if (incoming.PeriodStart is not { } start || incoming.PeriodEnd is not { } end)
-        {
-            return null;
-        }
-
-        // No stored period is longer than a year, so an overlapping fact starts at most a year earlier:
-        // the lower bound keeps the index range short however many facts the district has.
-        var earliest = start.AddDays(-366);
-        var query = context.Facts
-            .Where(f => f.District == incoming.District && f.Type == incoming.Type
-                && f.PeriodStart >= earliest && f.PeriodStart <= end && f.PeriodEnd >= start);
-        if (articleId is { } id)
-        {
-            query = query.Where(f => !f.Mentions.Any(m => m.ArticleId == id));
-        }
-
-        var candidates = await query.OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(c => FactMatching.IsSameEvent(c, incoming));
+        return (added, known);
     }
 
     // What the article no longer says: drop the mention, and the fact with it when nobody reviewed

@@ -34,9 +34,9 @@ internal static class ImportBenchmark
             extraction.Stop();
             var watch = Stopwatch.StartNew();
             var added = 0;
-            foreach (var article in articles)
+            await foreach (var step in importer.ImportAllAsync(articles.Select(article => (Func<IngestResult>)(() => IngestResult.Success(article)))))
             {
-                added += (await importer.ImportAsync(article)).Outcome == ImportOutcome.Added ? 1 : 0;
+                added += step.Result?.Outcome == ImportOutcome.Added ? 1 : 0;
             }
 
             watch.Stop();
