@@ -49,7 +49,7 @@ public sealed class FactImportTests
 
         var result = await database.Importer.ImportAsync(TestArticles.Make(TestArticles.TongzhouLaunchReport, new DateOnly(2023, 2, 12), LaunchUrl, "南通日报"));
 
-        Assert.Equal((ImportOutcome.Added, 1), (result.Outcome, result.Facts));
+        Assert.Equal((ImportOutcome.Added, 0, 1), (result.Outcome, result.NewFacts, result.KnownFacts));
         await using var context = database.Open();
         var launches = await context.Facts.Include(f => f.Mentions).ThenInclude(m => m.Article)
             .Where(f => f.District == "通州区" && f.ProjectCount == 16).ToListAsync();

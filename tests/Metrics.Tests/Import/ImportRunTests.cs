@@ -1,0 +1,118 @@
+using Metrics.Import;
+using Metrics.Ingest;
+using Metrics.Storage;
+using Metrics.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Tests.Import;
+
+/// <summary>A run of many articles: extracted ahead on worker threads, stored in order by one writer, one transaction each.</summary>
+public sealed class ImportRunTests
+{
+    [Fact]
+    public async Task ARunStoresTheSameFactsAndMentionsAsImportingTheArticlesOneByOne()
+    {
+        await using var oneRun = await SqliteDatabase.CreateAsync();
+        await using var oneByOne = await SqliteDatabase.CreateAsync();
+        var files = ArticleFileScanner.Scan([RepositoryPaths.Seed]).Files;
+
+        var summary = await new ArticleFileImport(oneRun.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
+        int newFacts = 0, knownFacts = 0;
+        foreach (var file in files)
+        {
+            var result = await oneByOne.Importer.ImportAsync(ArticleFileReader.Read(file).Article!);
+            (newFacts, knownFacts) = (newFacts + result.NewFacts, knownFacts + result.KnownFacts);
+        }
+
+        var expected = await SnapshotAsync(oneByOne);
+        Assert.Equal(expected, await SnapshotAsync(oneRun));
+        Assert.Equal((newFacts, knownFacts), (summary.NewFacts, summary.KnownFacts));
+        await using var context = oneRun.Open();
+        Assert.Equal((await context.Facts.CountAsync(), await context.FactMentions.CountAsync()), (summary.NewFacts, summary.NewFacts + summary.KnownFacts));
+    }
+
+    [Fact]
+    public async Task AnArticleThatFailsToStoreLeavesNothingOfItselfAndTheArticlesBeforeItStay()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var files = ArticleFileScanner.Scan([RepositoryPaths.Seed]).Files;
+        var poisoned = Path.GetFileNameWithoutExtension(files[2]);
+        // Fails the article's last insert (a mention), after its article row, facts and totals were written.
+        await ExecuteAsync(database,
+            "CREATE TRIGGER Poison BEFORE INSERT ON FactMentions " +
+            $"WHEN (SELECT SourceName FROM Articles WHERE Id = NEW.ArticleId) = '{poisoned}' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
+        var import = new ArticleFileImport(database.Importer);
+
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default));
+
+        Assert.Contains("poisoned", failure.InnerException?.Message);
+        await using (var context = database.Open())
+        {
+            var stored = await context.Articles.OrderBy(a => a.Id).Select(a => a.SourceName).ToListAsync();
+            Assert.Equal(files.Take(2).Select(Path.GetFileNameWithoutExtension), stored);
+            Assert.Empty(await context.Facts.Where(f => !f.Mentions.Any()).ToListAsync());
+            Assert.NotEmpty(await context.Facts.ToListAsync());
+        }
+
+        await AssertTotalsMatchTheFactsAsync(database);
+
+        await ExecuteAsync(database, "DROP TRIGGER Poison;");
+        var resumed = await import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
+
+        Assert.Equal((files.Count - 2, 2), (resumed.Added, resumed.Unchanged));
+        await using var fresh = await SqliteDatabase.CreateAsync();
+        await new ArticleFileImport(fresh.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
+        Assert.Equal(await FactValuesAsync(fresh), await FactValuesAsync(database));
+        await AssertTotalsMatchTheFactsAsync(database);
+    }
+
+    private static async Task ExecuteAsync(SqliteDatabase database, string sql)
+    {
+        await using var context = database.Open();
+        await context.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    // The triggers' totals must equal what a rebuild from the stored facts gives: a rolled-back article left no count behind.
+    private static async Task AssertTotalsMatchTheFactsAsync(SqliteDatabase database)
+    {
+        var kept = await TotalsAsync(database);
+        await using (var context = database.Open())
+        {
+            foreach (var sql in FactTotalTriggers.Rebuild)
+            {
+                await context.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        Assert.NotEmpty(kept);
+        Assert.Equal(await TotalsAsync(database), kept);
+    }
+
+    private static async Task<List<string>> TotalsAsync(SqliteDatabase database)
+    {
+        await using var context = database.Open();
+        return (await context.FactTotals.Where(t => t.Facts > 0).ToListAsync())
+            .Select(t => $"{t.Type} {t.Stage} {t.Kind} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task<List<string>> FactValuesAsync(SqliteDatabase database)
+    {
+        await using var context = database.Open();
+        return (await context.Facts.Select(f => $"{f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.ProjectCount} {f.InvestmentYuan} {f.Mentions.Count}").ToListAsync())
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<List<string>> SnapshotAsync(SqliteDatabase database)
+    {
+        await using var context = database.Open();
+        var facts = await context.Facts.OrderBy(f => f.Id)
+            .Select(f => $"{f.Id} {f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.Scope} {f.ProjectCount} {f.InvestmentYuan} {f.Chair} {f.Status}")
+            .ToListAsync();
+        var mentions = await context.FactMentions.OrderBy(m => m.Id)
+            .Select(m => $"{m.Id} {m.FactId} {m.ArticleId} {m.EvidenceStart} {m.EvidenceLength} {m.Signature}")
+            .ToListAsync();
+        return [.. facts, .. mentions];
+    }
+}
