@@ -12,14 +12,15 @@ namespace Metrics.Import;
 internal static class ArticleFactWriter
 {
     /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports, new and already known.</summary>
-    /// <param name="context">The context of the article's transaction; the caller saves.</param>
-    /// <param name="article">The article, tracked; a new one has no id yet and no mentions.</param>
+    /// <param name="context">The context of the article's transaction; the caller saves what it tracks.</param>
+    /// <param name="rows">Inserts the new facts and mentions at once, in the same transaction.</param>
+    /// <param name="article">The article, stored or tracked, with its id.</param>
     /// <param name="isNew">True for an article not stored before.</param>
     /// <param name="extracted">What the extractor found in its text.</param>
     /// <param name="nowUtc">Time stamp of new and changed facts.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<(int New, int Known)> WriteAsync(
-        MetricsDbContext context, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+        MetricsDbContext context, NewRows rows, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var articleId = article.Id;
         var oldMentions = isNew ? [] : await context.FactMentions
@@ -35,7 +36,6 @@ internal static class ArticleFactWriter
         for (var i = 0; i < placed.Count; i++)
         {
             var mention = FactRecords.ToMention(placed[i], articleId);
-            mention.Article = article;
             var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature);
             if (kept is not null)
             {
@@ -54,7 +54,7 @@ internal static class ArticleFactWriter
             if (canonical is null)
             {
                 canonical = fact;
-                context.Facts.Add(canonical);
+                rows.Insert(canonical);
                 added++;
             }
             else
@@ -63,8 +63,8 @@ internal static class ArticleFactWriter
                 known++;
             }
 
-            mention.Fact = canonical;
-            context.FactMentions.Add(mention);
+            mention.FactId = canonical.Id;
+            rows.Insert(mention);
         }
 
         await RemoveStaleAsync(context, oldMentions, cancellationToken);

@@ -14,11 +14,13 @@ internal sealed class ArticleImportSession : IAsyncDisposable
 {
     private readonly MetricsDbContext context;
     private readonly TimeProvider clock;
+    private readonly NewRows rows;
 
     private ArticleImportSession(MetricsDbContext context, TimeProvider clock)
     {
         this.context = context;
         this.clock = clock;
+        rows = new NewRows(context);
     }
 
     public static async Task<ArticleImportSession> OpenAsync(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, CancellationToken cancellationToken)
@@ -64,11 +66,15 @@ internal sealed class ArticleImportSession : IAsyncDisposable
             Apply(article, stored);
             if (sameUrl is null)
             {
-                context.Articles.Add(stored);
+                rows.Insert(stored);
             }
 
-            var facts = await ArticleFactWriter.WriteAsync(context, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
-            await context.SaveChangesAsync(cancellationToken);
+            var facts = await ArticleFactWriter.WriteAsync(context, rows, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
+            if (context.ChangeTracker.HasChanges())
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts.New, facts.Known);
         }
@@ -80,6 +86,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        rows.Dispose();
         await context.Database.CloseConnectionAsync();
         await context.DisposeAsync();
     }
