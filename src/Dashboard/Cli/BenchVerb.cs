@@ -58,8 +58,9 @@ internal sealed class BenchVerb : IVerb
             await output.WriteLineAsync(latencies.ToString());
         }
 
-        var met = cases.All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
-        await output.WriteLineAsync($"target: p95 <= 50 ms: {(met ? "met" : "MISSED")}");
+        // The issue's target is the series; a request right after a change is the honest case.
+        var met = cases.Where(c => c.Case.StartsWith("/api/series", StringComparison.Ordinal)).All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
+        await output.WriteLineAsync($"target: /api/series p95 <= 50 ms, repeated and after a change: {(met ? "met" : "MISSED")}");
         return 0;
     }
 

@@ -28,8 +28,8 @@ public sealed class ImportRunTests
             (newFacts, knownFacts) = (newFacts + result.NewFacts, knownFacts + result.KnownFacts);
         }
 
-        var expected = await SnapshotAsync(oneByOne);
-        Assert.Equal(expected, await SnapshotAsync(oneRun));
+        var expected = await DatabaseSnapshots.FactsAndMentionsAsync(oneByOne, withTimes: false);
+        Assert.Equal(expected, await DatabaseSnapshots.FactsAndMentionsAsync(oneRun, withTimes: false));
         Assert.Equal((newFacts, knownFacts), (summary.NewFacts, summary.KnownFacts));
         await using var context = oneRun.Open();
         Assert.Equal((await context.Facts.CountAsync(), await context.FactMentions.CountAsync()), (summary.NewFacts, summary.NewFacts + summary.KnownFacts));
@@ -126,7 +126,7 @@ public sealed class ImportRunTests
     // The triggers' totals must equal what a rebuild from the stored facts gives: a rolled-back article left no count behind.
     private static async Task AssertTotalsMatchTheFactsAsync(SqliteDatabase database)
     {
-        var kept = await TotalsAsync(database);
+        var kept = await DatabaseSnapshots.TotalsAsync(database);
         await using (var context = database.Open())
         {
             foreach (var sql in FactTotalTriggers.Rebuild)
@@ -136,16 +136,7 @@ public sealed class ImportRunTests
         }
 
         Assert.NotEmpty(kept);
-        Assert.Equal(await TotalsAsync(database), kept);
-    }
-
-    private static async Task<List<string>> TotalsAsync(SqliteDatabase database)
-    {
-        await using var context = database.Open();
-        return (await context.FactTotals.Where(t => t.Facts > 0).ToListAsync())
-            .Select(t => $"{t.Type} {t.Stage} {t.Kind} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds}")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Assert.Equal(await DatabaseSnapshots.TotalsAsync(database), kept);
     }
 
     private static async Task<List<string>> FactValuesAsync(SqliteDatabase database)
@@ -153,17 +144,5 @@ public sealed class ImportRunTests
         await using var context = database.Open();
         return (await context.Facts.Select(f => $"{f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.ProjectCount} {f.InvestmentYuan} {f.Mentions.Count}").ToListAsync())
             .Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static async Task<List<string>> SnapshotAsync(SqliteDatabase database)
-    {
-        await using var context = database.Open();
-        var facts = await context.Facts.OrderBy(f => f.Id)
-            .Select(f => $"{f.Id} {f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.Scope} {f.ProjectCount} {f.InvestmentYuan} {f.Chair} {f.Status}")
-            .ToListAsync();
-        var mentions = await context.FactMentions.OrderBy(m => m.Id)
-            .Select(m => $"{m.Id} {m.FactId} {m.ArticleId} {m.EvidenceStart} {m.EvidenceLength} {m.Signature}")
-            .ToListAsync();
-        return [.. facts, .. mentions];
     }
 }
