@@ -1,3 +1,4 @@
+using Dashboard.Components.Facts;
 using MudBlazor.Services;
 
 namespace Dashboard;
@@ -10,6 +11,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddSingleton<EvidenceContextQuery>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         return services;
     }

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Metrics.Queries;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Dashboard.Components.Charts;
+
+/// <summary>
+/// THE chart of a metric series (<see cref="SeriesQuery"/>): one series per district in
+/// <see cref="ChartPalette"/> order, bars side by side or lines, periods on the x axis
+/// (<c>2020</c> / <c>2020-Q1</c> / <c>2020-06</c>), investment in 亿元 and counts as whole
+/// numbers on the y axis, "≥" over every value that holds a lower bound. Used by the timeline,
+/// the panels and embeds, and the district pages; render it with <see cref="ChartRenderer"/>.
+/// </summary>
+public static class MetricChart
+{
+    private const float LowerBoundMarkSize = 13;
+    private const float SubtitleSize = 13;
+    private const float NoteSize = 11;
+    private const double HeadroomFraction = 0.12;
+
+    /// <summary>
+    /// Builds the chart. The legend lists every series of the result, in its order, also those
+    /// without points (a requested district with nothing counted). Needs
+    /// <see cref="ChartFonts.EnsureRegistered"/>.
+    /// </summary>
+    public static SeriesChart Build(SeriesResult result, MetricChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= new MetricChartOptions();
+        var interval = result.Interval.ToPeriodInterval();
+        var points = MetricChartLayout.Of(result, options.Kind);
+        var plot = new Plot();
+        var legend = new List<LegendEntry>(result.Series.Count);
+        for (var i = 0; i < result.Series.Count; i++)
+        {
+            var district = result.Series[i].District;
+            var name = options.DistrictNames?.GetValueOrDefault(district) ?? district;
+            var mine = points.Where(p => p.SeriesIndex == i).ToList();
+            if (options.Kind == MetricChartKind.Bars)
+            {
+                AddBars(plot, mine, i, name);
+            }
+            else
+            {
+                AddLine(plot, mine, points, i, name);
+            }
+
+            legend.Add(new LegendEntry(name, ChartPalette.HexAt(i)));
+        }
+
+        AddLowerBoundMarks(plot, points, options.Theme);
+        ChartStyle.UsePeriodTicks(plot.Axes.Bottom, interval);
+        UseValueTicks(plot.Axes.Left, result.Metric);
+        SetLimits(plot, points);
+        // Vertical grid lines would run through the bar centres.
+        plot.Grid.XAxisStyle.IsVisible = false;
+        plot.HideLegend();
+        AddText(plot, result, options);
+        options.Theme.Apply(plot);
+        StyleSecondaryText(plot, options);
+        ChartStyle.ApplyBundledFont(plot);
+        return new SeriesChart(plot, legend);
+    }
+
+    /// <summary>The x range that shows every period of <paramref name="points"/> with half a period to spare, or null when there are none.</summary>
+    public static (double Min, double Max)? FullRange(IReadOnlyList<MetricChartPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        // Periods are whole positions: round bar centres back to their period.
+        return (Math.Round(points.Min(p => p.X)) - 0.5, Math.Round(points.Max(p => p.X)) + 0.5);
+    }
+
+    private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, int index, string name)
+    {
+        var bars = points
+            .Select(p => new Bar { Position = p.X, ValueBase = 0, Value = p.Y, Size = p.Width, LineWidth = 0 })
+            .ToList();
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Color = ChartPalette.ColorAt(index);
+        barPlot.LegendText = name;
+    }
+
+    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, int index, string name)
+    {
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        // Periods without a fact count zero: drawing the line straight across them would invent values.
+        var first = (int)all.Min(p => p.X);
+        var last = (int)all.Max(p => p.X);
+        var byPosition = points.ToDictionary(p => (int)p.X, p => p.Y);
+        var xs = Enumerable.Range(first, last - first + 1).Select(x => (double)x).ToArray();
+        var ys = xs.Select(x => byPosition.GetValueOrDefault((int)x)).ToArray();
+        var line = plot.Add.Scatter(xs, ys, ChartPalette.ColorAt(index));
+        line.LineWidth = 2;
+        line.MarkerSize = 6;
+        line.LegendText = name;
+    }
+
+    private static void AddLowerBoundMarks(Plot plot, IReadOnlyList<MetricChartPoint> points, ChartTheme theme)
+    {
+        foreach (var point in points.Where(p => p.LowerBound))
+        {
+            var mark = plot.Add.Text("≥", point.X, point.Y);
+            mark.LabelAlignment = Alignment.LowerCenter;
+            mark.LabelFontSize = LowerBoundMarkSize;
+            mark.LabelBold = true;
+            mark.LabelFontColor = Color.FromHex(theme.TextHex);
+            mark.LabelFontName = ChartFonts.Registered.FamilyName;
+            // The CJK baseline quirk (CjkBaselineCorrection) lifts the sign well clear of its bar: pull it back down.
+            mark.OffsetY = (ChartFonts.Registered.BaselineShiftEm * LowerBoundMarkSize) - (point.Width > 0 ? 3 : 7);
+        }
+    }
+
+    private static void UseValueTicks(IYAxis axis, Metric metric)
+    {
+        if (metric == Metric.Investment)
+        {
+            axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("0.##", CultureInfo.InvariantCulture) };
+        }
+        else
+        {
+            ChartStyle.UseCountTicks(axis);
+        }
+    }
+
+    private static void SetLimits(Plot plot, IReadOnlyList<MetricChartPoint> points)
+    {
+        if (FullRange(points) is var (min, max))
+        {
+            plot.Axes.SetLimitsX(min, max);
+        }
+
+        var top = points.Count == 0 ? 0 : points.Max(p => p.Y);
+        plot.Axes.SetLimitsY(0, top > 0 ? top * (1 + HeadroomFraction) : 1);
+    }
+
+    private static void AddText(Plot plot, SeriesResult result, MetricChartOptions options)
+    {
+        var title = options.Title;
+        if (!string.IsNullOrWhiteSpace(options.Subtitle))
+        {
+            title = string.IsNullOrWhiteSpace(title) ? options.Subtitle : $"{title}\n{options.Subtitle}";
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            plot.Title(title);
+        }
+
+        if (options.ShowAxisTitle)
+        {
+            plot.YLabel(MetricChartText.AxisTitle(result.Metric, options.Language));
+        }
+
+        if (options.ShowNotes)
+        {
+            var notes = MetricChartText.Notes(result, options.DateRangeGiven, options.Language, options.DistrictNames);
+            if (notes.Count > 0)
+            {
+                plot.XLabel(string.Join("\n", notes));
+            }
+        }
+    }
+
+    private static void StyleSecondaryText(Plot plot, MetricChartOptions options)
+    {
+        if (options.ShowNotes)
+        {
+            plot.Axes.Bottom.Label.FontSize = NoteSize;
+            plot.Axes.Bottom.Label.Bold = false;
+            plot.Axes.Bottom.Label.ForeColor = Color.FromHex(options.Theme.NoteHex);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Subtitle) && string.IsNullOrWhiteSpace(options.Title))
+        {
+            plot.Axes.Title.Label.FontSize = SubtitleSize;
+            plot.Axes.Title.Label.Bold = false;
+        }
+    }
+}

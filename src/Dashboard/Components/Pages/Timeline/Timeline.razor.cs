@@ -1,0 +1,209 @@
+using Dashboard.Components.Charts;
+using Dashboard.Components.Facts;
+using Metrics.Extraction.Facts;
+using Metrics.Gazetteer;
+using Metrics.Import;
+using Metrics.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Components.Pages.Timeline;
+
+/// <summary>
+/// 时间线: a metric per district over time, every filter in the URL (a copied link restores the
+/// view; back and forward step through filter changes), zoom and pan on the time axis, and a
+/// drawer with the facts and evidence behind any bar.
+/// </summary>
+public sealed partial class Timeline
+{
+    private const int ChartHeight = 380;
+    private const int DrillPageSize = FactListQuery.MaxPageSize;
+
+    private TimelineView view = TimelineView.Default;
+    private TimelineLinkException? linkProblem;
+    private SeriesResult? result;
+    private MetricChartOptions chartOptions = new();
+    private IReadOnlyList<LegendEntry> legend = [];
+    private bool drawerOpen;
+    private DrillDown? drill;
+    private string? loadedQuery;
+    private bool loadedDark;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private SeriesQuery Series { get; set; } = null!;
+
+    [Inject]
+    private FactListQuery FactList { get; set; } = null!;
+
+    [Inject]
+    private NantongGazetteer Gazetteer { get; set; } = null!;
+
+    /// <summary>The layout's dark mode; the chart takes its colours from it.</summary>
+    [CascadingParameter(Name = "IsDarkMode")]
+    public bool IsDarkMode { get; set; }
+
+    // Declared so that a query-only navigation (a filter change, back, forward) sets parameters
+    // again; the values are read from the URL as a whole by TimelineView.Parse.
+    [SupplyParameterFromQuery(Name = "metric")]
+    public string? MetricParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "interval")]
+    public string? IntervalParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "district")]
+    public string[]? DistrictParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "stage")]
+    public string? StageParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "kind")]
+    public string? KindParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? FromParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to")]
+    public string? ToParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "boundaries")]
+    public string? BoundariesParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "chart")]
+    public string? ChartParameter { get; set; }
+
+    private IReadOnlyList<string> DistrictChoices => Gazetteer.AllDistricts;
+
+    private string ChartTitle
+    {
+        get
+        {
+            var what = view.Metric == Metric.Meetings
+                ? view.Filter.Kind is { } kind ? FactTerms.Kind(kind) : "会议"
+                : view.Filter.Stage is { } stage ? $"{FactTerms.Stage(stage)}项目" : "项目";
+            var measure = view.Metric switch
+            {
+                Metric.Investment => $"{what}投资额（亿元）",
+                Metric.Projects => $"{what}数（个）",
+                _ => $"{what}数（次）",
+            };
+            var by = view.Interval switch { Interval.Month => "按月", Interval.Quarter => "按季度", _ => "按年" };
+            return $"{measure} · {by}";
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var query = new Uri(Navigation.Uri).Query;
+        if (query == loadedQuery && IsDarkMode == loadedDark)
+        {
+            return;
+        }
+
+        if (query != loadedQuery)
+        {
+            try
+            {
+                view = TimelineView.Parse(query, Gazetteer);
+                linkProblem = null;
+            }
+            catch (TimelineLinkException problem)
+            {
+                view = TimelineView.Default;
+                linkProblem = problem;
+            }
+
+            result = await Series.RunAsync(view.Metric, view.Interval, view.Filter);
+        }
+
+        loadedQuery = query;
+        loadedDark = IsDarkMode;
+        chartOptions = new MetricChartOptions
+        {
+            Kind = view.Kind,
+            Theme = ChartTheme.For(IsDarkMode),
+            ShowAxisTitle = true,
+        };
+        legend = result!.Series.Select((s, i) => new LegendEntry(s.District, ChartPalette.HexAt(i))).ToArray();
+    }
+
+    private void Show(TimelineView next) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(next.ToQuery()));
+
+    private void SetMetric(Metric metric) => Show(view.WithMetric(metric));
+
+    private void SetInterval(Interval interval) => Show(view with { Interval = interval });
+
+    private void SetDistricts(IEnumerable<string>? districts) =>
+        Show(view with { Filter = view.Filter with { Districts = (districts ?? []).OrderBy(Order).ToArray() } });
+
+    private void SetStage(ProjectStage? stage) => Show(view with { Filter = view.Filter with { Stage = stage } });
+
+    private void SetKind(MeetingKind? kind) => Show(view with { Filter = view.Filter with { Kind = kind } });
+
+    private void SetFrom(DateTime? date) => Show(view with { Filter = Range(date is null ? null : DateOnly.FromDateTime(date.Value), view.Filter.To) });
+
+    private void SetTo(DateTime? date) => Show(view with { Filter = Range(view.Filter.From, date is null ? null : DateOnly.FromDateTime(date.Value)) });
+
+    private void SetBoundaries(Boundaries boundaries) => Show(view with { Filter = view.Filter with { Boundaries = boundaries } });
+
+    private void SetChartKind(MetricChartKind kind) => Show(view with { Kind = kind });
+
+    // A reversed range would be a bad link: picking a start after the end moves the end along.
+    private FactFilter Range(DateOnly? from, DateOnly? to) =>
+        view.Filter with { From = from, To = from is { } f && to is { } t && t < f ? f : to };
+
+    private int Order(string district)
+    {
+        var index = Gazetteer.AllDistricts.ToList().IndexOf(district);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
+
+    private async Task OpenPointAsync(MetricChartPoint point)
+    {
+        var period = PeriodRange.Parse(point.Period, view.Interval.ToPeriodInterval());
+        var from = view.Filter.From is { } f && f > period.First ? f : period.First;
+        var to = view.Filter.To is { } t && t < period.Last ? t : period.Last;
+        var heading = $"{point.District} · {point.Period}";
+        var summary = $"{FactTerms.Metric(view.Metric)} {MetricChartText.Value(view.Metric, point.Value, point.LowerBound, ChartLanguage.Zh)}，由 {point.Facts} 条事实累计";
+        drill = null;
+        drawerOpen = true;
+        StateHasChanged();
+
+        var filter = view.Filter with { Districts = [point.District], From = from, To = to };
+        var page = await FactList.RunAsync(view.Metric, filter, 1, DrillPageSize);
+        // The list also holds facts that only overlap the period (a year-dated fact under a month):
+        // the bar does not count those, so neither does the drawer.
+        var placed = page.Items.Where(f => FactPeriod.Parse(f.Date) is { } p && p.Start >= from && p.End <= to).ToList();
+        drill = new DrillDown(heading, summary, placed, Math.Max(0, page.Total - page.Items.Count));
+    }
+
+    private async Task OpenReportedAsync(ReportedTotal total)
+    {
+        var period = FactPeriod.Parse(total.Date);
+        drill = null;
+        drawerOpen = true;
+        StateHasChanged();
+
+        var filter = new FactFilter
+        {
+            Districts = [total.District],
+            From = period?.Start,
+            To = period?.End,
+            Stage = total.Stage,
+            Boundaries = view.Filter.Boundaries,
+        };
+        var page = await FactList.RunAsync(null, filter, 1, DrillPageSize);
+        var facts = page.Items.Where(f => f.Id == total.FactId).ToList();
+        drill = new DrillDown(
+            $"{total.District} · {total.Date ?? "日期不详"} · 自报总数",
+            $"{MetricChartText.Value(view.Metric, total.Value, total.LowerBound, ChartLanguage.Zh)}（区县自报，未计入图中）",
+            facts,
+            0);
+    }
+
+    private sealed record DrillDown(string Heading, string? Summary, IReadOnlyList<FactRow> Facts, int More);
+}
