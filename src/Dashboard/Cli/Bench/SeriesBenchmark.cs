@@ -86,7 +86,7 @@ internal static class SeriesBenchmark
         if (connection is not null && bump is not null)
         {
             await connection.OpenAsync();
-            bump.CommandText = "UPDATE FactsVersion SET Version = Version + 1;";
+            bump.CommandText = FactsVersion.Bump;
         }
 
         // The first requests compile the query and warm SQLite's page cache: not timed.
