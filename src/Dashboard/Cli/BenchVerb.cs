@@ -62,8 +62,9 @@ internal sealed class BenchVerb : IVerb
             await output.WriteLineAsync(latencies.ToString());
         }
 
-        var met = cases.All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
-        await output.WriteLineAsync($"target: p95 <= 50 ms: {(met ? "met" : "MISSED")}");
+        // The issue's target is the series; a request right after a change is the honest case.
+        var met = cases.Where(c => c.Case.StartsWith("/api/series", StringComparison.Ordinal)).All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
+        await output.WriteLineAsync($"target: /api/series p95 <= 50 ms, repeated and after a change: {(met ? "met" : "MISSED")}");
         return 0;
     }
 
@@ -97,11 +98,14 @@ internal sealed class BenchVerb : IVerb
     {
         var count = ReadInt(arguments, "articles", 10_000, 1, MaxArticles);
         var machine = MachineInfo.Now();
-        var (wall, extraction, articles, facts) = await ImportBenchmark.RunAsync(count, seed);
+        var run = await ImportBenchmark.RunAsync(count, seed);
+        var (wall, articles) = (run.Wall.TotalSeconds, Math.Max(run.Articles, 1));
         await output.WriteLineAsync(Machine(machine));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"import: {articles:N0} synthetic articles (seed {seed}) extracted and stored, one transaction each, in {wall.TotalSeconds:F1} s ({articles / wall.TotalSeconds:N0} articles/s); {facts:N0} canonical facts; extraction alone, one thread: {extraction.TotalSeconds:F1} s"));
-        await output.WriteLineAsync($"target: 10,000 articles <= 30 s: {(wall.TotalSeconds * 10_000 / Math.Max(articles, 1) <= 30 ? "met" : "MISSED")}");
+            $"import: {run.Articles:N0} synthetic articles (seed {seed}) extracted and stored, one transaction each, in {wall:F1} s ({run.Articles / wall:N0} articles/s); {run.Facts:N0} canonical facts, {run.Mentions:N0} mentions; extraction alone, one thread: {run.ExtractionAlone.TotalSeconds:F1} s"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"processor time: {run.Cpu.TotalSeconds:F1} s over {machine.ProcessorCount} cores ({run.Cpu / (run.Wall * machine.ProcessorCount):P0} busy); less the {run.ExtractionCpu.TotalSeconds:F1} s extraction alone took: about {(run.Cpu - run.ExtractionCpu).TotalMilliseconds / articles:F2} ms an article for storing"));
+        await output.WriteLineAsync($"target: 10,000 articles <= 30 s: {(wall * 10_000 / articles <= 30 ? "met" : "MISSED")}");
         return 0;
     }
 

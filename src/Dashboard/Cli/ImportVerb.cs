@@ -25,7 +25,8 @@ internal sealed class ImportVerb : IVerb
         }
 
         await output.WriteLineAsync(
-            $"added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}");
+            $"added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}; " +
+            $"facts: {summary.NewFacts} new, {summary.KnownFacts} mentions of known facts");
         return summary.Rejected.Count == 0 ? 0 : 1;
     }
 }

@@ -11,30 +11,35 @@ namespace Metrics.Import;
 /// </summary>
 internal static class ArticleFactWriter
 {
-    /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports.</summary>
-    /// <param name="context">The context of the article's transaction; the caller saves.</param>
-    /// <param name="article">The article, tracked; a new one has no id yet and no mentions.</param>
+    /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports, new and already known.</summary>
+    /// <param name="context">The context of the article's transaction; the caller saves what it tracks.</param>
+    /// <param name="rows">Inserts the new facts and mentions at once, in the same transaction.</param>
+    /// <param name="article">The article, stored or tracked, with its id.</param>
     /// <param name="isNew">True for an article not stored before.</param>
     /// <param name="extracted">What the extractor found in its text.</param>
     /// <param name="nowUtc">Time stamp of new and changed facts.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public static async Task<int> WriteAsync(
-        MetricsDbContext context, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<(int New, int Known)> WriteAsync(
+        MetricsDbContext context, NewRows rows, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var articleId = article.Id;
         var oldMentions = isNew ? [] : await context.FactMentions
             .Include(m => m.Fact)
             .Where(m => m.ArticleId == articleId)
             .ToListAsync(cancellationToken);
-        var written = 0;
-        foreach (var found in extracted.Where(f => !string.IsNullOrEmpty(f.District)))
+        // A canonical fact holds one mention per article: facts this article already reports are no candidates.
+        var reportedHere = oldMentions.Select(m => m.FactId).ToHashSet();
+        var placed = extracted.Where(f => !string.IsNullOrEmpty(f.District)).ToList();
+        var incoming = placed.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
+        var candidates = await CanonicalCandidates.LoadAsync(context, incoming, cancellationToken);
+        int added = 0, known = 0;
+        for (var i = 0; i < placed.Count; i++)
         {
-            var mention = FactRecords.ToMention(found, articleId);
-            mention.Article = article;
+            var mention = FactRecords.ToMention(placed[i], articleId);
             // Same values, or (after a new publication date re-resolved its dates) the same sentence
             // and kind of event as a fact a person decided: that fact stays as the person left it.
             var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature)
-                ?? oldMentions.FirstOrDefault(m => IsDecidedReportOf(m, mention, found));
+                ?? oldMentions.FirstOrDefault(m => IsDecidedReportOf(m, mention, placed[i]));
             if (kept is not null)
             {
                 // The article says the same thing again: keep the link (and any review of the fact), refresh where it says it.
@@ -44,52 +49,30 @@ internal static class ArticleFactWriter
                 kept.EvidenceLength = mention.EvidenceLength;
                 kept.ExtractedJson = mention.ExtractedJson;
                 kept.Signature = mention.Signature;
-                written++;
+                known++;
                 continue;
             }
 
-            var incoming = FactRecords.ToFact(found, nowUtc);
-            var canonical = await FindCanonicalAsync(context, incoming, isNew ? null : articleId, cancellationToken);
+            var fact = incoming[i];
+            var canonical = candidates.FirstOrDefault(c => !reportedHere.Contains(c.Id) && FactMatching.IsSameEvent(c, fact));
             if (canonical is null)
             {
-                canonical = incoming;
-                context.Facts.Add(canonical);
+                canonical = fact;
+                rows.Insert(canonical);
+                added++;
             }
             else
             {
-                FactMatching.Absorb(canonical, incoming, nowUtc);
+                FactMatching.Absorb(canonical, fact, nowUtc);
+                known++;
             }
 
-            mention.Fact = canonical;
-            context.FactMentions.Add(mention);
-            written++;
+            mention.FactId = canonical.Id;
+            rows.Insert(mention);
         }
 
         await RemoveStaleAsync(context, article, oldMentions, cancellationToken);
-        return written;
-    }
-
-    // A canonical fact holds one mention per article: facts this article already reports are no candidates.
-    private static async Task<Fact?> FindCanonicalAsync(MetricsDbContext context, Fact incoming, int? articleId, CancellationToken cancellationToken)
-    {
-        if (incoming.PeriodStart is not { } start || incoming.PeriodEnd is not { } end)
-        {
-            return null;
-        }
-
-        // No stored period is longer than a year, so an overlapping fact starts at most a year earlier:
-        // the lower bound keeps the index range short however many facts the district has.
-        var earliest = start.AddDays(-366);
-        var query = context.Facts
-            .Where(f => f.District == incoming.District && f.Type == incoming.Type
-                && f.PeriodStart >= earliest && f.PeriodStart <= end && f.PeriodEnd >= start);
-        if (articleId is { } id)
-        {
-            query = query.Where(f => !f.Mentions.Any(m => m.ArticleId == id));
-        }
-
-        var candidates = await query.OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(c => FactMatching.IsSameEvent(c, incoming));
+        return (added, known);
     }
 
     private static bool IsDecidedReportOf(FactMention old, FactMention incoming, ExtractedFact found)

@@ -3,30 +3,36 @@ using Metrics.Ingest;
 namespace Metrics.Import;
 
 /// <summary>Counts of one import run, and why each rejected input was refused.</summary>
-public sealed record ImportSummary(int Added, int Unchanged, int Updated, IReadOnlyList<IngestFailure> Rejected)
+/// <param name="Added">New articles stored.</param>
+/// <param name="Unchanged">Inputs whose text was already stored.</param>
+/// <param name="Updated">Changed texts at a known url.</param>
+/// <param name="Rejected">Inputs that could not be read, with the reason.</param>
+/// <param name="NewFacts">Canonical facts the run brought in.</param>
+/// <param name="KnownFacts">Reports of facts already stored (the same event in another article).</param>
+public sealed record ImportSummary(int Added, int Unchanged, int Updated, IReadOnlyList<IngestFailure> Rejected, int NewFacts = 0, int KnownFacts = 0)
 {
     public int Total => Added + Unchanged + Updated + Rejected.Count;
 }
 
-/// <summary>Imports files and folders: reads each, stores it, and collects failures without stopping.</summary>
+/// <summary>Imports files and folders: reads and extracts them on worker threads, stores them in order, and collects failures without stopping.</summary>
 public sealed class ArticleFileImport(ArticleImporter importer)
 {
     public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default)
     {
         var scan = ArticleFileScanner.Scan(paths);
         var rejected = new List<IngestFailure>(scan.Failures);
-        int added = 0, unchanged = 0, updated = 0;
-        foreach (var file in scan.Files)
+        int added = 0, unchanged = 0, updated = 0, newFacts = 0, knownFacts = 0;
+        var reads = scan.Files.Select(file => (Func<IngestResult>)(() => ArticleFileReader.Read(file, options)));
+        await foreach (var (input, result) in importer.ImportAllAsync(reads, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var read = ArticleFileReader.Read(file, options);
-            if (!read.Succeeded)
+            if (result is null)
             {
-                rejected.Add(read.Failure);
+                rejected.Add(input.Failure!);
                 continue;
             }
 
-            var result = await importer.ImportAsync(read.Article, cancellationToken);
+            newFacts += result.NewFacts;
+            knownFacts += result.KnownFacts;
             switch (result.Outcome)
             {
                 case ImportOutcome.Added: added++; break;
@@ -35,6 +41,6 @@ public sealed class ArticleFileImport(ArticleImporter importer)
             }
         }
 
-        return new ImportSummary(added, unchanged, updated, rejected);
+        return new ImportSummary(added, unchanged, updated, rejected, newFacts, knownFacts);
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Metrics.Extraction;
+using Metrics.Extraction.Facts;
 using Metrics.Ingest;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,51 +17,34 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     /// <summary>Stores the article and its facts, or does nothing when the same text is already stored.</summary>
     public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-
-        var sameText = await context.Articles
-            .Where(a => a.ContentHash == article.ContentHash)
-            .Select(a => (int?)a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (sameText is { } existingId)
-        {
-            return new ArticleImportResult(existingId, ImportOutcome.Unchanged);
-        }
-
-        var sameUrl = article.Url is null
-            ? null
-            : await context.Articles.FirstOrDefaultAsync(a => a.Url == article.Url, cancellationToken);
-        var stored = sameUrl ?? new Article
-        {
-            SourceName = article.SourceName,
-            PublishedSource = article.PublishedSource.ToString(),
-            ContentHash = article.ContentHash,
-            Text = article.Text,
-        };
-        Apply(article, stored);
-        if (sameUrl is null)
-        {
-            context.Articles.Add(stored);
-        }
-
-        var extracted = FactExtractor.Extract(new ArticleInput(stored.Text, stored.Published, stored.Title, stored.Publisher));
-        var facts = await ArticleFactWriter.WriteAsync(context, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts);
+        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, cancellationToken);
+        return await session.StoreAsync(article, Extract(article), cancellationToken);
     }
 
-    private void Apply(IngestedArticle source, Article target)
+    /// <summary>
+    /// Reads and extracts the inputs on worker threads, a few ahead, while one writer stores them in
+    /// input order, one transaction per article; yields each input with what storing it did
+    /// (nothing for an input that could not be read). A storage error ends the run at its article.
+    /// </summary>
+    /// <param name="inputs">Each reads one article (a file, or one already in memory); called on a worker thread.</param>
+    /// <param name="cancellationToken">Stops after the article being stored.</param>
+    public async IAsyncEnumerable<ArticleImportStep> ImportAllAsync(
+        IEnumerable<Func<IngestResult>> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        target.SourceName = source.SourceName;
-        target.Title = source.Title;
-        target.Url = source.Url;
-        target.Publisher = source.Publisher;
-        target.Published = source.Published;
-        target.PublishedSource = source.PublishedSource.ToString();
-        target.ContentHash = source.ContentHash;
-        target.Text = source.Text;
-        target.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, cancellationToken);
+        var prepared = OrderedPipeline.RunAsync(inputs, Prepare, Environment.ProcessorCount * 4, cancellationToken);
+        await foreach (var (input, extracted) in prepared)
+        {
+            yield return new ArticleImportStep(input, input.Succeeded ? await session.StoreAsync(input.Article, extracted, cancellationToken) : null);
+        }
     }
+
+    private static (IngestResult Input, IReadOnlyList<ExtractedFact> Extracted) Prepare(Func<IngestResult> read)
+    {
+        var input = read();
+        return (input, input.Succeeded ? Extract(input.Article) : []);
+    }
+
+    private static IReadOnlyList<ExtractedFact> Extract(IngestedArticle article) =>
+        FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
 }

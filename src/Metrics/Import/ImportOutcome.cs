@@ -1,3 +1,5 @@
+using Metrics.Ingest;
+
 namespace Metrics.Import;
 
 /// <summary>What importing one article did to the database.</summary>
@@ -13,5 +15,16 @@ public enum ImportOutcome
     Updated,
 }
 
-/// <summary>The stored article's id, what happened to it, and how many facts it reports (0 when unchanged).</summary>
-public sealed record ArticleImportResult(int ArticleId, ImportOutcome Outcome, int Facts = 0);
+/// <summary>The stored article's id, what happened to it, and the facts it reports (none when unchanged).</summary>
+/// <param name="ArticleId">The stored article.</param>
+/// <param name="Outcome">Added, unchanged or updated.</param>
+/// <param name="NewFacts">Canonical facts this article brought in first.</param>
+/// <param name="KnownFacts">Its reports of facts already stored (from another article, or from its own earlier text).</param>
+public sealed record ArticleImportResult(int ArticleId, ImportOutcome Outcome, int NewFacts = 0, int KnownFacts = 0)
+{
+    /// <summary>Every fact the article reports.</summary>
+    public int Facts => NewFacts + KnownFacts;
+}
+
+/// <summary>One input of a run and what storing it did; <paramref name="Result"/> is null when the input could not be read.</summary>
+public sealed record ArticleImportStep(IngestResult Input, ArticleImportResult? Result);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +14,6 @@ public sealed class DataVersionQuery(IDbContextFactory<MetricsDbContext> context
     public async Task<long> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var connection = context.Database.GetDbConnection();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = DataVersionTriggers.Read;
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        return await DataVersionTriggers.ReadAsync(context, cancellationToken);
     }
 }

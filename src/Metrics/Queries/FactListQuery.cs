@@ -7,6 +7,8 @@ namespace Metrics.Queries;
 /// <summary>The drill-down: the canonical facts a metric counts for a selection, with the articles and evidence behind them.</summary>
 public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
 {
+    private readonly VersionedCache<int> totals = new();
+
     /// <summary>Largest page a caller may ask for.</summary>
     public const int MaxPageSize = 200;
 
@@ -22,7 +24,7 @@ public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFac
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer);
-        var total = await selected.CountAsync(cancellationToken);
+        var total = await CountAsync(context, selected, metric, filter, cancellationToken);
         var items = await selected
             .OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
@@ -30,5 +32,33 @@ public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFac
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return new FactPage(page, pageSize, total, items);
+    }
+
+    /// <summary>
+    /// How many facts the selection holds. Counting a million facts takes SQLite a while, so the
+    /// count comes from the trigger-kept totals when they can answer (a metric, whole months) and
+    /// is kept until a fact changes (<see cref="DataVersionTriggers"/>).
+    /// </summary>
+    internal async Task<int> CountAsync(MetricsDbContext context, IQueryable<Fact> selected, Metric? metric, FactFilter filter, CancellationToken cancellationToken)
+    {
+        var version = await DataVersionTriggers.ReadAsync(context, cancellationToken);
+        var key = string.Join('/', metric, FactFilterKey.Of(filter));
+        if (totals.TryGet(version, key, out var total))
+        {
+            return total;
+        }
+
+        if (metric is { } counted && TotalSelection.Answers(filter))
+        {
+            var rows = TotalSelection.Counted(context.FactTotals.AsNoTracking(), counted, filter, gazetteer);
+            total = counted == Metric.Investment ? await rows.SumAsync(t => t.FactsWithAmount, cancellationToken) : await rows.SumAsync(t => t.Facts, cancellationToken);
+        }
+        else
+        {
+            total = await selected.CountAsync(cancellationToken);
+        }
+
+        totals.Set(version, key, total);
+        return total;
     }
 }

@@ -12,14 +12,36 @@ namespace Metrics.Queries;
 /// </summary>
 public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFactory, NantongGazetteer gazetteer)
 {
-    /// <summary>Runs the query for one metric, interval and selection.</summary>
-    public Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken = default) =>
-        RunAsync(metric, interval, filter, TotalSelection.Answers(filter), cancellationToken);
+    private readonly VersionedCache<SeriesResult> cache = new();
 
-    /// <summary>Runs the query from the totals or from the facts; tests compare the two.</summary>
+    /// <summary>
+    /// Runs the query for one metric, interval and selection; the same question is answered from
+    /// memory until a fact changes (<see cref="DataVersionTriggers"/>).
+    /// </summary>
+    public async Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var version = await DataVersionTriggers.ReadAsync(context, cancellationToken);
+        var key = string.Join('/', metric, interval, FactFilterKey.Of(filter));
+        if (cache.TryGet(version, key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = await RunAsync(context, metric, interval, filter, TotalSelection.Answers(filter), cancellationToken);
+        cache.Set(version, key, result);
+        return result;
+    }
+
+    /// <summary>Runs the query from the totals or from the facts, never from the cache; tests compare the two.</summary>
     internal async Task<SeriesResult> RunAsync(Metric metric, Interval interval, FactFilter filter, bool useTotals, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await RunAsync(context, metric, interval, filter, useTotals, cancellationToken);
+    }
+
+    private async Task<SeriesResult> RunAsync(MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, bool useTotals, CancellationToken cancellationToken)
+    {
         var (buckets, unplaced) = useTotals
             ? await FromTotalsAsync(context, metric, interval, filter, cancellationToken)
             : await FromFactsAsync(context, metric, interval, filter, cancellationToken);

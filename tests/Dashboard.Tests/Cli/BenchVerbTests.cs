@@ -40,10 +40,15 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.OutputLines, line => line.StartsWith("facts: 300 synthetic", StringComparison.Ordinal));
-        foreach (var metric in new[] { "meetings", "projects", "investment" })
+        foreach (var url in new[] { "/api/series?metric=meetings&interval=month", "/api/series?metric=projects&interval=month", "/api/series?metric=investment&interval=month", "/api/facts?metric=meetings", "/api/facts" })
         {
-            Assert.Contains(run.OutputLines, line => line.StartsWith($"/api/series?metric={metric}&interval=month: p50 ", StringComparison.Ordinal) && line.EndsWith("over 3 requests", StringComparison.Ordinal));
+            foreach (var when in new[] { "repeated", "after a change" })
+            {
+                Assert.Contains(run.OutputLines, line => line.StartsWith($"{url} {when}: p50 ", StringComparison.Ordinal) && line.EndsWith("over 3 requests", StringComparison.Ordinal));
+            }
         }
+
+        Assert.Contains(run.OutputLines, line => line.StartsWith("target: /api/series p95 <= 50 ms", StringComparison.Ordinal));
 
         Assert.False(File.Exists(database));
     }

@@ -33,12 +33,12 @@ public sealed class FactImportTests
         await using var database = await SqliteDatabase.CreateAsync();
         var import = new ArticleFileImport(database.Importer);
         await import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
-        var before = await SnapshotAsync(database);
+        var before = await DatabaseSnapshots.FactsAndMentionsAsync(database);
 
         await import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
 
         Assert.NotEmpty(before);
-        Assert.Equal(before, await SnapshotAsync(database));
+        Assert.Equal(before, await DatabaseSnapshots.FactsAndMentionsAsync(database));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class FactImportTests
 
         var result = await database.Importer.ImportAsync(TestArticles.Make(TestArticles.TongzhouLaunchReport, new DateOnly(2023, 2, 12), LaunchUrl, "南通日报"));
 
-        Assert.Equal((ImportOutcome.Added, 1), (result.Outcome, result.Facts));
+        Assert.Equal((ImportOutcome.Added, 0, 1), (result.Outcome, result.NewFacts, result.KnownFacts));
         await using var context = database.Open();
         var launches = await context.Facts.Include(f => f.Mentions).ThenInclude(m => m.Article)
             .Where(f => f.District == "通州区" && f.ProjectCount == 16).ToListAsync();
@@ -120,17 +120,5 @@ public sealed class FactImportTests
         var mention = await context.FactMentions.Include(m => m.Article).SingleAsync();
         Assert.Equal(before, mention.FactId);
         Assert.Equal(mention.Evidence, mention.Article.Text.Substring(mention.EvidenceStart, mention.EvidenceLength));
-    }
-
-    private static async Task<List<string>> SnapshotAsync(SqliteDatabase database)
-    {
-        await using var context = database.Open();
-        var facts = await context.Facts.OrderBy(f => f.Id)
-            .Select(f => $"{f.Id} {f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.ProjectCount} {f.InvestmentYuan} {f.Status} {f.UpdatedAtUtc:O}")
-            .ToListAsync();
-        var mentions = await context.FactMentions.OrderBy(m => m.Id)
-            .Select(m => $"{m.Id} {m.FactId} {m.ArticleId} {m.EvidenceStart} {m.Signature}")
-            .ToListAsync();
-        return [.. facts, .. mentions];
     }
 }

@@ -20,7 +20,7 @@ public sealed class FactTotalTriggerTests
             StoredFacts.Project("港闸区", "2020-05", count: 2),
             StoredFacts.Project("港闸区", "2020-05-28", count: 1, yuan: 5, member: true),
             StoredFacts.Meeting("海门区", "2021-11-28", status: FactStatus.Rejected));
-        var kept = await SnapshotAsync(database);
+        var kept = await DatabaseSnapshots.TotalsAsync(database);
 
         await using (var context = database.Open())
         {
@@ -31,15 +31,6 @@ public sealed class FactTotalTriggerTests
         }
 
         Assert.Equal(5, kept.Count);
-        Assert.Equal(kept, await SnapshotAsync(database));
-    }
-
-    private static async Task<List<string>> SnapshotAsync(SqliteDatabase database)
-    {
-        await using var context = database.Open();
-        return (await context.FactTotals.Where(t => t.Facts > 0).ToListAsync())
-            .Select(t => $"{t.Type} {t.Stage} {t.Kind} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.BucketStart}..{t.BucketEnd} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds}")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Assert.Equal(kept, await DatabaseSnapshots.TotalsAsync(database));
     }
 }

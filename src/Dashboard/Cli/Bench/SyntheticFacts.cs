@@ -25,6 +25,7 @@ internal static class SyntheticFacts
         using var transaction = connection.BeginTransaction();
         // A million trigger firings would take minutes: load without them, then rebuild the totals once.
         Execute(connection, transaction, FactTotalTriggers.Drop);
+        Execute(connection, transaction, DataVersionTriggers.DropTriggers);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         string[] columns =
@@ -85,6 +86,7 @@ internal static class SyntheticFacts
         }
 
         Execute(connection, transaction, FactTotalTriggers.Rebuild);
+        Execute(connection, transaction, [.. DataVersionTriggers.CreateTriggers, DataVersionTriggers.Bump]);
         transaction.Commit();
     }
 

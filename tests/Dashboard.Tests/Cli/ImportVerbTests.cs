@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Cli;
+
+/// <summary><c>import</c>: prints what it did to the articles and to the facts, and does nothing the second time.</summary>
+public sealed partial class ImportVerbTests
+{
+    [Fact]
+    public async Task ImportPrintsArticleAndFactCountsThatMatchTheDatabase()
+    {
+        using var folder = new TempFolder();
+        var database = folder.PathOf("app.db");
+        var reports = folder.Write("reports/a.txt", "2月11日，通州区召开全区项目建设动员大会。");
+        folder.Write("reports/b.txt", "通州日报讯 2月11日，通州区召开全区项目建设动员大会，区委书记出席。");
+        folder.Write("reports/a.meta.json", """{"published": "2023-02-13"}""");
+        folder.Write("reports/b.meta.json", """{"published": "2023-02-14"}""");
+
+        var first = await CliRun.RunAsync("import", RepositoryPaths.Seed, Path.GetDirectoryName(reports)!, $"--ConnectionStrings:Metrics=Data Source={database}");
+        var again = await CliRun.RunAsync("import", RepositoryPaths.Seed, $"--ConnectionStrings:Metrics=Data Source={database}");
+
+        Assert.Equal(0, first.ExitCode);
+        var counts = Summary().Match(Assert.Single(first.OutputLines));
+        Assert.True(counts.Success, first.Output);
+        Assert.Equal(("7", "0", "0", "0"), (counts.Groups["added"].Value, counts.Groups["unchanged"].Value, counts.Groups["updated"].Value, counts.Groups["rejected"].Value));
+        var (facts, mentions) = await CountAsync(database);
+        var newFacts = int.Parse(counts.Groups["new"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var known = int.Parse(counts.Groups["known"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(facts, newFacts);
+        Assert.Equal(mentions, newFacts + known);
+        // b.txt reports the meeting a.txt reported (and so may the seed): at least one mention of a known fact.
+        Assert.True(known >= 1, first.Output);
+        Assert.Equal(["added 0, unchanged 5, updated 0, rejected 0; facts: 0 new, 0 mentions of known facts"], again.OutputLines);
+    }
+
+    private static async Task<(int Facts, int Mentions)> CountAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM Facts), (SELECT count(*) FROM FactMentions);";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    [GeneratedRegex(@"^added (?<added>\d+), unchanged (?<unchanged>\d+), updated (?<updated>\d+), rejected (?<rejected>\d+); facts: (?<new>\d+) new, (?<known>\d+) mentions of known facts$")]
+    private static partial Regex Summary();
+}

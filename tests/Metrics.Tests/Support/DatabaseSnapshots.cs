@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Metrics.Tests.Support;
+
+/// <summary>What a database holds, as comparable lines: facts and mentions, or the trigger-kept totals.</summary>
+internal static class DatabaseSnapshots
+{
+    /// <summary>Every fact and mention with its id; with <paramref name="withTimes"/> the facts' time stamps too.</summary>
+    public static async Task<List<string>> FactsAndMentionsAsync(SqliteDatabase database, bool withTimes = true)
+    {
+        await using var context = database.Open();
+        var facts = (await context.Facts.OrderBy(f => f.Id).ToListAsync())
+            .Select(f => $"{f.Id} {f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.Scope} {f.ProjectCount} {f.InvestmentYuan} {f.Chair} {f.Status}" + (withTimes ? $" {f.UpdatedAtUtc:O}" : ""));
+        var mentions = await context.FactMentions.OrderBy(m => m.Id)
+            .Select(m => $"{m.Id} {m.FactId} {m.ArticleId} {m.EvidenceStart} {m.EvidenceLength} {m.Signature}")
+            .ToListAsync();
+        return [.. facts, .. mentions];
+    }
+
+    /// <summary>The non-empty <c>FactTotals</c> rows, sorted.</summary>
+    public static async Task<List<string>> TotalsAsync(SqliteDatabase database)
+    {
+        await using var context = database.Open();
+        return (await context.FactTotals.Where(t => t.Facts > 0).ToListAsync())
+            .Select(t => $"{t.Type} {t.Stage} {t.Kind} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.BucketStart}..{t.BucketEnd} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+}
