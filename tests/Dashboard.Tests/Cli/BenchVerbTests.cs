@@ -60,7 +60,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.OutputLines, line => line.StartsWith("facts: 200 synthetic", StringComparison.Ordinal));
-        Assert.Contains(run.OutputLines, line => line.StartsWith("/panels/investment.png?width=1200&height=600: p50 ", StringComparison.Ordinal) && line.EndsWith("over 2 requests", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, line => line.StartsWith("/panels/investment.png?width=1200&height=600 repeated: p50 ", StringComparison.Ordinal) && line.EndsWith("over 2 requests", StringComparison.Ordinal));
         Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^/panels/projects.xlsx\\?rows=facts: first byte [0-9]+ ms, whole [0-9.]+ s, [0-9,]+ bytes$"));
         Assert.Contains(run.OutputLines, line => line.StartsWith("target: PNG 1200x600 p95 <= 100 ms: ", StringComparison.Ordinal));
     }
