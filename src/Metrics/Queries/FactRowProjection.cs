@@ -28,7 +28,11 @@ internal static class FactRowProjection
         Status = f.Status,
         Sources = f.Mentions
             .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
-            .Select(m => new FactSource(m.ArticleId, m.Article.Title, m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence, m.EvidenceStart, m.EvidenceLength))
+            .Select(m => new FactSource(
+                m.ArticleId,
+                // An untitled article is named by its first heading, as in the article list.
+                ArticleHeadline.Of(m.Article.Title, m.Article.Title == null ? m.Article.Text.Substring(0, ArticleHeadline.LeadLength) : "", ""),
+                m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence, m.EvidenceStart, m.EvidenceLength))
             .ToList(),
     };
 }

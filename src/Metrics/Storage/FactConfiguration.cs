@@ -25,6 +25,8 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
         builder.HasIndex(f => new { f.Type, f.PeriodStart });
         builder.HasIndex(f => new { f.Scope, f.Type });
         builder.HasIndex(f => new { f.District, f.Type, f.PeriodStart });
+        // The facts list pages latest first over every fact.
+        builder.HasIndex(f => new { f.PeriodStart, f.Id });
         builder.HasMany(f => f.Mentions).WithOne(m => m.Fact).HasForeignKey(m => m.FactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -57,9 +57,13 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await Screenshot(page, "import-done.png");
         Assert.Contains("新增 1", await page.Locator("[data-import='summary']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(5_600_000_000L, await InvestmentAsync(page));
+        var articleLink = await row.Locator("a").GetAttributeAsync("href") ?? throw new InvalidOperationException("no article link");
+
+        // The overview's KPI card shows the imported amount.
+        await ExpectOverviewStartedInvestmentAsync(page, "56");
 
         // Correct the amount in the article view: 56亿元 → 60亿元.
-        await row.Locator("a").ClickAsync();
+        await page.GotoAsync(articleLink);
         await page.Locator("[data-interactive='true']").WaitForAsync();
         var card = page.Locator("[data-fact]").First;
         await card.WaitForAsync();
@@ -74,8 +78,10 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await Screenshot(page, "article-corrected.png");
         Assert.Contains("60亿元", await page.Locator("[data-fact]").First.InnerTextAsync(), StringComparison.Ordinal);
 
-        // The figures follow at once (the overview's KPI cards read /api/kpis).
+        // The figures follow at once: the API and the overview's KPI card.
         Assert.Equal(6_000_000_000L, await InvestmentAsync(page));
+        await ExpectOverviewStartedInvestmentAsync(page, "60");
+        await Screenshot(page, "overview-after-correction.png");
 
         // The audit log shows the correction with the amount before and after.
         await page.GotoAsync("/review/audit");
@@ -91,6 +97,13 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await page.Locator("[data-review='queue'], .mud-alert").First.WaitForAsync();
         await Screenshot(page, "review-queue.png");
         await page.CloseAsync();
+    }
+
+    private static async Task ExpectOverviewStartedInvestmentAsync(IPage page, string yi)
+    {
+        await page.GotoAsync("/?year=2024&district=海安市");
+        var value = page.Locator("[data-kpi='investment-started'] [data-value]");
+        await Assertions.Expect(value).ToHaveTextAsync(yi, new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
     }
 
     private static async Task<long> InvestmentAsync(IPage page)

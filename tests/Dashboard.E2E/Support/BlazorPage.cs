@@ -25,7 +25,7 @@ internal static class BlazorPage
 
     /// <summary>Waits until the layout says the server circuit renders the page (<c>data-interactive</c>): only then do clicks reach C#.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
-        page.WaitForSelectorAsync("[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        page.WaitForSelectorAsync(".mud-main-content[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
 
     /// <summary>The page's background colour as the browser computes it (<c>rgb(…)</c>).</summary>
     public static Task<string> BackgroundAsync(IPage page) =>

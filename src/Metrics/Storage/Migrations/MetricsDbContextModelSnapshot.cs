@@ -240,6 +240,8 @@ namespace Metrics.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodStart", "Id");
+
                     b.HasIndex("Scope", "Type");
 
                     b.HasIndex("Type", "PeriodStart");
