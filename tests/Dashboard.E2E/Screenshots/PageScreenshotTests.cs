@@ -45,6 +45,23 @@ public sealed class PageScreenshotTests : IClassFixture<LiveDashboard>, IClassFi
         }
     }
 
+    [Theory]
+    [InlineData("", "[data-kpi]")]
+    [InlineData("timeline", "svg")]
+    [InlineData("districts?metric=projects&from=2020&to=2023", "[data-table='district-year']")]
+    [InlineData("articles", "tr[data-article]")]
+    public async Task EachPageFitsAFullHdScreen(string path, string content)
+    {
+        var page = await BlazorPage.OpenAsync(chromium.Browser, 1920, 1080);
+        await BlazorPage.GoToAsync(page, new Uri(dashboard.BaseAddress, path));
+        await page.WaitForSelectorAsync(content);
+
+        Assert.False(await page.IsVisibleAsync("#blazor-error-ui"), $"/{path} shows the error bar");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"/{path} scrolls sideways by {overflow} px at 1920 wide");
+        await page.Context.CloseAsync();
+    }
+
     private static string Folder
     {
         get
