@@ -40,7 +40,7 @@ internal static class PanelsBenchmark
         {
             var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
             var generation = Stopwatch.StartNew();
-            await using var app = Build(connectionString);
+            await using var app = BenchHost.Build(connectionString, builder => builder.Services.AddPanels(builder.Configuration), host => host.MapPanels());
             await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
             var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
             SyntheticFacts.Insert(connectionString, facts, districts, SeriesBenchmark.FirstYear, SeriesBenchmark.Years, seed);
@@ -70,18 +70,6 @@ internal static class PanelsBenchmark
         }
     }
 
-    private static WebApplication Build(string connectionString)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["ConnectionStrings:Metrics"] = connectionString;
-        builder.Services.AddMetrics(builder.Configuration);
-        builder.Services.AddPanels(builder.Configuration);
-        var app = builder.Build();
-        app.MapPanels();
-        return app;
-    }
 
     private static async Task<(string, TimeSpan, TimeSpan, long)> FirstByteAsync(HttpClient client, string url)
     {

@@ -40,7 +40,7 @@ internal static class SeriesBenchmark
         {
             var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
             var generation = Stopwatch.StartNew();
-            await using (var app = Build(connectionString))
+            await using (var app = BenchHost.Build(connectionString, _ => { }, host => host.MapMetricsApi()))
             {
                 await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
                 var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
@@ -67,17 +67,6 @@ internal static class SeriesBenchmark
         }
     }
 
-    private static WebApplication Build(string connectionString)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["ConnectionStrings:Metrics"] = connectionString;
-        builder.Services.AddMetrics(builder.Configuration);
-        var app = builder.Build();
-        app.MapMetricsApi();
-        return app;
-    }
 
     /// <summary>
     /// Times <paramref name="requests"/> GETs of <paramref name="url"/> after three untimed warm-up requests;
