@@ -57,6 +57,8 @@ internal sealed class BenchVerb : IVerb
         await output.WriteLineAsync(Machine(machine));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"facts: {facts:N0} synthetic (seed {seed}) over 12 districts and {SeriesBenchmark.Years} years from {SeriesBenchmark.FirstYear}; written in {generation.TotalSeconds:F1} s, not timed"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"each URL timed twice through Kestrel, {requests:N0} requests after {SeriesBenchmark.WarmUpRequests} untimed: repeated (the cached answer), and right after a fact changed (a status edit before each request, untimed: the whole query runs)"));
         foreach (var latencies in cases)
         {
             await output.WriteLineAsync(latencies.ToString());
@@ -64,7 +66,7 @@ internal sealed class BenchVerb : IVerb
 
         // The issue's target is the series; a request right after a change is the honest case.
         var met = cases.Where(c => c.Case.StartsWith("/api/series", StringComparison.Ordinal)).All(c => c.Percentile(0.95).TotalMilliseconds <= 50);
-        await output.WriteLineAsync($"target: /api/series p95 <= 50 ms, repeated and after a change: {(met ? "met" : "MISSED")}");
+        await output.WriteLineAsync($"target: /api/series p95 <= 50 ms, both cached and right after a fact changed: {(met ? "met" : "MISSED")}");
         return 0;
     }
 

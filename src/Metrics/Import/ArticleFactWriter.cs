@@ -14,13 +14,14 @@ internal static class ArticleFactWriter
     /// <summary>Replaces the article's mentions with <paramref name="extracted"/>; returns how many facts it reports, new and already known.</summary>
     /// <param name="context">The context of the article's transaction; the caller saves what it tracks.</param>
     /// <param name="rows">Inserts the new facts and mentions at once, in the same transaction.</param>
+    /// <param name="candidates">Finds the stored facts the new ones may be further reports of.</param>
     /// <param name="article">The article, stored or tracked, with its id.</param>
     /// <param name="isNew">True for an article not stored before.</param>
     /// <param name="extracted">What the extractor found in its text.</param>
     /// <param name="nowUtc">Time stamp of new and changed facts.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<(int New, int Known)> WriteAsync(
-        MetricsDbContext context, NewRows rows, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+        MetricsDbContext context, NewRows rows, CanonicalCandidates candidates, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var articleId = article.Id;
         var oldMentions = isNew ? [] : await context.FactMentions
@@ -31,7 +32,7 @@ internal static class ArticleFactWriter
         var reportedHere = oldMentions.Select(m => m.FactId).ToHashSet();
         var placed = extracted.Where(f => !string.IsNullOrEmpty(f.District)).ToList();
         var incoming = placed.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
-        var candidates = await CanonicalCandidates.LoadAsync(context, incoming, cancellationToken);
+        var stored = await candidates.LoadAsync(incoming, cancellationToken);
         int added = 0, known = 0;
         for (var i = 0; i < placed.Count; i++)
         {
@@ -54,7 +55,7 @@ internal static class ArticleFactWriter
             }
 
             var fact = incoming[i];
-            var canonical = candidates.FirstOrDefault(c => !reportedHere.Contains(c.Id) && FactMatching.IsSameEvent(c, fact));
+            var canonical = stored.FirstOrDefault(c => !reportedHere.Contains(c.Id) && FactMatching.IsSameEvent(c, fact));
             if (canonical is null)
             {
                 canonical = fact;
@@ -63,7 +64,11 @@ internal static class ArticleFactWriter
             }
             else
             {
-                FactMatching.Absorb(canonical, fact, nowUtc);
+                if (FactMatching.Absorb(canonical, fact, nowUtc))
+                {
+                    candidates.SaveAbsorbed(canonical);
+                }
+
                 known++;
             }
 

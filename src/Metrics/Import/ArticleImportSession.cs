@@ -8,19 +8,26 @@ namespace Metrics.Import;
 /// <summary>
 /// One context and one open connection for a run of articles, each stored in its own transaction:
 /// an article that fails leaves nothing of itself, and the tracker is emptied after every article
-/// so that the next one starts from what the database holds.
+/// so that the next one starts from what the database holds. The statements an article runs every
+/// time are prepared once for the run (<see cref="PreparedStatement"/>); EF Core handles the rest.
 /// </summary>
 internal sealed class ArticleImportSession : IAsyncDisposable
 {
     private readonly MetricsDbContext context;
     private readonly TimeProvider clock;
     private readonly NewRows rows;
+    private readonly CanonicalCandidates candidates;
+    private readonly PreparedStatement sameTextQuery;
+    private readonly PreparedStatement sameUrlQuery;
 
     private ArticleImportSession(MetricsDbContext context, TimeProvider clock)
     {
         this.context = context;
         this.clock = clock;
         rows = new NewRows(context);
+        candidates = new CanonicalCandidates(context);
+        sameTextQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE ContentHash = $p0 LIMIT 1", 1);
+        sameUrlQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE Url = $p0 ORDER BY Id LIMIT 1", 1);
     }
 
     public static async Task<ArticleImportSession> OpenAsync(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, CancellationToken cancellationToken)
@@ -44,18 +51,16 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         try
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            var sameText = await context.Articles
-                .Where(a => a.ContentHash == article.ContentHash)
-                .Select(a => (int?)a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var sameText = await sameTextQuery.ScalarAsync(cancellationToken, article.ContentHash);
             if (sameText is { } existingId)
             {
                 return new ArticleImportResult(existingId, ImportOutcome.Unchanged);
             }
 
-            var sameUrl = article.Url is null
+            // The rare article at a known url is loaded through EF Core, which then saves its changes.
+            var sameUrl = article.Url is null || await sameUrlQuery.ScalarAsync(cancellationToken, article.Url) is not { } urlId
                 ? null
-                : await context.Articles.FirstOrDefaultAsync(a => a.Url == article.Url, cancellationToken);
+                : await context.Articles.FirstAsync(a => a.Id == urlId, cancellationToken);
             var stored = sameUrl ?? new Article
             {
                 SourceName = article.SourceName,
@@ -69,7 +74,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
                 rows.Insert(stored);
             }
 
-            var facts = await ArticleFactWriter.WriteAsync(context, rows, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
+            var facts = await ArticleFactWriter.WriteAsync(context, rows, candidates, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
             if (context.ChangeTracker.HasChanges())
             {
                 await context.SaveChangesAsync(cancellationToken);
@@ -87,6 +92,9 @@ internal sealed class ArticleImportSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         rows.Dispose();
+        candidates.Dispose();
+        sameTextQuery.Dispose();
+        sameUrlQuery.Dispose();
         await context.Database.CloseConnectionAsync();
         await context.DisposeAsync();
     }

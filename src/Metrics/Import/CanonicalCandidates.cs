@@ -1,67 +1,85 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
 using Metrics.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Import;
 
 /// <summary>
-/// The stored facts that an article's new facts might be further reports of, fetched in one query
-/// per article (not one per fact): for each dated fact, those of its district, type, kind or stage,
-/// scope, batch membership, count and amount whose period holds its own or lies inside it (what
-/// <see cref="FactMatching.IsSameEvent"/> asks, less the names). Tracked, oldest first, so that
-/// absorbing a report updates them.
+/// The stored facts that an article's new facts might be further reports of: for each dated fact,
+/// those of its district, type, kind or stage, scope, batch membership, count and amount whose
+/// period holds its own or lies inside it, chair and project names agreeing where both give them
+/// (what <see cref="FactMatching.IsSameEvent"/> asks, which still decides). Oldest first. Read, and
+/// written back when they absorb a report, by two statements prepared once for the import run:
+/// compiling a statement per article took SQLite longer than running it, and loading and saving
+/// the facts through EF Core took longer still.
 /// </summary>
-internal static class CanonicalCandidates
+internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposable
 {
-    // Short statements plan faster, and SQLite caps the parameters of one.
-    private const int FactsPerQuery = 50;
+    // $p0–$p8: the values IsSameEvent asks to be equal, compared with IS: it takes two nulls as equal,
+    // and (unlike =) keeps SQLite searching the (District, Type, PeriodStart) index once for each half.
+    // $p14, $p15: the chair and the project names (a JSON array), which must agree when both sides give them.
+    private const string SameValues =
+        "District IS $p0 AND Type IS $p1 AND Kind IS $p2 AND Stage IS $p3 AND Scope IS $p4 " +
+        "AND MemberOfBatch IS $p5 AND ProjectCount IS $p6 AND InvestmentYuan IS $p7 AND InvestmentOriginal IS $p8 " +
+        "AND (Chair IS NULL OR $p14 IS NULL OR Chair = $p14) " +
+        "AND (json_array_length($p15) = 0 OR json_array_length(Projects) = 0 " +
+        "OR EXISTS (SELECT 1 FROM json_each(Projects) AS named WHERE named.value IN (SELECT value FROM json_each($p15))))";
 
-    public static async Task<List<Fact>> LoadAsync(MetricsDbContext context, IReadOnlyList<Fact> incoming, CancellationToken cancellationToken)
+    // $p9–$p13: first and last day of the period, the first day of its year, quarter and month. Stored
+    // periods inside it start within it; those holding it are its month, quarter or year, since a
+    // stored period is a day, a month, a quarter or a year (FactPeriod): three index look-ups instead
+    // of a year's range of the district's facts.
+    private static readonly string Sql =
+        $"SELECT Id, {string.Join(", ", FactColumns.Names)} FROM Facts " +
+        $"WHERE ({SameValues} AND PeriodStart >= $p9 AND PeriodStart <= $p10 AND PeriodEnd <= $p10) " +
+        $"OR ({SameValues} AND PeriodStart IN ($p11, $p12, $p13) AND PeriodEnd >= $p10)";
+
+    // What FactMatching.Absorb may change.
+    private static readonly string[] AbsorbedColumns =
+        ["Date", "Precision", "PeriodStart", "PeriodEnd", "Year", "Quarter", "Month", "Chair", "Projects", "ProjectsCounted", "IsLowerBound", "UpdatedAtUtc"];
+
+    private static readonly string UpdateSql =
+        $"UPDATE Facts SET {string.Join(", ", AbsorbedColumns.Select((c, i) => $"{c} = {PreparedStatement.Parameter(i)}"))} " +
+        $"WHERE Id = {PreparedStatement.Parameter(AbsorbedColumns.Length)}";
+
+    private readonly PreparedStatement query = new(context, Sql, 16);
+    private readonly PreparedStatement update = new(context, UpdateSql, AbsorbedColumns.Length + 1);
+
+    /// <summary>The candidates for <paramref name="incoming"/>, each once, by id.</summary>
+    public async Task<List<Fact>> LoadAsync(IReadOnlyList<Fact> incoming, CancellationToken cancellationToken)
     {
-        var dated = incoming.Where(f => f.PeriodStart is not null && f.PeriodEnd is not null).ToList();
-        var found = new List<Fact>();
-        foreach (var chunk in dated.Chunk(FactsPerQuery))
+        var found = new Dictionary<int, Fact>();
+        foreach (var fact in incoming)
         {
-            var sql = new StringBuilder("SELECT * FROM Facts WHERE ");
-            var parameters = new List<object>();
-            foreach (var fact in chunk)
+            if (fact is not { PeriodStart: { } start, PeriodEnd: { } end })
             {
-                sql.Append(parameters.Count == 0 ? "(" : " OR (");
-                Equal(sql, parameters, "District", fact.District);
-                Equal(sql, parameters, "Type", fact.Type.ToString());
-                // No stored period is longer than a year, so a fact holding this one starts at most a
-                // year earlier: the lower bound keeps the index range short however many facts the district has.
-                sql.Append(" AND PeriodStart >= ").Append(Parameter(parameters, Day(fact.PeriodStart!.Value.AddDays(-366))));
-                sql.Append(" AND PeriodStart <= ").Append(Parameter(parameters, Day(fact.PeriodEnd!.Value)));
-                var start = Parameter(parameters, Day(fact.PeriodStart.Value));
-                var end = Parameter(parameters, Day(fact.PeriodEnd.Value));
-                sql.Append(CultureInfo.InvariantCulture, $" AND ((PeriodStart <= {start} AND PeriodEnd >= {end}) OR (PeriodStart >= {start} AND PeriodEnd <= {end}))");
-                Equal(sql, parameters, "Kind", fact.Kind?.ToString());
-                Equal(sql, parameters, "Stage", fact.Stage?.ToString());
-                Equal(sql, parameters, "Scope", fact.Scope?.ToString());
-                Equal(sql, parameters, "MemberOfBatch", fact.MemberOfBatch ? 1 : 0);
-                Equal(sql, parameters, "ProjectCount", fact.ProjectCount);
-                Equal(sql, parameters, "InvestmentYuan", fact.InvestmentYuan);
-                Equal(sql, parameters, "InvestmentOriginal", fact.InvestmentOriginal);
-                sql.Append(')');
+                continue;
             }
 
-            found.AddRange(await context.Facts.FromSqlRaw(sql.ToString(), [.. parameters]).ToListAsync(cancellationToken));
+            var command = query.Bind(
+                fact.District, fact.Type.ToString(), fact.Kind?.ToString(), fact.Stage?.ToString(), fact.Scope?.ToString(),
+                fact.MemberOfBatch ? 1 : 0, fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentOriginal,
+                Day(start), Day(end), Day(new DateOnly(start.Year, 1, 1)), Day(new DateOnly(start.Year, (start.Month - 1) / 3 * 3 + 1, 1)),
+                Day(new DateOnly(start.Year, start.Month, 1)), fact.Chair, JsonSerializer.Serialize(fact.Projects));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found.TryAdd(reader.GetInt32(0), FactColumns.Read(reader));
+            }
         }
 
-        return found.DistinctBy(f => f.Id).OrderBy(f => f.Id).ToList();
+        return [.. found.Values.OrderBy(f => f.Id)];
     }
 
-    // IS compares nulls as equal. The statement's text depends only on how many facts it asks
-    // for, so EF Core compiles it once per count and not once per article.
-    private static void Equal(StringBuilder sql, List<object> parameters, string column, object? value) =>
-        sql.Append(sql[^1] == '(' ? "" : " AND ").Append(column).Append(" IS ").Append(Parameter(parameters, value ?? DBNull.Value));
+    /// <summary>Writes back what <see cref="FactMatching.Absorb"/> changed in a candidate (its triggers move the totals).</summary>
+    public void SaveAbsorbed(Fact fact) => update.Bind(
+        fact.Date, fact.Precision.ToString(), fact.PeriodStart, fact.PeriodEnd, fact.Year, fact.Quarter, fact.Month, fact.Chair,
+        JsonSerializer.Serialize(fact.Projects), fact.ProjectsCounted, fact.IsLowerBound, fact.UpdatedAtUtc, fact.Id).ExecuteNonQuery();
 
-    private static string Parameter(List<object> parameters, object value)
+    public void Dispose()
     {
-        parameters.Add(value);
-        return string.Create(CultureInfo.InvariantCulture, $"{{{parameters.Count - 1}}}");
+        query.Dispose();
+        update.Dispose();
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

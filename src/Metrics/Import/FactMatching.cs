@@ -39,13 +39,13 @@ public static class FactMatching
 
     /// <summary>
     /// Folds what a further report adds into an unreviewed canonical fact: a finer date, a chair,
-    /// more project names. Reviewed facts are never changed.
+    /// more project names. Reviewed facts are never changed. Returns whether the fact was changed.
     /// </summary>
-    public static void Absorb(Fact stored, Fact incoming, DateTime nowUtc)
+    public static bool Absorb(Fact stored, Fact incoming, DateTime nowUtc)
     {
         if (stored.Status != FactStatus.Extracted)
         {
-            return;
+            return false;
         }
 
         if (FactPeriod.Parse(stored.Date) is { } a && FactPeriod.Parse(incoming.Date) is { } b && a.Contains(b) && a != b)
@@ -61,5 +61,6 @@ public static class FactMatching
 
         FactRecords.SetCountedValues(stored);
         stored.UpdatedAtUtc = nowUtc;
+        return true;
     }
 }

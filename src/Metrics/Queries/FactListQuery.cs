@@ -36,8 +36,8 @@ public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFac
 
     /// <summary>
     /// How many facts the selection holds. Counting a million facts takes SQLite a while, so the
-    /// count comes from the trigger-kept totals when they can answer (a metric, whole months) and
-    /// is kept until a fact changes (<see cref="DataVersionTriggers"/>).
+    /// count comes from the trigger-kept totals when they can answer (whole months) and is kept
+    /// until a fact changes (<see cref="DataVersionTriggers"/>).
     /// </summary>
     internal async Task<int> CountAsync(MetricsDbContext context, IQueryable<Fact> selected, Metric? metric, FactFilter filter, CancellationToken cancellationToken)
     {
@@ -48,10 +48,14 @@ public sealed class FactListQuery(IDbContextFactory<MetricsDbContext> contextFac
             return total;
         }
 
-        if (metric is { } counted && TotalSelection.Answers(filter))
+        if (TotalSelection.Answers(filter))
         {
-            var rows = TotalSelection.Counted(context.FactTotals.AsNoTracking(), counted, filter, gazetteer);
-            total = counted == Metric.Investment ? await rows.SumAsync(t => t.FactsWithAmount, cancellationToken) : await rows.SumAsync(t => t.Facts, cancellationToken);
+            total = metric switch
+            {
+                null => await TotalSelection.Selected(context, filter, gazetteer).SumAsync(t => t.AllFacts, cancellationToken),
+                Metric.Investment => await TotalSelection.Counted(context, Metric.Investment, filter, gazetteer).SumAsync(t => t.FactsWithAmount, cancellationToken),
+                { } counted => await TotalSelection.Counted(context, counted, filter, gazetteer).SumAsync(t => t.Facts, cancellationToken),
+            };
         }
         else
         {

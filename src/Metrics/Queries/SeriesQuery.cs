@@ -101,7 +101,7 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
     private async Task<(List<Bucket> Buckets, Bucket? Unplaced)> FromTotalsAsync(
         MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
     {
-        var selected = TotalSelection.Counted(context.FactTotals.AsNoTracking(), metric, filter, gazetteer);
+        var selected = TotalSelection.Counted(context, metric, filter, gazetteer);
         var placed = TotalSelection.Placed(selected, interval, filter);
         var grouped = interval switch
         {

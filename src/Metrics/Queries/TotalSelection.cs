@@ -1,12 +1,14 @@
 using Metrics.Gazetteer;
 using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Queries;
 
 /// <summary>
-/// The series selection on <see cref="FactTotal"/> rows instead of facts: the same answer
-/// whenever the date range starts and ends on month boundaries (day-dated facts are bucketed
-/// by month there), read from a few thousand rows instead of every fact.
+/// The series selection on trigger-kept totals instead of facts: the same answer whenever the
+/// date range starts and ends on month boundaries (day-dated facts are bucketed by month there),
+/// read from a few thousand rows instead of every fact. <see cref="TypeTotal"/> rows when the filter
+/// names no stage or kind, else <see cref="FactTotal"/> rows of that stage or kind.
 /// </summary>
 internal static class TotalSelection
 {
@@ -15,20 +17,27 @@ internal static class TotalSelection
         (filter.From is not { } from || from.Day == 1)
         && (filter.To is not { } to || to.AddDays(1).Day == 1);
 
-    public static IQueryable<FactTotal> Counted(IQueryable<FactTotal> totals, Metric metric, FactFilter filter, NantongGazetteer gazetteer)
+    /// <summary>The rows of what the metric counts within the filter, before they are split into placed and unplaced.</summary>
+    public static IQueryable<ITotalRow> Counted(MetricsDbContext context, Metric metric, FactFilter filter, NantongGazetteer gazetteer)
     {
-        totals = metric switch
+        var totals = Selected(context, filter, gazetteer);
+        return metric switch
         {
             Metric.Meetings => totals.Where(t => t.Type == nameof(FactType.Meeting) && t.Facts > 0),
             Metric.Projects => totals.Where(t => t.Type == nameof(FactType.ProjectEvent) && t.Facts > 0),
             _ => totals.Where(t => t.Type == nameof(FactType.ProjectEvent) && t.FactsWithAmount > 0),
         };
-        if (filter.Districts.Count > 0)
+    }
+
+    /// <summary>The rows of the filter's districts, stage or kind and range, of either type: their <see cref="ITotalRow.AllFacts"/> add up to the facts it lists.</summary>
+    public static IQueryable<ITotalRow> Selected(MetricsDbContext context, FactFilter filter, NantongGazetteer gazetteer)
+    {
+        if (filter.Stage is null && filter.Kind is null)
         {
-            var names = FactSelection.StoredNames(filter.Districts, filter.Boundaries, gazetteer);
-            totals = totals.Where(t => names.Contains(t.District));
+            return InDistrictsAndRange(context.TypeTotals.AsNoTracking(), filter, gazetteer);
         }
 
+        var totals = context.FactTotals.AsNoTracking();
         if (filter.Stage is { } stage)
         {
             var name = stage.ToString();
@@ -39,6 +48,18 @@ internal static class TotalSelection
         {
             var name = kind.ToString();
             totals = totals.Where(t => t.Kind == name);
+        }
+
+        return InDistrictsAndRange(totals, filter, gazetteer);
+    }
+
+    private static IQueryable<T> InDistrictsAndRange<T>(IQueryable<T> totals, FactFilter filter, NantongGazetteer gazetteer)
+        where T : class, ITotalRow
+    {
+        if (filter.Districts.Count > 0)
+        {
+            var names = FactSelection.StoredNames(filter.Districts, filter.Boundaries, gazetteer);
+            totals = totals.Where(t => names.Contains(t.District));
         }
 
         if (filter.From is { } from)
@@ -54,7 +75,7 @@ internal static class TotalSelection
         return totals;
     }
 
-    public static IQueryable<FactTotal> Placed(IQueryable<FactTotal> totals, Interval interval, FactFilter filter)
+    public static IQueryable<ITotalRow> Placed(IQueryable<ITotalRow> totals, Interval interval, FactFilter filter)
     {
         if (filter.From is { } from)
         {
@@ -74,7 +95,7 @@ internal static class TotalSelection
         };
     }
 
-    public static IQueryable<FactTotal> Unplaced(IQueryable<FactTotal> totals, Interval interval, FactFilter filter)
+    public static IQueryable<ITotalRow> Unplaced(IQueryable<ITotalRow> totals, Interval interval, FactFilter filter)
     {
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;

@@ -94,7 +94,8 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         var extracted = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
         var now = clock.GetUtcNow().UtcDateTime;
         using var rows = new NewRows(context);
-        var (newFacts, knownFacts) = await ArticleFactWriter.WriteAsync(context, rows, article, isNew: false, extracted, now, cancellationToken);
+        using var candidates = new CanonicalCandidates(context);
+        var (newFacts, knownFacts) = await ArticleFactWriter.WriteAsync(context, rows, candidates, article, isNew: false, extracted, now, cancellationToken);
         AuditLog.Add(context, now, user, AuditActions.SetPublished, AuditActions.Article, articleId, before, new { article.Published, article.PublishedSource, Facts = newFacts + knownFacts });
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

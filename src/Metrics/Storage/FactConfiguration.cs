@@ -23,7 +23,13 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
         // Series read FactTotals (kept by triggers); these serve the drill-down, day-exact ranges,
         // reported totals and finding the canonical fact a new report belongs to.
         builder.HasIndex(f => new { f.Type, f.PeriodStart });
-        builder.HasIndex(f => new { f.Scope, f.Type });
+        // Reported totals (scope = period, a few in a thousand facts) read from this index alone; Scope
+        // and Type lead so that SQLite prefers it to the district index when a district is asked for.
+        builder.HasIndex(f => new
+            {
+                f.Scope, f.Type, f.District, f.PeriodStart, f.PeriodEnd, f.Status, f.Date, f.Stage, f.ProjectCount, f.InvestmentYuan, f.IsLowerBound,
+            }, "IX_Facts_Reported")
+            .HasFilter("\"Scope\" = 'Period'");
         builder.HasIndex(f => new { f.District, f.Type, f.PeriodStart });
         // The facts list pages latest first over every fact.
         builder.HasIndex(f => new { f.PeriodStart, f.Id });

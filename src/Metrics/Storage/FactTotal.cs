@@ -4,9 +4,10 @@ namespace Metrics.Storage;
 /// Running totals of the counted facts per type, stage or kind, district and period bucket,
 /// kept by SQLite triggers on <c>Facts</c> so that a series over a million facts reads a few
 /// thousand rows. Day-dated facts are bucketed by month; coarser ones by their own period.
-/// Counted means: not rejected, and for project events <c>scope = event</c> and no batch member.
+/// Counted means: not rejected, and for project events <c>scope = event</c> and no batch member;
+/// <see cref="AllFacts"/> counts every fact that is not rejected.
 /// </summary>
-public sealed class FactTotal
+public sealed class FactTotal : ITotalRow
 {
     /// <summary><c>Meeting</c> or <c>ProjectEvent</c>, as <see cref="Fact.Type"/> is stored.</summary>
     public required string Type { get; set; }
@@ -45,4 +46,7 @@ public sealed class FactTotal
 
     /// <summary>Facts whose amount is only a lower bound.</summary>
     public int LowerBounds { get; set; }
+
+    /// <summary>Facts that are not rejected, whether a metric counts them or not (the facts list's total).</summary>
+    public int AllFacts { get; set; }
 }

@@ -1,74 +1,107 @@
 namespace Metrics.Storage;
 
 /// <summary>
-/// The SQL of the triggers that keep <c>FactTotals</c> in step with <c>Facts</c>, whoever writes
-/// (import, review, a script): additive, so that the order SQLite fires them in does not matter.
-/// A bulk load may drop them, insert, and then <see cref="Rebuild"/> (as the benchmark does).
-/// The migration <c>FactTotals</c> runs this SQL: change it only with a new migration.
+/// The SQL of the triggers that keep <c>FactTotals</c> (per stage or kind) and <c>TypeTotals</c>
+/// (every stage and kind together) in step with <c>Facts</c>, whoever writes (import, review, a
+/// script): additive, so that the order SQLite fires them in does not matter. Each row sums what
+/// the metrics count and, in <c>AllFacts</c>, how many facts are not rejected. A bulk load may
+/// <see cref="Drop"/> them, insert, and then <see cref="Rebuild"/> (as the benchmark does).
+/// The migration <c>TypeTotals</c> runs <see cref="Rebuild"/>: change this SQL only with a new
+/// migration that rebuilds again.
 /// </summary>
 public static class FactTotalTriggers
 {
-    private const string Key = "Type, Stage, Kind, District, Year, Quarter, Month";
+    private static readonly TotalsTable FactTotals = new("FactTotals", "Facts_Totals", ByStageAndKind: true);
+    private static readonly TotalsTable TypeTotals = new("TypeTotals", "Facts_TypeTotals", ByStageAndKind: false);
 
-    /// <summary>CREATE TRIGGER statements.</summary>
-    public static readonly string[] Create =
-    [
-        $"CREATE TRIGGER Facts_Totals_Insert AFTER INSERT ON Facts WHEN {Counted("NEW")} BEGIN {Add("NEW")} END;",
-        $"CREATE TRIGGER Facts_Totals_Delete AFTER DELETE ON Facts WHEN {Counted("OLD")} BEGIN {Subtract("OLD")} END;",
-        $"CREATE TRIGGER Facts_Totals_UpdateOld AFTER UPDATE ON Facts WHEN {Counted("OLD")} BEGIN {Subtract("OLD")} END;",
-        $"CREATE TRIGGER Facts_Totals_UpdateNew AFTER UPDATE ON Facts WHEN {Counted("NEW")} BEGIN {Add("NEW")} END;",
-    ];
+    /// <summary>DROP TRIGGER statements of both tables.</summary>
+    public static string[] Drop => [.. FactTotals.Drop, .. TypeTotals.Drop];
 
-    /// <summary>DROP TRIGGER statements.</summary>
-    public static readonly string[] Drop =
-    [
-        "DROP TRIGGER IF EXISTS Facts_Totals_Insert;",
-        "DROP TRIGGER IF EXISTS Facts_Totals_Delete;",
-        "DROP TRIGGER IF EXISTS Facts_Totals_UpdateOld;",
-        "DROP TRIGGER IF EXISTS Facts_Totals_UpdateNew;",
-    ];
+    /// <summary>Empties both tables, fills them from the facts and (re-)creates the triggers.</summary>
+    public static IEnumerable<string> Rebuild =>
+        [.. Drop, "DELETE FROM FactTotals;", "DELETE FROM TypeTotals;", FactTotals.Backfill, TypeTotals.Backfill, .. FactTotals.Create, .. TypeTotals.Create];
 
-    /// <summary>Empties the totals, fills them from the facts and re-creates the triggers.</summary>
-    public static IEnumerable<string> Rebuild => [.. Drop, "DELETE FROM FactTotals;", Backfill, .. Create];
+    /// <summary>One totals table: its key is type, district and bucket, with stage and kind or without.</summary>
+    private sealed record TotalsTable(string Table, string TriggerPrefix, bool ByStageAndKind)
+    {
+        // A row counts for the metrics when this is 1 (meetings; project events of scope = event that
+        // are no batch member); every fact that is not rejected counts in AllFacts.
+        private const string CountedBare = "coalesce(f.Type = 'Meeting' OR (f.Scope = 'Event' AND f.MemberOfBatch = 0), 0)";
 
-    /// <summary>Fills the totals from the facts already stored.</summary>
-    public const string Backfill =
-        $"INSERT INTO FactTotals ({Key}, BucketStart, BucketEnd, Facts, FactsWithAmount, Projects, Yuan, LowerBounds) " +
-        "SELECT Type, Stage, Kind, District, Year, Quarter, Month, " + BucketStartOf + ", " + BucketEndOf + ", " +
-        "Facts, FactsWithAmount, Projects, Yuan, LowerBounds FROM (" +
-        "SELECT Type, coalesce(Stage, '') AS Stage, coalesce(Kind, '') AS Kind, District, coalesce(Year, 0) AS Year, " +
-        "coalesce(Quarter, 0) AS Quarter, coalesce(Month, 0) AS Month, count(*) AS Facts, " +
-        "sum(InvestmentYuan IS NOT NULL) AS FactsWithAmount, sum(ProjectsCounted) AS Projects, " +
-        "sum(coalesce(InvestmentYuan, 0)) AS Yuan, sum(IsLowerBound) AS LowerBounds " +
-        "FROM Facts AS f WHERE " + CountedBare + " GROUP BY 1, 2, 3, 4, 5, 6, 7);";
+        private const string ListedBare = "f.Status <> 'Rejected'";
 
-    private const string CountedBare = "f.Status <> 'Rejected' AND (f.Type = 'Meeting' OR (f.Scope = 'Event' AND f.MemberOfBatch = 0))";
+        private const string Values = "BucketStart, BucketEnd, Facts, FactsWithAmount, Projects, Yuan, LowerBounds, AllFacts";
 
-    // Year/Quarter/Month are the bucket's own columns here (0 = not known that finely).
-    private const string BucketStartOf =
-        "CASE WHEN Year = 0 THEN NULL WHEN Month > 0 THEN printf('%04d-%02d-01', Year, Month) " +
-        "WHEN Quarter > 0 THEN printf('%04d-%02d-01', Year, Quarter * 3 - 2) ELSE printf('%04d-01-01', Year) END";
+        // An update fires the triggers only when it sets a column they read: absorbing a further
+        // report that adds a chair or a project name (or only the time stamp) leaves the totals be.
+        private const string ReadColumns =
+            "Type, Stage, Kind, District, Year, Quarter, Month, Status, Scope, MemberOfBatch, InvestmentYuan, ProjectsCounted, IsLowerBound";
 
-    private const string BucketEndOf =
-        "CASE WHEN Year = 0 THEN NULL WHEN Month > 0 THEN date(printf('%04d-%02d-01', Year, Month), '+1 month', '-1 day') " +
-        "WHEN Quarter > 0 THEN date(printf('%04d-%02d-01', Year, Quarter * 3 - 2), '+3 months', '-1 day') ELSE printf('%04d-12-31', Year) END";
+        // Year/Quarter/Month are the bucket's own columns here (0 = not known that finely).
+        private const string BucketStartOf =
+            "CASE WHEN Year = 0 THEN NULL WHEN Month > 0 THEN printf('%04d-%02d-01', Year, Month) " +
+            "WHEN Quarter > 0 THEN printf('%04d-%02d-01', Year, Quarter * 3 - 2) ELSE printf('%04d-01-01', Year) END";
 
-    private static string Counted(string row) => CountedBare.Replace("f.", row + ".", StringComparison.Ordinal);
+        private const string BucketEndOf =
+            "CASE WHEN Year = 0 THEN NULL WHEN Month > 0 THEN date(printf('%04d-%02d-01', Year, Month), '+1 month', '-1 day') " +
+            "WHEN Quarter > 0 THEN date(printf('%04d-%02d-01', Year, Quarter * 3 - 2), '+3 months', '-1 day') ELSE printf('%04d-12-31', Year) END";
 
-    private static string KeyValues(string row) =>
-        $"{row}.Type, coalesce({row}.Stage, ''), coalesce({row}.Kind, ''), {row}.District, coalesce({row}.Year, 0), coalesce({row}.Quarter, 0), coalesce({row}.Month, 0)";
+        private string Key => ByStageAndKind ? "Type, Stage, Kind, District, Year, Quarter, Month" : "Type, District, Year, Quarter, Month";
 
-    private static string Add(string row) =>
-        $"INSERT INTO FactTotals ({Key}, BucketStart, BucketEnd, Facts, FactsWithAmount, Projects, Yuan, LowerBounds) " +
-        $"SELECT {Key}, {BucketStartOf}, {BucketEndOf}, 1, A, P, Y, L FROM (SELECT {row}.Type AS Type, coalesce({row}.Stage, '') AS Stage, " +
-        $"coalesce({row}.Kind, '') AS Kind, {row}.District AS District, coalesce({row}.Year, 0) AS Year, coalesce({row}.Quarter, 0) AS Quarter, " +
-        $"coalesce({row}.Month, 0) AS Month, {row}.InvestmentYuan IS NOT NULL AS A, {row}.ProjectsCounted AS P, " +
-        $"coalesce({row}.InvestmentYuan, 0) AS Y, {row}.IsLowerBound AS L) WHERE true " +
-        $"ON CONFLICT ({Key}) DO UPDATE SET Facts = Facts + 1, FactsWithAmount = FactsWithAmount + excluded.FactsWithAmount, " +
-        "Projects = Projects + excluded.Projects, Yuan = Yuan + excluded.Yuan, LowerBounds = LowerBounds + excluded.LowerBounds;";
+        public string[] Create =>
+        [
+            $"CREATE TRIGGER {TriggerPrefix}_Insert AFTER INSERT ON Facts WHEN {Listed("NEW")} BEGIN {Add("NEW")} END;",
+            $"CREATE TRIGGER {TriggerPrefix}_Delete AFTER DELETE ON Facts WHEN {Listed("OLD")} BEGIN {Subtract("OLD")} END;",
+            $"CREATE TRIGGER {TriggerPrefix}_UpdateOld AFTER UPDATE OF {ReadColumns} ON Facts WHEN {Listed("OLD")} BEGIN {Subtract("OLD")} END;",
+            $"CREATE TRIGGER {TriggerPrefix}_UpdateNew AFTER UPDATE OF {ReadColumns} ON Facts WHEN {Listed("NEW")} BEGIN {Add("NEW")} END;",
+        ];
 
-    private static string Subtract(string row) =>
-        $"UPDATE FactTotals SET Facts = Facts - 1, FactsWithAmount = FactsWithAmount - ({row}.InvestmentYuan IS NOT NULL), " +
-        $"Projects = Projects - {row}.ProjectsCounted, Yuan = Yuan - coalesce({row}.InvestmentYuan, 0), LowerBounds = LowerBounds - {row}.IsLowerBound " +
-        $"WHERE ({Key}) = ({KeyValues(row)});";
+        public string[] Drop =>
+        [
+            $"DROP TRIGGER IF EXISTS {TriggerPrefix}_Insert;",
+            $"DROP TRIGGER IF EXISTS {TriggerPrefix}_Delete;",
+            $"DROP TRIGGER IF EXISTS {TriggerPrefix}_UpdateOld;",
+            $"DROP TRIGGER IF EXISTS {TriggerPrefix}_UpdateNew;",
+        ];
+
+        public string Backfill =>
+            $"INSERT INTO {Table} ({Key}, {Values}) " +
+            $"SELECT {Key}, {BucketStartOf}, {BucketEndOf}, Facts, FactsWithAmount, Projects, Yuan, LowerBounds, AllFacts FROM (" +
+            $"SELECT {KeyValues("f", named: true)}, sum(C) AS Facts, sum(C * (InvestmentYuan IS NOT NULL)) AS FactsWithAmount, " +
+            "sum(C * ProjectsCounted) AS Projects, sum(C * coalesce(InvestmentYuan, 0)) AS Yuan, sum(C * IsLowerBound) AS LowerBounds, count(*) AS AllFacts " +
+            $"FROM (SELECT *, {CountedBare} AS C FROM Facts AS f WHERE {ListedBare}) AS f " +
+            $"GROUP BY {string.Join(", ", Enumerable.Range(1, Key.Split(", ").Length))});";
+
+        private static string Counted(string row) => CountedBare.Replace("f.", row + ".", StringComparison.Ordinal);
+
+        private static string Listed(string row) => ListedBare.Replace("f.", row + ".", StringComparison.Ordinal);
+
+        private string KeyValues(string row, bool named)
+        {
+            var values = new List<string> { $"{row}.Type" };
+            if (ByStageAndKind)
+            {
+                values.Add($"coalesce({row}.Stage, '')");
+                values.Add($"coalesce({row}.Kind, '')");
+            }
+
+            values.AddRange([$"{row}.District", $"coalesce({row}.Year, 0)", $"coalesce({row}.Quarter, 0)", $"coalesce({row}.Month, 0)"]);
+            return string.Join(", ", named ? values.Zip(Key.Split(", "), (value, name) => $"{value} AS {name}") : values);
+        }
+
+        private string Add(string row) =>
+            $"INSERT INTO {Table} ({Key}, {Values}) " +
+            $"SELECT {Key}, {BucketStartOf}, {BucketEndOf}, C, C * A, C * P, C * Y, C * L, 1 FROM (SELECT {KeyValues(row, named: true)}, " +
+            $"{Counted(row)} AS C, {row}.InvestmentYuan IS NOT NULL AS A, {row}.ProjectsCounted AS P, " +
+            $"coalesce({row}.InvestmentYuan, 0) AS Y, {row}.IsLowerBound AS L) WHERE true " +
+            $"ON CONFLICT ({Key}) DO UPDATE SET Facts = Facts + excluded.Facts, FactsWithAmount = FactsWithAmount + excluded.FactsWithAmount, " +
+            "Projects = Projects + excluded.Projects, Yuan = Yuan + excluded.Yuan, LowerBounds = LowerBounds + excluded.LowerBounds, AllFacts = AllFacts + 1;";
+
+        private string Subtract(string row) =>
+            $"UPDATE {Table} SET Facts = Facts - {Counted(row)}, " +
+            $"FactsWithAmount = FactsWithAmount - {Counted(row)} * ({row}.InvestmentYuan IS NOT NULL), " +
+            $"Projects = Projects - {Counted(row)} * {row}.ProjectsCounted, Yuan = Yuan - {Counted(row)} * coalesce({row}.InvestmentYuan, 0), " +
+            $"LowerBounds = LowerBounds - {Counted(row)} * {row}.IsLowerBound, AllFacts = AllFacts - 1 " +
+            $"WHERE ({Key}) = ({KeyValues(row, named: false)});";
+    }
 }

@@ -15,6 +15,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<FactTotal> FactTotals => Set<FactTotal>();
 
+    public DbSet<TypeTotal> TypeTotals => Set<TypeTotal>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();

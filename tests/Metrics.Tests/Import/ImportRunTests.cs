@@ -112,6 +112,40 @@ public sealed class ImportRunTests
         Assert.Equal(Values(named), Values(await context.Facts.AsNoTracking().SingleAsync(f => f.Id == named.Id)));
     }
 
+    [Fact]
+    public async Task TheImportReadsEveryValueOfAStoredFactAsEfCoreReadsIt()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await new ArticleFileImport(database.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
+        // Every column given once: names, a chair, a range with its upper bound, a foreign amount, a reviewed status.
+        var full = StoredFacts.Project("海门区", "2021-Q3", count: 2, yuan: 1_500_000_000, qualifier: Metrics.Extraction.Numbers.AmountQualifier.Range,
+            projects: ["信创产业园港闸分园", "康源电路"], status: FactStatus.Corrected);
+        full.Chair = "王晖";
+        full.InvestmentYuanMax = 2_000_000_000;
+        full.InvestmentOriginal = "2亿美元";
+        full.PlannedThisYearYuan = 300_000_000;
+        FactRecords.SetCountedValues(full);
+        await StoredFacts.AddAsync(database, full);
+
+        await using var context = database.Open();
+        var expected = (await context.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync()).Select(f => $"{f.Id} {string.Join("; ", Values(f))}").ToList();
+        await context.Database.OpenConnectionAsync();
+        await using var command = (Microsoft.Data.Sqlite.SqliteCommand)context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT Id, {string.Join(", ", FactColumns.Names)} FROM Facts ORDER BY Id";
+        var read = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var fact = FactColumns.Read(reader);
+                read.Add($"{fact.Id} {string.Join("; ", Values(fact))}");
+            }
+        }
+
+        Assert.True(expected.Count > 10);
+        Assert.Equal(expected, read);
+    }
+
     private static List<string> Values(Fact fact) => typeof(Fact).GetProperties()
         .Where(p => p.Name is not nameof(Fact.Id) and not nameof(Fact.Mentions))
         .Select(p => p.Name + "=" + (p.GetValue(fact) is List<string> names ? string.Join("|", names) : Convert.ToString(p.GetValue(fact), CultureInfo.InvariantCulture)))

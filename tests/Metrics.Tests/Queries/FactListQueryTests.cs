@@ -5,6 +5,7 @@ using Metrics.Import;
 using Metrics.Queries;
 using Metrics.Storage;
 using Metrics.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Queries;
 
@@ -39,6 +40,48 @@ public sealed class FactListQueryTests
 
         Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
         Assert.Equal(["2023-01-05"], second.Items.Select(i => i.Date));
+    }
+
+    [Fact]
+    public async Task TheTotalFromTheKeptTotalsIsTheCountOfTheFactsThemselves()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var random = new Random(11);
+        string[] districts = ["通州区", "港闸区", "海门区"];
+        var facts = Enumerable.Range(0, 400).Select(i =>
+        {
+            var day = new DateOnly(2019, 1, 1).AddDays(random.Next(1500));
+            var date = (i % 9) switch { 0 => $"{day.Year}", 1 => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}", 2 => $"{day:yyyy-MM}", 3 => null, _ => $"{day:yyyy-MM-dd}" };
+            var status = i % 13 == 0 ? FactStatus.Rejected : FactStatus.Extracted;
+            return i % 3 == 0
+                ? StoredFacts.Meeting(districts[random.Next(3)], date, i % 2 == 0 ? MeetingKind.StandingCommittee : MeetingKind.Plenary, status)
+                : StoredFacts.Project(districts[random.Next(3)], date, i % 2 == 0 ? ProjectStage.Started : ProjectStage.Signed,
+                    count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000),
+                    scope: i % 17 == 0 ? FactScope.Period : FactScope.Event, member: i % 11 == 0, status: status);
+        }).ToArray();
+        await StoredFacts.AddAsync(database, facts);
+        var months = new FactFilter { From = new DateOnly(2020, 2, 1), To = new DateOnly(2021, 7, 31) };
+        FactFilter[] filters =
+        [
+            new FactFilter(), months, months with { Districts = ["港闸区", "海门区"] },
+            new FactFilter { Stage = ProjectStage.Signed }, months with { Kind = MeetingKind.Plenary },
+        ];
+
+        foreach (var filter in filters)
+        {
+            foreach (var metric in new Metric?[] { null, Metric.Meetings, Metric.Projects, Metric.Investment })
+            {
+                if ((metric == Metric.Meetings && filter.Stage is not null) || (metric is Metric.Projects or Metric.Investment && filter.Kind is not null))
+                {
+                    continue;
+                }
+
+                await using var context = database.Open();
+                var counted = await FactSelection.Counted(context.Facts, metric, filter, NantongGazetteer.Load()).CountAsync();
+                Assert.True(counted > 0, $"{metric} {filter}");
+                Assert.Equal(counted, (await Query(database).RunAsync(metric, filter, 1, 1)).Total);
+            }
+        }
     }
 
     private static FactListQuery Query(SqliteDatabase database) => new(database.ContextFactory, NantongGazetteer.Load());

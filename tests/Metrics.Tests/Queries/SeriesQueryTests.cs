@@ -229,20 +229,29 @@ public sealed class SeriesQueryTests
             var day = new DateOnly(2019, 1, 1).AddDays(random.Next(1500));
             var date = (i % 7) switch { 0 => $"{day.Year}", 1 => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}", 2 => $"{day:yyyy-MM}", _ => $"{day:yyyy-MM-dd}" };
             return i % 3 == 0
-                ? StoredFacts.Meeting(districts[i % 3], date)
-                : StoredFacts.Project(districts[i % 3], date, count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000), member: i % 11 == 0);
+                ? StoredFacts.Meeting(districts[i % 3], date, i % 2 == 0 ? MeetingKind.StandingCommittee : MeetingKind.Plenary)
+                : StoredFacts.Project(districts[i % 3], date, i % 2 == 0 ? ProjectStage.Started : ProjectStage.Signed,
+                    count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000), member: i % 11 == 0);
         }).ToArray();
         await StoredFacts.AddAsync(database, facts);
         var months = All with { From = new DateOnly(2020, 2, 1), To = new DateOnly(2021, 7, 31) };
 
-        foreach (var metric in Enum.GetValues<Metric>())
+        // Every stage and kind together reads TypeTotals; one stage or kind reads FactTotals.
+        foreach (var filter in new[] { All, months, months with { Districts = ["港闸区"] } })
         {
-            foreach (var interval in Enum.GetValues<Interval>())
+            foreach (var metric in Enum.GetValues<Metric>())
             {
-                var fromTotals = await Query(database).RunAsync(metric, interval, months);
-                var fromFacts = await Query(database).RunAsync(metric, interval, months, useTotals: false);
-                Assert.Equal(Flatten(fromFacts), Flatten(fromTotals));
-                Assert.Equal(fromFacts.Unplaced, fromTotals.Unplaced);
+                var narrowed = metric == Metric.Meetings ? filter with { Kind = MeetingKind.StandingCommittee } : filter with { Stage = ProjectStage.Started };
+                foreach (var selection in new[] { filter, narrowed })
+                {
+                    foreach (var interval in Enum.GetValues<Interval>())
+                    {
+                        var fromTotals = await Query(database).RunAsync(metric, interval, selection);
+                        var fromFacts = await Query(database).RunAsync(metric, interval, selection, useTotals: false);
+                        Assert.Equal(Flatten(fromFacts), Flatten(fromTotals));
+                        Assert.Equal(fromFacts.Unplaced, fromTotals.Unplaced);
+                    }
+                }
             }
         }
     }

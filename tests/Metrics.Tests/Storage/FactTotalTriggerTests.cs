@@ -30,7 +30,48 @@ public sealed class FactTotalTriggerTests
             }
         }
 
-        Assert.Equal(5, kept.Count);
+        Assert.Equal(5, kept.Count(row => row.StartsWith("FactTotals", StringComparison.Ordinal)));
+        Assert.Equal(5, kept.Count(row => row.StartsWith("TypeTotals", StringComparison.Ordinal)));
+        Assert.Equal(kept, await DatabaseSnapshots.TotalsAsync(database));
+    }
+
+    [Fact]
+    public async Task UpdatesMoveTheTotalsWhenACountedColumnChangesAndOnlyThen()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await StoredFacts.AddAsync(database,
+            StoredFacts.Meeting("通州区", "2023-02"),
+            StoredFacts.Project("通州区", "2023-Q1", count: 3, yuan: 300),
+            StoredFacts.Project("海门区", "2021-05-01", count: 2));
+        await using (var context = database.Open())
+        {
+            var facts = await context.Facts.OrderBy(f => f.Id).ToListAsync();
+            Metrics.Import.FactRecords.SetDate(facts[0], "2023-02-11");
+            facts[0].Chair = "王晖";
+            facts[1].District = "海门区";
+            facts[1].Stage = Metrics.Extraction.Facts.ProjectStage.Signed;
+            facts[2].Chair = "某某";
+            facts[2].UpdatedAtUtc = facts[2].UpdatedAtUtc.AddDays(1);
+            await context.SaveChangesAsync();
+        }
+
+        var kept = await DatabaseSnapshots.TotalsAsync(database);
+        await using (var context = database.Open())
+        {
+            foreach (var sql in FactTotalTriggers.Rebuild)
+            {
+                await context.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        await using (var context = database.Open())
+        {
+            var moved = await context.TypeTotals.SingleAsync(t => t.District == "海门区" && t.Year == 2023);
+            Assert.Equal((1, 3L, 300L), (moved.Facts, moved.Projects, moved.Yuan));
+            Assert.Equal(0, await context.TypeTotals.Where(t => t.District == "通州区" && t.Type == "ProjectEvent").SumAsync(t => t.Facts));
+            Assert.Equal(1, await context.FactTotals.Where(t => t.Stage == "Signed").SumAsync(t => t.Facts));
+        }
+
         Assert.Equal(kept, await DatabaseSnapshots.TotalsAsync(database));
     }
 }

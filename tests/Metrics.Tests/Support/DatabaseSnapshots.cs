@@ -1,3 +1,4 @@
+using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Support;
@@ -17,13 +18,17 @@ internal static class DatabaseSnapshots
         return [.. facts, .. mentions];
     }
 
-    /// <summary>The non-empty <c>FactTotals</c> rows, sorted.</summary>
+    /// <summary>The <c>FactTotals</c> and <c>TypeTotals</c> rows of at least one fact, sorted.</summary>
     public static async Task<List<string>> TotalsAsync(SqliteDatabase database)
     {
         await using var context = database.Open();
-        return (await context.FactTotals.Where(t => t.Facts > 0).ToListAsync())
-            .Select(t => $"{t.Type} {t.Stage} {t.Kind} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.BucketStart}..{t.BucketEnd} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds}")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var byStageAndKind = (await context.FactTotals.Where(t => t.AllFacts > 0).ToListAsync())
+            .Select(t => $"FactTotals {t.Stage} {t.Kind} {Values(t)}");
+        var byType = (await context.TypeTotals.Where(t => t.AllFacts > 0).ToListAsync())
+            .Select(t => $"TypeTotals {Values(t)}");
+        return byStageAndKind.Concat(byType).Order(StringComparer.Ordinal).ToList();
     }
+
+    private static string Values(ITotalRow t) =>
+        $"{t.Type} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.BucketStart}..{t.BucketEnd} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds} {t.AllFacts}";
 }

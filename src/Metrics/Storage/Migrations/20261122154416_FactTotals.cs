@@ -49,12 +49,8 @@ namespace Metrics.Storage.Migrations
                 table: "Facts",
                 columns: new[] { "Type", "PeriodStart" });
 
-            foreach (var trigger in FactTotalTriggers.Create)
-            {
-                migrationBuilder.Sql(trigger);
-            }
-
-            migrationBuilder.Sql(FactTotalTriggers.Backfill);
+            // The triggers that fill the table, and the totals of the facts already stored, come with
+            // the TypeTotals migration: their SQL (FactTotalTriggers) reads columns added there.
         }
 
         /// <inheritdoc />

@@ -242,11 +242,12 @@ namespace Metrics.Storage.Migrations
 
                     b.HasIndex("PeriodStart", "Id");
 
-                    b.HasIndex("Scope", "Type");
-
                     b.HasIndex("Type", "PeriodStart");
 
                     b.HasIndex("District", "Type", "PeriodStart");
+
+                    b.HasIndex(new[] { "Scope", "Type", "District", "PeriodStart", "PeriodEnd", "Status", "Date", "Stage", "ProjectCount", "InvestmentYuan", "IsLowerBound" }, "IX_Facts_Reported")
+                        .HasFilter("\"Scope\" = 'Period'");
 
                     b.ToTable("Facts", (string)null);
                 });
@@ -316,6 +317,9 @@ namespace Metrics.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllFacts")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("BucketEnd")
@@ -489,6 +493,54 @@ namespace Metrics.Storage.Migrations
                             Kind = "FunctionalZone",
                             OfficialNames = "南通创新区"
                         });
+                });
+
+            modelBuilder.Entity("Metrics.Storage.TypeTotal", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllFacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BucketEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BucketStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactsWithAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowerBounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Yuan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Type", "District", "Year", "Month", "Quarter");
+
+                    b.ToTable("TypeTotals", (string)null);
                 });
 
             modelBuilder.Entity("Metrics.Storage.FactMention", b =>
