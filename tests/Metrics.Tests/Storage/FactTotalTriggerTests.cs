@@ -1,7 +1,11 @@
+using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Import;
 using Metrics.Storage;
 using Metrics.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Metrics.Tests.Storage;
 
@@ -49,7 +53,7 @@ public sealed class FactTotalTriggerTests
             Metrics.Import.FactRecords.SetDate(facts[0], "2023-02-11");
             facts[0].Chair = "王晖";
             facts[1].District = "海门区";
-            facts[1].Stage = Metrics.Extraction.Facts.ProjectStage.Signed;
+            facts[1].Stage = ProjectStage.Signed;
             facts[2].Chair = "某某";
             facts[2].UpdatedAtUtc = facts[2].UpdatedAtUtc.AddDays(1);
             await context.SaveChangesAsync();
@@ -73,5 +77,47 @@ public sealed class FactTotalTriggerTests
         }
 
         Assert.Equal(kept, await DatabaseSnapshots.TotalsAsync(database));
+    }
+
+    [Fact]
+    public async Task MigratingADatabaseThatHoldsFactsBuildsBothTotalsFromThem()
+    {
+        await using var database = SqliteDatabase.CreateUnmigrated();
+        await using (var context = database.Open())
+        {
+            await context.GetService<IMigrator>().MigrateAsync("20261122183759_FactsLatestFirstIndex");
+            await context.Database.OpenConnectionAsync();
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            using var rows = new NewRows(context);
+            foreach (var fact in new[]
+            {
+                StoredFacts.Meeting("通州区", "2023-02-11"),
+                StoredFacts.Meeting("通州区", "2023-Q1", MeetingKind.Plenary),
+                StoredFacts.Project("港闸区", "2020", count: 3, yuan: 10_000_000_000, qualifier: AmountQualifier.AtLeast),
+                StoredFacts.Project("港闸区", "2020", count: 40, scope: FactScope.Period),
+                StoredFacts.Project("港闸区", "2020-05-28", count: 1, yuan: 5, member: true),
+                StoredFacts.Meeting("海门区", "2021-11-28", status: FactStatus.Rejected),
+            })
+            {
+                rows.Insert(fact);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await new MetricsDatabase(database.ContextFactory).MigrateAsync();
+
+        var built = await DatabaseSnapshots.TotalsAsync(database);
+        await using (var context = database.Open())
+        {
+            Assert.Equal((2, 2), (await context.TypeTotals.Where(t => t.Type == "Meeting").SumAsync(t => t.Facts), await context.FactTotals.Where(t => t.Type == "Meeting").SumAsync(t => t.AllFacts)));
+            Assert.Equal((3L, 3), (await context.TypeTotals.SumAsync(t => t.Projects), await context.TypeTotals.Where(t => t.Type == "ProjectEvent").SumAsync(t => t.AllFacts)));
+            foreach (var sql in FactTotalTriggers.Rebuild)
+            {
+                await context.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        Assert.Equal(built, await DatabaseSnapshots.TotalsAsync(database));
     }
 }

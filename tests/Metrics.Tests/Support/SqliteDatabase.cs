@@ -31,6 +31,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A database file not yet created, for a test that migrates it itself.</summary>
+    public static SqliteDatabase CreateUnmigrated() => new("dashboard.db");
+
     public MetricsDbContext Open() => ContextFactory.CreateDbContext();
 
     public ValueTask DisposeAsync()
