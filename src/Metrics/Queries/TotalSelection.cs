@@ -18,7 +18,7 @@ internal static class TotalSelection
         && (filter.To is not { } to || to.AddDays(1).Day == 1);
 
     /// <summary>The rows of what the metric counts within the filter, before they are split into placed and unplaced.</summary>
-    public static IQueryable<ITotalRow> Counted(MetricsDbContext context, Metric metric, FactFilter filter, NantongGazetteer gazetteer)
+    public static IQueryable<TotalRow> Counted(MetricsDbContext context, Metric metric, FactFilter filter, NantongGazetteer gazetteer)
     {
         var totals = Selected(context, filter, gazetteer);
         return metric switch
@@ -29,8 +29,8 @@ internal static class TotalSelection
         };
     }
 
-    /// <summary>The rows of the filter's districts, stage or kind and range, of either type: their <see cref="ITotalRow.AllFacts"/> add up to the facts it lists.</summary>
-    public static IQueryable<ITotalRow> Selected(MetricsDbContext context, FactFilter filter, NantongGazetteer gazetteer)
+    /// <summary>The rows of the filter's districts, stage or kind and range, of either type: their <see cref="TotalRow.AllFacts"/> add up to the facts it lists.</summary>
+    public static IQueryable<TotalRow> Selected(MetricsDbContext context, FactFilter filter, NantongGazetteer gazetteer)
     {
         if (filter.Stage is null && filter.Kind is null)
         {
@@ -54,7 +54,7 @@ internal static class TotalSelection
     }
 
     private static IQueryable<T> InDistrictsAndRange<T>(IQueryable<T> totals, FactFilter filter, NantongGazetteer gazetteer)
-        where T : class, ITotalRow
+        where T : TotalRow
     {
         if (filter.Districts.Count > 0)
         {
@@ -75,7 +75,7 @@ internal static class TotalSelection
         return totals;
     }
 
-    public static IQueryable<ITotalRow> Placed(IQueryable<ITotalRow> totals, Interval interval, FactFilter filter)
+    public static IQueryable<TotalRow> Placed(IQueryable<TotalRow> totals, Interval interval, FactFilter filter)
     {
         if (filter.From is { } from)
         {
@@ -95,7 +95,7 @@ internal static class TotalSelection
         };
     }
 
-    public static IQueryable<ITotalRow> Unplaced(IQueryable<ITotalRow> totals, Interval interval, FactFilter filter)
+    public static IQueryable<TotalRow> Unplaced(IQueryable<TotalRow> totals, Interval interval, FactFilter filter)
     {
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;

@@ -29,6 +29,6 @@ internal static class DatabaseSnapshots
         return byStageAndKind.Concat(byType).Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string Values(ITotalRow t) =>
+    private static string Values(TotalRow t) =>
         $"{t.Type} {t.District} {t.Year}-{t.Quarter}-{t.Month} {t.BucketStart}..{t.BucketEnd} {t.Facts} {t.FactsWithAmount} {t.Projects} {t.Yuan} {t.LowerBounds} {t.AllFacts}";
 }
