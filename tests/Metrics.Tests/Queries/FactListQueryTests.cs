@@ -46,20 +46,7 @@ public sealed class FactListQueryTests
     public async Task TheTotalFromTheKeptTotalsIsTheCountOfTheFactsThemselves()
     {
         await using var database = await SqliteDatabase.CreateAsync();
-        var random = new Random(11);
-        string[] districts = ["通州区", "港闸区", "海门区"];
-        var facts = Enumerable.Range(0, 400).Select(i =>
-        {
-            var day = new DateOnly(2019, 1, 1).AddDays(random.Next(1500));
-            var date = (i % 9) switch { 0 => $"{day.Year}", 1 => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}", 2 => $"{day:yyyy-MM}", 3 => null, _ => $"{day:yyyy-MM-dd}" };
-            var status = i % 13 == 0 ? FactStatus.Rejected : FactStatus.Extracted;
-            return i % 3 == 0
-                ? StoredFacts.Meeting(districts[random.Next(3)], date, i % 2 == 0 ? MeetingKind.StandingCommittee : MeetingKind.Plenary, status)
-                : StoredFacts.Project(districts[random.Next(3)], date, i % 2 == 0 ? ProjectStage.Started : ProjectStage.Signed,
-                    count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000),
-                    scope: i % 17 == 0 ? FactScope.Period : FactScope.Event, member: i % 11 == 0, status: status);
-        }).ToArray();
-        await StoredFacts.AddAsync(database, facts);
+        await StoredFacts.AddAsync(database, StoredFacts.Mixed(400, seed: 11));
         var months = new FactFilter { From = new DateOnly(2020, 2, 1), To = new DateOnly(2021, 7, 31) };
         FactFilter[] filters =
         [

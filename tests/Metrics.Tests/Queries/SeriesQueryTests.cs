@@ -222,18 +222,7 @@ public sealed class SeriesQueryTests
     public async Task TotalsAndFactsGiveTheSameSeriesForAWholeMonthRange()
     {
         await using var database = await SqliteDatabase.CreateAsync();
-        var random = new Random(7);
-        string[] districts = ["通州区", "港闸区", "海门区"];
-        var facts = Enumerable.Range(0, 300).Select(i =>
-        {
-            var day = new DateOnly(2019, 1, 1).AddDays(random.Next(1500));
-            var date = (i % 7) switch { 0 => $"{day.Year}", 1 => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}", 2 => $"{day:yyyy-MM}", _ => $"{day:yyyy-MM-dd}" };
-            return i % 3 == 0
-                ? StoredFacts.Meeting(districts[i % 3], date, i % 2 == 0 ? MeetingKind.StandingCommittee : MeetingKind.Plenary)
-                : StoredFacts.Project(districts[i % 3], date, i % 2 == 0 ? ProjectStage.Started : ProjectStage.Signed,
-                    count: random.Next(1, 9), yuan: random.Next(2) == 0 ? null : random.Next(1, 1000), member: i % 11 == 0);
-        }).ToArray();
-        await StoredFacts.AddAsync(database, facts);
+        await StoredFacts.AddAsync(database, StoredFacts.Mixed(300, seed: 7));
         var months = All with { From = new DateOnly(2020, 2, 1), To = new DateOnly(2021, 7, 31) };
 
         // Every stage and kind together reads TypeTotals; one stage or kind reads FactTotals.
