@@ -132,8 +132,9 @@ internal static class FactDating
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;
-        // 从2003年11月围起第一块滩涂,到如今…已建成8个泊位: the start of a span dates nothing in it.
-        if (date.Start > 0 && text[date.Start - 1] is '从' or '自')
+        // 从2003年11月围起第一块滩涂,到如今…已建成8个泊位: the start of a span dates nothing in it,
+        // except the event that opens it (自6月份投产以来).
+        if (date.Start > 0 && text[date.Start - 1] is '从' or '自' && !OpensASince(text, after))
         {
             return false;
         }
@@ -145,6 +146,24 @@ internal static class FactDating
         }
 
         return !(Follows(text, after, "计划") || Follows(text, after, "度") || Follows(text, after, "目标") || Follows(text, after, "预计"));
+    }
+
+    private static bool OpensASince(string text, int after)
+    {
+        for (var i = after; i < text.Length && i < after + 8; i++)
+        {
+            if (text[i] is ',' or '。' or ';' or ':' or '\n')
+            {
+                return false;
+            }
+
+            if (Follows(text, i, "以来"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesABatch(string text, int after)
