@@ -53,7 +53,13 @@ internal static class FactDating
 
         if (before is not null)
         {
-            return before;
+            return IsOffsetAfter(article.Text, before.Start + before.Length, position) ? null : before;
+        }
+
+        // 时隔不到一年, 三个月后: the event lies an unknown time after any date named before it.
+        if (IsOffsetAfter(article.Text, sentence.Start, position))
+        {
+            return null;
         }
 
         // After the fact's words a date often compares (超过2019年全年开工数); an event report keeps its day.
@@ -108,6 +114,12 @@ internal static class FactDating
     /// <summary>Whether <paramref name="date"/> lies in the paragraph holding <paramref name="position"/>.</summary>
     public static bool InParagraph(ArticleText article, DateMention date, int position) =>
         article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
+
+    private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
+        @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsOffsetAfter(string text, int from, int position) =>
+        position > from && OffsetPattern.IsMatch(text.AsSpan(from, position - from));
 
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;

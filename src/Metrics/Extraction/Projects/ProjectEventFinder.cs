@@ -60,7 +60,8 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsVisit(text, sentence, clause) || IsSchedule(text, position) || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
+                if (breakdownAlone || IsVisit(text, sentence, clause) || IsSchedule(text, position) || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(ceremonyMember || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -78,9 +79,10 @@ internal static class ProjectEventFinder
 
                 var following = FollowingClauses(text, clauses, clause, stage);
                 var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
-                var count = CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
-                var amount = AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
-                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
+                // The figures around a member's ceremony are the batch's.
+                var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
+                var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
+                var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
                     usedAmounts.Add(amount);
@@ -96,7 +98,8 @@ internal static class ProjectEventFinder
                 {
                     IsIdiomPair = idiomPair,
                     // 当年签约、当年开工: the project is counted once, at its later stage.
-                    MemberOfBatch = idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position)),
+                    MemberOfBatch = ceremonyMember || (idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position))),
+                    CountUnstated = ceremonyMember,
                     Stage = stage,
                     Position = position,
                     SentenceIndex = s,
@@ -110,10 +113,10 @@ internal static class ProjectEventFinder
                     Amount = amount,
                     Planned = planned,
                     IsEventMarked = eventMarked,
-                    IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
+                    IsUncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
