@@ -68,6 +68,8 @@ public sealed class BatchAndMemberTests
             "2020-12-11"));
 
         Assert.Equal(("2020-06-01", 14_700_000_000L), (start.Date, start.InvestmentYuan));
+        // One name over two projects: how many projects started is not said.
+        Assert.Null(start.ProjectCount);
     }
 
     [Fact]
