@@ -61,7 +61,8 @@ internal static class ProjectEventFinder
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
-                if (breakdownAlone || IsVisit(text, sentence, clause) || IsSchedule(text, position) || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(ceremonyMember || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                var settler = SettlesInAPlace(article, clause, position);
+                if (breakdownAlone || IsVisit(text, sentence, clause) || IsSchedule(text, position) || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -116,7 +117,7 @@ internal static class ProjectEventFinder
                     IsUncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -151,6 +152,20 @@ internal static class ProjectEventFinder
         }
 
         return false;
+    }
+
+    /// <summary>晶澳太阳能正式落户启东经济开发区: a named company settling in a Nantong place is one project signed.</summary>
+    private static bool SettlesInAPlace(ArticleText article, Clause clause, int position)
+    {
+        var text = article.Text;
+        if (!Starts(text, position, "落户"))
+        {
+            return false;
+        }
+
+        var end = position + 2;
+        return NamedProjects.NamesSettler(text[clause.Start..position])
+            && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
 
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>

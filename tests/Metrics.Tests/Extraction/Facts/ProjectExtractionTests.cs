@@ -145,4 +145,21 @@ public sealed class ProjectExtractionTests
     {
         Assert.Empty(Events("2024年8月2日,如东县天洋光伏材料项目自投产以来,订单饱满。", "2024-08-22"));
     }
+
+    [Fact]
+    public void ANamedCompanySettlingInANantongPlaceIsOneProjectSigned()
+    {
+        var signing = Single(Events("今年3月,晶澳太阳能正式落户启东经济开发区,建设高效电池组件项目。", "2021-05-07"));
+
+        Assert.Equal(("启东市", ProjectStage.Signed, "2021-03", 1), (signing.District, signing.Stage, signing.Date, signing.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("今年3月,该公司正式落户启东经济开发区。")]
+    [InlineData("今年3月,高层次人才团队成功落户启东。")]
+    [InlineData("今年3月,晶澳太阳能正式落户上海临港。")]
+    public void SettlersThatAreNoNamedProjectInNantongAreNoEvent(string sentence)
+    {
+        Assert.Empty(Events(sentence, "2021-05-07"));
+    }
 }
