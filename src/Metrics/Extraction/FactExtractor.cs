@@ -22,6 +22,11 @@ public static class FactExtractor
         }
 
         var article = ArticleText.Analyse(input);
+        if (English.EnglishText.IsEnglish(article.Text))
+        {
+            return [.. English.EnglishMeetingFinder.Find(article)];
+        }
+
         if (!IsAboutNantong(article))
         {
             return [];
