@@ -31,7 +31,7 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
         foreach (var measure in measures)
         {
             var result = await series.RunAsync(measure.Metric, Interval.Year, range with { Stage = measure.Stage }, cancellationToken);
-            var points = Enumerable.Range(first, years).Select(y => Total(result, y)).ToArray();
+            var points = Enumerable.Range(first, years).Select(y => result.Total(y.ToString("D4", CultureInfo.InvariantCulture))).ToArray();
             var now = points[^1];
             trends.Add(new KpiTrend(measure, new Kpi(now.Value, points[^2].Value, now.LowerBound), points));
         }
@@ -49,12 +49,5 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
             .Distinct()
             .OrderBy(y => y)
             .ToListAsync(cancellationToken);
-    }
-
-    private static SeriesPoint Total(SeriesResult result, int year)
-    {
-        var label = year.ToString("D4", CultureInfo.InvariantCulture);
-        var points = result.Series.SelectMany(s => s.Points).Where(p => p.Period == label).ToArray();
-        return new SeriesPoint(label, points.Sum(p => p.Value), points.Any(p => p.LowerBound), points.Sum(p => p.Facts));
     }
 }
