@@ -2,6 +2,7 @@ using Dashboard.Components.Charts;
 using Dashboard.Components.Facts;
 using Dashboard.Components.Figures;
 using Dashboard.Components.Filters;
+using Dashboard.Components.Pages.Facts;
 using Dashboard.Components.Layout;
 using Dashboard.Endpoints;
 using Metrics.Gazetteer;
@@ -156,6 +157,12 @@ public partial class DistrictComparison
         var years = f.From == f.To ? $"{f.From}年" : $"{f.From}–{f.To}年";
         return $"各区县{what}（{FigureText.Unit(f.Metric)}），{years}";
     }
+
+    // A district's cell counts that district; the total row counts the districts chosen (all when none).
+    private static string FactsUrl(DistrictFilter f, DistrictYearRow row, int year) => FactsView.ForYear(
+        f.Metric,
+        f.ForYears(year, year) with { Districts = row.District == DistrictYearTable.TotalName ? f.Districts : [row.District] },
+        year).Url;
 
     /// <summary>The drawn chart, its legend and notes, and the table.</summary>
     private sealed record DistrictView(DistrictYearTable Table, string ChartSvg, IReadOnlyList<LegendEntry> Legend, IReadOnlyList<string> Notes);
