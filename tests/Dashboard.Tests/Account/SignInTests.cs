@@ -121,16 +121,18 @@ public sealed class SignInTests
         var client = factory.CreateClient(NoRedirects);
 
         using var home = await client.GetAsync("/");
+        using var facts = await client.GetAsync("/facts?metric=projects");
         using var series = await client.GetAsync("/api/series?metric=projects");
         using var health = await client.GetAsync("/healthz");
         using var login = await client.GetAsync("/account/login");
         await SignIn.PostAsync(client, AdminDashboardFactory.Password);
         using var homeSignedIn = await client.GetAsync("/");
+        using var factsSignedIn = await client.GetAsync("/facts?metric=projects");
 
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (home.StatusCode, facts.StatusCode));
         Assert.Equal(HttpStatusCode.Unauthorized, series.StatusCode);
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (health.StatusCode, login.StatusCode));
-        Assert.Equal(HttpStatusCode.OK, homeSignedIn.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (homeSignedIn.StatusCode, factsSignedIn.StatusCode));
     }
 
     private sealed class ViewingLockedFactory : AdminDashboardFactory
