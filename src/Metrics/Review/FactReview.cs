@@ -91,7 +91,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         var before = new { article.Published, article.PublishedSource };
         article.Published = published;
         article.PublishedSource = "Reviewer";
-        var extracted = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
         var now = clock.GetUtcNow().UtcDateTime;
         using var rows = new NewRows(context);
         var (newFacts, knownFacts) = await ArticleFactWriter.WriteAsync(context, rows, article, isNew: false, extracted, now, cancellationToken);
