@@ -11,7 +11,7 @@ namespace Metrics.Storage.Migrations
     /// (<see cref="FactTotalTriggers"/>). The EF model does not change.
     /// </summary>
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261123090000_NoDistrictUncounted")]
+    [Migration("20261122191500_NoDistrictUncounted")]
     public partial class NoDistrictUncounted : Migration
     {
         /// <inheritdoc />
