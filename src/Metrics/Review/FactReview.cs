@@ -36,7 +36,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         await SaveAsync(context, fact, AuditActions.Edit, before, user, cancellationToken);
     }
 
-    /// <summary>Keeps the fact's values as they are, marked checked.</summary>
+    /// <summary>Keeps the fact's values as they are, marked checked; a fact without a district must be given one first (an edit).</summary>
     public Task ConfirmAsync(int factId, string user, CancellationToken cancellationToken = default) =>
         SetStatusAsync(factId, FactStatus.Confirmed, AuditActions.Confirm, user, cancellationToken);
 
@@ -107,6 +107,12 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         if (fact.Status == status)
         {
             return;
+        }
+
+        // Confirmed, it would leave the queue and still count nowhere.
+        if (status == FactStatus.Confirmed && fact.District == Fact.NoDistrict)
+        {
+            throw new ReviewException($"事实 #{factId} 还没有区县：请在文章中编辑它、选定区县");
         }
 
         var before = Snapshot(fact);

@@ -133,7 +133,7 @@ public sealed class UnplacedFactTests
     }
 
     [Fact]
-    public async Task AnEditThatLeavesTheDistrictEmptyIsRefused()
+    public async Task AnEditThatLeavesTheDistrictEmptyAndAConfirmationAreRefused()
     {
         await using var database = await SqliteDatabase.CreateAsync();
         await database.Importer.ImportAsync(UnplacedArticles.Make());
@@ -141,10 +141,14 @@ public sealed class UnplacedFactTests
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
         var fields = await review.FieldsAsync(fact.Id);
 
-        var refused = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, fields with { ProjectCount = 13 }, "admin"));
+        var edit = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, fields with { ProjectCount = 13 }, "admin"));
+        var confirm = await Assert.ThrowsAsync<ReviewException>(() => review.ConfirmAsync(fact.Id, "admin"));
 
-        Assert.Equal("请选择区县", refused.Message);
-        Assert.Equal(FactStatus.Extracted, (await UnplacedFactAsync(database)).Status);
+        Assert.Equal("请选择区县", edit.Message);
+        Assert.Contains("还没有区县", confirm.Message, StringComparison.Ordinal);
+        Assert.Equal((FactStatus.Extracted, 12), ((await UnplacedFactAsync(database)).Status, (await UnplacedFactAsync(database)).ProjectCount));
+        await using var context = database.Open();
+        Assert.Empty(await context.AuditEntries.ToListAsync());
     }
 
     [Fact]
