@@ -48,11 +48,6 @@ internal static class ProjectEventFinder
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var sentence = article.Sentences[s];
-            if (VisitWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
             var clauses = ClauseSplitter.Split(sentence);
             var breakdownFrom = BreakdownStart(sentence);
             var breakdownTo = BreakdownEnd(text, clauses, breakdownFrom);
@@ -65,7 +60,9 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
+                var settler = SettlesInAPlace(article, clause, position);
+                if (breakdownAlone || IsVisit(text, sentence, clause) || IsSchedule(text, position) || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -83,9 +80,10 @@ internal static class ProjectEventFinder
 
                 var following = FollowingClauses(text, clauses, clause, stage);
                 var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
-                var count = CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
-                var amount = AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
-                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
+                // The figures around a member's ceremony are the batch's.
+                var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
+                var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
+                var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
                     usedAmounts.Add(amount);
@@ -101,7 +99,8 @@ internal static class ProjectEventFinder
                 {
                     IsIdiomPair = idiomPair,
                     // 当年签约、当年开工: the project is counted once, at its later stage.
-                    MemberOfBatch = idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position)),
+                    MemberOfBatch = ceremonyMember || (idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position))),
+                    CountUnstated = ceremonyMember,
                     Stage = stage,
                     Position = position,
                     SentenceIndex = s,
@@ -115,10 +114,10 @@ internal static class ProjectEventFinder
                     Amount = amount,
                     Planned = planned,
                     IsEventMarked = eventMarked,
-                    IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
+                    IsUncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -137,6 +136,87 @@ internal static class ProjectEventFinder
         return candidates;
     }
 
+    /// <summary>
+    /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the
+    /// event in the same sentence (新签约项目42个;赴上海拜访考察项目41个) leaves the event alone.
+    /// </summary>
+    private static bool IsVisit(string text, Sentence sentence, Clause clause)
+    {
+        var upToClause = text.AsSpan(sentence.Start, clause.End - sentence.Start);
+        foreach (var word in VisitWords)
+        {
+            if (upToClause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>晶澳太阳能正式落户启东经济开发区: a named company settling in a Nantong place is one project signed.</summary>
+    private static bool SettlesInAPlace(ArticleText article, Clause clause, int position)
+    {
+        var text = article.Text;
+        if (!Starts(text, position, "落户"))
+        {
+            return false;
+        }
+
+        var end = position + 2;
+        return NamedProjects.NamesSettler(text[clause.Start..position])
+            && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
+    }
+
+    /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
+    private static bool IsSchedule(string text, int position)
+    {
+        var at = position;
+        if (EndsAt(text, at, "个月"))
+        {
+            at -= 2;
+        }
+        else if (at > 0 && text[at - 1] is '年' or '天')
+        {
+            at--;
+        }
+        else
+        {
+            return false;
+        }
+
+        var digits = at;
+        while (digits > 0 && IsSmallNumeral(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        // 二〇二二年开工 is a year, not a duration.
+        var yearDigit = digits > 0 && (text[digits - 1] is '〇' or '零' || char.IsAsciiDigit(text[digits - 1]));
+        return digits < at && at - digits <= 2 && !yearDigit;
+    }
+
+    private static bool IsSmallNumeral(char c) => c is '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
+    /// <summary>自6月份投产以来: the stage happened on the date written between 自 and it.</summary>
+    private static bool IsSinceADate(string text, Sentence sentence, int position)
+    {
+        var from = Math.Max(sentence.Start, position - 12);
+        if (position <= from)
+        {
+            return false;
+        }
+
+        var since = text.LastIndexOfAny(['自', '从'], position - 1, position - from);
+        if (since < 0)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(since + 1, position - since - 1);
+        return between.IndexOfAny('年', '月', '日') >= 0 && between.IndexOfAny("0123456789一二三四五六七八九十去今") >= 0;
+    }
+
     private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
     {
         var i = sentence.Start;
@@ -145,7 +225,8 @@ internal static class ProjectEventFinder
             if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
             {
                 var end = i + hit.Word.Length;
-                if (!NotEventAfter.Any(w => Starts(text, end, w)) && !IsAreaAfter(text, end))
+                var notEvent = NotEventAfter.Any(w => Starts(text, end, w)) && !(Starts(text, end, "以来") && IsSinceADate(text, sentence, i));
+                if (!notEvent && !IsAreaAfter(text, end))
                 {
                     yield return (i, hit.Stage);
                 }
