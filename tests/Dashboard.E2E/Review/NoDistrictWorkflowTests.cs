@@ -28,12 +28,7 @@ public sealed class NoDistrictWorkflowTests : IClassFixture<LiveDashboard>, ICla
     {
         using var folder = new TempFolder();
         var file = folder.Write("kaigong.md", Article);
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-            Locale = "zh-CN",
-            BaseURL = dashboard.BaseAddress.ToString(),
-        });
+        var page = await BlazorPage.OpenAsync(chromium.Browser, 1366, 900, dashboard.BaseAddress);
 
         await page.GotoAsync("/account/login?returnUrl=%2Fimport");
         await page.FillAsync("#password", LiveDashboard.AdminPassword);
@@ -49,7 +44,7 @@ public sealed class NoDistrictWorkflowTests : IClassFixture<LiveDashboard>, ICla
         var row = page.Locator("[data-reason='no_district']").Filter(new LocatorFilterOptions { HasText = "56亿元" });
         await row.WaitForAsync();
         Assert.Contains("无区县 · 2024-03-05 · 开工 · 12个项目 · 56亿元", await row.InnerTextAsync(), StringComparison.Ordinal);
-        await Screenshot(page, "review-no-district.png");
+        await BlazorPage.ScreenshotAsync(page, "review-no-district.png");
 
         // 设定区县 opens its article: the fact reads 无区县 and cannot be confirmed as it is; 编辑, choose 通州区, 保存.
         await row.Locator("[data-action='set-district']").ClickAsync();
@@ -66,7 +61,7 @@ public sealed class NoDistrictWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await card.Locator("[data-action='save']").ClickAsync();
         await page.Locator("[data-fact][data-status='Corrected']").WaitForAsync();
         Assert.Contains("通州区", await page.Locator("[data-fact]").First.InnerTextAsync(), StringComparison.Ordinal);
-        await Screenshot(page, "article-district-set.png");
+        await BlazorPage.ScreenshotAsync(page, "article-district-set.png");
 
         Assert.Equal(12L, await StartedProjectsAsync(page));
         await page.GotoAsync("/review?reason=no_district");
@@ -85,7 +80,4 @@ public sealed class NoDistrictWorkflowTests : IClassFixture<LiveDashboard>, ICla
             .SelectMany(s => s.GetProperty("points").EnumerateArray())
             .Sum(p => p.GetProperty("value").GetInt64());
     }
-
-    private static Task Screenshot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name), FullPage = true });
 }
