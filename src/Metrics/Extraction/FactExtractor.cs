@@ -33,6 +33,12 @@ public static class FactExtractor
         }
 
         var article = ArticleText.Analyse(input);
+        if (English.EnglishText.IsEnglish(article.Text))
+        {
+            // It places every meeting it finds (an English report names its district).
+            return [.. English.EnglishMeetingFinder.Find(article)];
+        }
+
         var aboutNantong = IsAboutNantong(article);
         if (!aboutNantong && !(withUnplaced && NamesNoPlace(article)))
         {

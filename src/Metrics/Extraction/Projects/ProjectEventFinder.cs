@@ -45,6 +45,7 @@ internal static class ProjectEventFinder
         var counts = CountParser.FindAll(text);
         var candidates = new List<ProjectCandidate>();
         var usedAmounts = new HashSet<MoneyMention>();
+        var visitReport = IsVisitReport(article);
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var sentence = article.Sentences[s];
@@ -73,7 +74,7 @@ internal static class ProjectEventFinder
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
-                if (date is null)
+                if (date is null || (visitReport && IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position)))
                 {
                     continue;
                 }
@@ -167,6 +168,14 @@ internal static class ProjectEventFinder
         return NamedProjects.NamesSettler(text[clause.Start..position])
             && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
+
+    /// <summary>The article opens on a leader's visit (市委书记…开展调研): what it saw is reported, not dated events.</summary>
+    private static bool IsVisitReport(ArticleText article) =>
+        article.Sentences.Take(2).Any(s => VisitWords.Any(w => s.Text.Contains(w, StringComparison.Ordinal)));
+
+    /// <summary>一期工程主厂房已竣工验收: a state reached some time before, told with 已 and no date of its own.</summary>
+    private static bool IsStatusSeen(string text, int position) =>
+        (position >= 1 && text[position - 1] == '已') || EndsAt(text, position, "已经");
 
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
     private static bool IsSchedule(string text, int position)

@@ -162,4 +162,14 @@ public sealed class ProjectExtractionTests
     {
         Assert.Empty(Events(sentence, "2021-05-07"));
     }
+
+    [Theory]
+    [InlineData("约50亿元的储能系统基地项目,一期工程主厂房已竣工验收,正在进行设备安装调试。", 0)]
+    [InlineData("储能系统基地项目已于4月10日竣工验收。", 1)]
+    public void WhatAVisitSeesIsNoDatedEventUnlessItsSentenceDatesIt(string seen, int expected)
+    {
+        var text = "昨日上午,市委书记深入南通开发区企业、工地开展调研。一季度,南通开发区产业实现了较快增长。" + seen;
+
+        Assert.Equal(expected, Events(text, "2020-04-17").Count);
+    }
 }
