@@ -7,7 +7,7 @@ namespace Metrics.Import;
 
 /// <summary>
 /// The stored facts that an article's new facts might be further reports of, fetched in one query
-/// per article (not one per fact): for each dated fact, those of its district, type, kind or stage,
+/// per article (not one per fact): for each dated fact with a district, those of its district, type, kind or stage,
 /// scope, batch membership, count and amount whose period holds its own or lies inside it (what
 /// <see cref="FactMatching.IsSameEvent"/> asks, less the names). Tracked, oldest first, so that
 /// absorbing a report updates them.
@@ -19,7 +19,7 @@ internal static class CanonicalCandidates
 
     public static async Task<List<Fact>> LoadAsync(MetricsDbContext context, IReadOnlyList<Fact> incoming, CancellationToken cancellationToken)
     {
-        var dated = incoming.Where(f => f.PeriodStart is not null && f.PeriodEnd is not null).ToList();
+        var dated = incoming.Where(f => f.PeriodStart is not null && f.PeriodEnd is not null && f.District != Fact.NoDistrict).ToList();
         var found = new List<Fact>();
         foreach (var chunk in dated.Chunk(FactsPerQuery))
         {

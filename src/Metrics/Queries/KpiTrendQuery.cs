@@ -39,12 +39,12 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
         return trends;
     }
 
-    /// <summary>The calendar years that hold a fact that is not rejected, oldest first.</summary>
+    /// <summary>The calendar years that hold a counted fact (not rejected, with a district), oldest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Facts
-            .Where(f => f.Status != FactStatus.Rejected && f.Year != null)
+            .Where(f => f.Status != FactStatus.Rejected && f.District != Fact.NoDistrict && f.Year != null)
             .Select(f => f.Year!.Value)
             .Distinct()
             .OrderBy(y => y)
