@@ -48,27 +48,6 @@ public partial class DistrictComparison
     [CascadingParameter(Name = ThemePreference.DarkMode)]
     public bool DarkMode { get; set; }
 
-    [SupplyParameterFromQuery(Name = "metric")]
-    public string? MetricParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "stage")]
-    public string? StageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "kind")]
-    public string? KindParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "district")]
-    public string[]? DistrictParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "boundaries")]
-    public string? BoundariesParameter { get; set; }
-
     protected override async Task OnParametersSetAsync()
     {
         var requested = await ReadFilterAsync();

@@ -32,29 +32,7 @@ public sealed partial class FactsPage
     [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
-    // Declared so that a query-only navigation (the pager, back, forward) sets parameters again;
-    // the values are read from the URL as a whole by FactsView.Parse.
-    [SupplyParameterFromQuery(Name = "metric")]
-    public string? MetricParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "district")]
-    public string[]? DistrictParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "stage")]
-    public string? StageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "kind")]
-    public string? KindParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "boundaries")]
-    public string? BoundariesParameter { get; set; }
-
+    // Besides the selection's (SelectionPage): read from the URL as a whole by FactsView.Parse.
     [SupplyParameterFromQuery(Name = "page")]
     public string? PageParameter { get; set; }
 

@@ -46,31 +46,9 @@ public sealed partial class Timeline
     [CascadingParameter(Name = "IsDarkMode")]
     public bool IsDarkMode { get; set; }
 
-    // Declared so that a query-only navigation (a filter change, back, forward) sets parameters
-    // again; the values are read from the URL as a whole by TimelineView.Parse.
-    [SupplyParameterFromQuery(Name = "metric")]
-    public string? MetricParameter { get; set; }
-
+    // Besides the selection's (SelectionPage): read from the URL as a whole by TimelineView.Parse.
     [SupplyParameterFromQuery(Name = "interval")]
     public string? IntervalParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "district")]
-    public string[]? DistrictParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "stage")]
-    public string? StageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "kind")]
-    public string? KindParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "boundaries")]
-    public string? BoundariesParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "chart")]
     public string? ChartParameter { get; set; }
