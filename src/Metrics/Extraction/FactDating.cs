@@ -116,7 +116,8 @@ internal static class FactDating
         article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
-        @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static bool IsOffsetAfter(string text, int from, int position) =>
         position > from && OffsetPattern.IsMatch(text.AsSpan(from, position - from));
