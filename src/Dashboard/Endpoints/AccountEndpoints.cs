@@ -15,18 +15,18 @@ internal static class AccountEndpoints
             HttpContext http, [FromForm] string? password, [FromForm] string? returnUrl, AdminCredentials credentials, LoginLockout lockout) =>
         {
             var back = LocalOrHome(returnUrl);
-            if (lockout.Remaining() > TimeSpan.Zero)
+            if (await lockout.RemainingAsync() > TimeSpan.Zero)
             {
                 return Results.Redirect(LoginPage("locked", back));
             }
 
             if (!credentials.Verify(password))
             {
-                lockout.RecordFailure();
-                return Results.Redirect(LoginPage(lockout.Remaining() > TimeSpan.Zero ? "locked" : "wrong", back));
+                await lockout.RecordFailureAsync();
+                return Results.Redirect(LoginPage(await lockout.RemainingAsync() > TimeSpan.Zero ? "locked" : "wrong", back));
             }
 
-            lockout.RecordSuccess();
+            await lockout.RecordSuccessAsync();
             var identity = new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, AdminRole.UserName), new Claim(ClaimTypes.Role, AdminRole.Name)],
                 CookieAuthenticationDefaults.AuthenticationScheme);

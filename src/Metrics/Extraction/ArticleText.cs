@@ -29,7 +29,8 @@ internal sealed class ArticleText
     /// <summary>
     /// Dates resolved against the publication date; an undated page is anchored at the end of
     /// the year it is written in: the one it calls 即将过去的2022年, else the latest year it names
-    /// itself (1月30日 in a page that speaks of 2023年 is 2023-01-30). What only the day of
+    /// itself (1月30日 in a page that speaks of 2023年 is 2023-01-30), or the year after one it looks
+    /// back on (2022年,全市新开工…项目195个 is written in 2023 at the earliest). What only the day of
     /// writing could tell (昨天) keeps just that year.
     /// </summary>
     private static IReadOnlyList<DateMention> FindDates(string text, DateOnly? published)
@@ -44,7 +45,7 @@ internal sealed class ArticleText
             .Select(d => d.RangeEnd!.Value.Year)
             .DefaultIfEmpty(0)
             .Max();
-        var year = ClosingYear(text) ?? latestYear;
+        var year = ClosingYear(text) ?? Math.Max(latestYear, YearAfterReview(text));
         if (year == 0)
         {
             return dates;
@@ -67,6 +68,31 @@ internal sealed class ArticleText
         ClosingYearPattern.Match(text) is { Success: true } match
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
+
+    // 2022年,我市深入开展…项目建设取得新突破: a sentence that opens on a whole year and reports what it
+    // achieved looks back on that year; the page is written after it.
+    private static readonly System.Text.RegularExpressions.Regex ReviewedYearPattern =
+        new(@"(?:^|[。!?\n])\s*([0-9]{4})年,([^。!?\n]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly string[] AchievedWords = ["取得", "完成", "实现", "突破", "新开工", "新签约", "新竣工", "累计"];
+
+    // 计划 and 目标 are often nouns (“三个三年”计划); these mark a plan only.
+    private static readonly string[] PlanWords = ["将", "力争", "预计", "确保", "争取", "计划新", "计划于", "计划年内", "目标是"];
+
+    private static int YearAfterReview(string text)
+    {
+        var year = 0;
+        foreach (System.Text.RegularExpressions.Match match in ReviewedYearPattern.Matches(text))
+        {
+            var sentence = match.Groups[2].Value;
+            if (AchievedWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) && !PlanWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
+            {
+                year = Math.Max(year, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+            }
+        }
+
+        return year;
+    }
 
     // 昨天 read at the end and in the middle of the year: only the year is known.
     private static DateMention KnownPart(DateMention atYearEnd, DateMention atMidYear)

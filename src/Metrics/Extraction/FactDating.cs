@@ -53,7 +53,13 @@ internal static class FactDating
 
         if (before is not null)
         {
-            return before;
+            return IsOffsetAfter(article.Text, before.Start + before.Length, position) ? null : before;
+        }
+
+        // 时隔不到一年, 三个月后: the event lies an unknown time after any date named before it.
+        if (IsOffsetAfter(article.Text, sentence.Start, position))
+        {
+            return null;
         }
 
         // After the fact's words a date often compares (超过2019年全年开工数); an event report keeps its day.
@@ -109,6 +115,13 @@ internal static class FactDating
     public static bool InParagraph(ArticleText article, DateMention date, int position) =>
         article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
 
+    private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
+        @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static bool IsOffsetAfter(string text, int from, int position) =>
+        position > from && OffsetPattern.IsMatch(text.AsSpan(from, position - from));
+
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
 
@@ -132,8 +145,9 @@ internal static class FactDating
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;
-        // 从2003年11月围起第一块滩涂,到如今…已建成8个泊位: the start of a span dates nothing in it.
-        if (date.Start > 0 && text[date.Start - 1] is '从' or '自')
+        // 从2003年11月围起第一块滩涂,到如今…已建成8个泊位: the start of a span dates nothing in it,
+        // except the event that opens it (自6月份投产以来).
+        if (date.Start > 0 && text[date.Start - 1] is '从' or '自' && !OpensASince(text, after))
         {
             return false;
         }
@@ -145,6 +159,24 @@ internal static class FactDating
         }
 
         return !(Follows(text, after, "计划") || Follows(text, after, "度") || Follows(text, after, "目标") || Follows(text, after, "预计"));
+    }
+
+    private static bool OpensASince(string text, int after)
+    {
+        for (var i = after; i < text.Length && i < after + 8; i++)
+        {
+            if (text[i] is ',' or '。' or ';' or ':' or '\n')
+            {
+                return false;
+            }
+
+            if (Follows(text, i, "以来"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesABatch(string text, int after)

@@ -13,7 +13,18 @@ namespace Metrics.Extraction;
 /// </summary>
 public static class FactExtractor
 {
-    public static IReadOnlyList<ExtractedFact> Extract(ArticleInput input)
+    /// <summary>The facts of a district or the city, as the gold schema annotates them: what the <c>extract</c> verb prints.</summary>
+    public static IReadOnlyList<ExtractedFact> Extract(ArticleInput input) => Find(input, withUnplaced: false);
+
+    /// <summary>
+    /// <see cref="Extract"/>, plus the facts whose district the article does not tell (District
+    /// null): the import stores them for staff to place (review rule 无区县) and no figure counts
+    /// them until then. An article that names no place at all (通报: 一季度重大产业项目集中开工) gives
+    /// only such facts; one that names only places outside Nantong still gives none.
+    /// </summary>
+    public static IReadOnlyList<ExtractedFact> ExtractWithUnplaced(ArticleInput input) => Find(input, withUnplaced: true);
+
+    private static IReadOnlyList<ExtractedFact> Find(ArticleInput input, bool withUnplaced)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Text))
@@ -22,16 +33,43 @@ public static class FactExtractor
         }
 
         var article = ArticleText.Analyse(input);
-        if (!IsAboutNantong(article))
+        if (English.EnglishText.IsEnglish(article.Text))
+        {
+            // It places every meeting it finds (an English report names its district).
+            return [.. English.EnglishMeetingFinder.Find(article)];
+        }
+
+        var aboutNantong = IsAboutNantong(article);
+        if (!aboutNantong && !(withUnplaced && NamesNoPlace(article)))
         {
             return [];
         }
 
-        var meetings = FactMerger.MergeMeetings([.. MeetingFinder.Find(article).Where(m => m.Fact.District is not null)]);
-        var projects = FactMerger.MergeProjects(ProjectEventFinder.Find(article).Where(p => p.District is not null))
-            .Select(c => ToFact(article, c));
-        return [.. meetings, .. projects];
+        var meetings = MeetingFinder.Find(article).ToList();
+        var projects = ProjectEventFinder.Find(article).ToList();
+        if (!aboutNantong)
+        {
+            // Without a place, a district read from a leader's name alone is a guess for staff to check.
+            meetings = [.. meetings.Select(m => m with { Fact = m.Fact with { District = null } })];
+            projects.ForEach(p => p.District = null);
+        }
+
+        // Each side merged apart, so an unplaced report never merges into a district's fact.
+        var placed = Merged(article, meetings.Where(m => m.Fact.District is not null), projects.Where(p => p.District is not null));
+        return withUnplaced
+            ? [.. placed, .. Merged(article, meetings.Where(m => m.Fact.District is null), projects.Where(p => p.District is null))]
+            : placed;
     }
+
+    private static List<ExtractedFact> Merged(ArticleText article, IEnumerable<FoundMeeting> meetings, IEnumerable<ProjectCandidate> projects) =>
+        [.. FactMerger.MergeMeetings([.. meetings]), .. FactMerger.MergeProjects(projects).Select(c => ToFact(article, c))];
+
+    /// <summary>No place in the text, title or publisher, in Nantong or elsewhere: nothing says the facts are someone else's.</summary>
+    private static bool NamesNoPlace(ArticleText article) =>
+        article.Places.Count == 0 && NoPlaceIn(article.Input.Title, article.Input.Published) && NoPlaceIn(article.Input.Publisher, article.Input.Published);
+
+    private static bool NoPlaceIn(string? text, DateOnly? at) =>
+        string.IsNullOrWhiteSpace(text) || NantongGazetteer.Load().FindMentions(text, at).Count == 0;
 
     /// <summary>Facts belong to Nantong: an article about Beijing's 通州区 or a visit to 苏州 has none.</summary>
     private static bool IsAboutNantong(ArticleText article) =>

@@ -96,6 +96,7 @@ internal static class FactMerger
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
+            same.CountUnstated &= candidate.CountUnstated;
             // On a tie the fuller report wins, then the later one: a headline comes before its story.
             var tie = candidate.DateNearness == same.DateNearness;
             var sharper = Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision);

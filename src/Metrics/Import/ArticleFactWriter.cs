@@ -7,7 +7,9 @@ namespace Metrics.Import;
 /// <summary>
 /// Stores an article's extracted facts inside the caller's transaction: each one becomes a
 /// mention of an existing canonical fact when another article already reported the same event,
-/// else a new canonical fact. Re-extracting an article keeps every human decision.
+/// else a new canonical fact. A fact without a district (<see cref="Fact.NoDistrict"/>) is always
+/// the article's own: another article's report may be of another district's event.
+/// Re-extracting an article keeps every human decision.
 /// </summary>
 internal static class ArticleFactWriter
 {
@@ -30,17 +32,16 @@ internal static class ArticleFactWriter
             .ToListAsync(cancellationToken);
         // A canonical fact holds one mention per article: facts this article already reports are no candidates.
         var reportedHere = oldMentions.Select(m => m.FactId).ToHashSet();
-        var placed = extracted.Where(f => !string.IsNullOrEmpty(f.District)).ToList();
-        var incoming = placed.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
+        var incoming = extracted.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
         var stored = await candidates.LoadAsync(incoming, cancellationToken);
         int added = 0, known = 0;
-        for (var i = 0; i < placed.Count; i++)
+        for (var i = 0; i < extracted.Count; i++)
         {
-            var mention = FactRecords.ToMention(placed[i], articleId);
+            var mention = FactRecords.ToMention(extracted[i], articleId);
             // Same values, or (after a new publication date re-resolved its dates) the same sentence
             // and kind of event as a fact a person decided: that fact stays as the person left it.
             var kept = oldMentions.FirstOrDefault(m => m.Signature == mention.Signature)
-                ?? oldMentions.FirstOrDefault(m => IsDecidedReportOf(m, mention, placed[i]));
+                ?? oldMentions.FirstOrDefault(m => IsDecidedReportOf(m, mention, extracted[i]));
             if (kept is not null)
             {
                 // The article says the same thing again: keep the link (and any review of the fact), refresh where it says it.

@@ -46,5 +46,5 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     }
 
     private static IReadOnlyList<ExtractedFact> Extract(IngestedArticle article) =>
-        FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+        FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
 }

@@ -5,10 +5,11 @@ using Metrics.Storage;
 namespace Metrics.Import;
 
 /// <summary>
-/// The stored facts that an article's new facts might be further reports of: for each dated fact,
-/// those of its district, type, kind or stage, scope, batch membership, count and amount whose
-/// period holds its own or lies inside it, chair and project names agreeing where both give them
-/// (what <see cref="FactMatching.IsSameEvent"/> asks, which still decides). Oldest first. Read, and
+/// The stored facts that an article's new facts might be further reports of: for each dated fact
+/// with a district (one without is never merged across articles), those of its district, type,
+/// kind or stage, scope, batch membership, count and amount whose period holds its own or lies
+/// inside it, chair and project names agreeing where both give them (what
+/// <see cref="FactMatching.IsSameEvent"/> asks, which still decides). Oldest first. Read, and
 /// written back when they absorb a report, by two statements prepared once for the import run:
 /// compiling a statement per article took SQLite longer than running it, and loading and saving
 /// the facts through EF Core took longer still.
@@ -51,7 +52,7 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
         var found = new Dictionary<int, Fact>();
         foreach (var fact in incoming)
         {
-            if (fact is not { PeriodStart: { } start, PeriodEnd: { } end })
+            if (fact is not { PeriodStart: { } start, PeriodEnd: { } end } || fact.District == Fact.NoDistrict)
             {
                 continue;
             }

@@ -9,13 +9,13 @@ namespace Metrics.Import;
 public static class FactMatching
 {
     /// <summary>
-    /// Same district, type and kind or stage, scope and batch membership; compatible dates
+    /// Same district (a fact without one is never the same event as another), type and kind or stage, scope and batch membership; compatible dates
     /// (equal, or one inside the other: 2023-02 holds 2023-02-11); the same count and amount;
     /// named projects and chairs, when both sides give them, agree.
     /// </summary>
     public static bool IsSameEvent(Fact stored, Fact incoming)
     {
-        if (stored.Type != incoming.Type || stored.District != incoming.District
+        if (stored.Type != incoming.Type || stored.District != incoming.District || stored.District == Fact.NoDistrict
             || stored.Kind != incoming.Kind || stored.Stage != incoming.Stage || stored.Scope != incoming.Scope
             || stored.MemberOfBatch != incoming.MemberOfBatch
             || stored.ProjectCount != incoming.ProjectCount || stored.InvestmentYuan != incoming.InvestmentYuan

@@ -12,7 +12,7 @@ public static class FactRecords
     /// <summary>A new canonical fact with the extracted values, status <see cref="FactStatus.Extracted"/>.</summary>
     public static Fact ToFact(ExtractedFact extracted, DateTime nowUtc)
     {
-        var fact = new Fact { District = extracted.District ?? "", Status = FactStatus.Extracted, UpdatedAtUtc = nowUtc };
+        var fact = new Fact { District = extracted.District ?? Fact.NoDistrict, Status = FactStatus.Extracted, UpdatedAtUtc = nowUtc };
         SetDate(fact, extracted.Date);
         switch (extracted)
         {

@@ -43,7 +43,7 @@ public sealed class ArticleListQuery(IDbContextFactory<MetricsDbContext> context
 
         var ids = rows.Select(r => r.Id).ToArray();
         var districts = (await counted
-                .Where(m => ids.Contains(m.ArticleId))
+                .Where(m => ids.Contains(m.ArticleId) && m.Fact.District != Fact.NoDistrict)
                 .Select(m => new { m.ArticleId, m.Fact.District })
                 .Distinct()
                 .ToListAsync(cancellationToken))

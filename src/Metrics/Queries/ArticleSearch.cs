@@ -23,7 +23,7 @@ public sealed record ArticleSearch
 /// <param name="Published">When, if known.</param>
 /// <param name="Url">Where it came from, if known.</param>
 /// <param name="Facts">Canonical facts it reports that are not rejected.</param>
-/// <param name="Districts">The districts of those facts, in gazetteer order.</param>
+/// <param name="Districts">The districts of those facts, in gazetteer order (a fact without one adds none).</param>
 public sealed record ArticleListItem(
     int Id, string Headline, string? Publisher, DateOnly? Published, string? Url, int Facts, IReadOnlyList<string> Districts);
 

@@ -7,7 +7,7 @@ namespace Metrics.Queries;
 /// <summary>Composes a <see cref="FactFilter"/> and a metric onto the facts, so that SQL does the filtering.</summary>
 internal static class FactSelection
 {
-    /// <summary>Canonical facts that are not rejected, of the metric's type, within the filter's districts, stage and kind.</summary>
+    /// <summary>Canonical facts that are not rejected and have a district, of the metric's type, within the filter's districts, stage and kind.</summary>
     public static IQueryable<Fact> Counted(IQueryable<Fact> facts, Metric? metric, FactFilter filter, NantongGazetteer gazetteer)
     {
         facts = facts.Where(f => f.Status != FactStatus.Rejected);
@@ -66,6 +66,8 @@ internal static class FactSelection
 
     private static IQueryable<Fact> Common(IQueryable<Fact> facts, FactFilter filter, NantongGazetteer gazetteer)
     {
+        // A fact without a district is in no figure until staff place it (the FactTotals triggers agree).
+        facts = facts.Where(f => f.District != Fact.NoDistrict);
         if (filter.Districts.Count > 0)
         {
             var names = StoredNames(filter.Districts, filter.Boundaries, gazetteer);

@@ -31,7 +31,7 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
         foreach (var measure in measures)
         {
             var result = await series.RunAsync(measure.Metric, Interval.Year, range with { Stage = measure.Stage }, cancellationToken);
-            var points = Enumerable.Range(first, years).Select(y => Total(result, y)).ToArray();
+            var points = Enumerable.Range(first, years).Select(y => result.Total(y.ToString("D4", CultureInfo.InvariantCulture))).ToArray();
             var now = points[^1];
             trends.Add(new KpiTrend(measure, new Kpi(now.Value, points[^2].Value, now.LowerBound), points));
         }
@@ -39,22 +39,15 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
         return trends;
     }
 
-    /// <summary>The calendar years that hold a fact that is not rejected, oldest first.</summary>
+    /// <summary>The calendar years that hold a counted fact (not rejected, with a district), oldest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Facts
-            .Where(f => f.Status != FactStatus.Rejected && f.Year != null)
+            .Where(f => f.Status != FactStatus.Rejected && f.District != Fact.NoDistrict && f.Year != null)
             .Select(f => f.Year!.Value)
             .Distinct()
             .OrderBy(y => y)
             .ToListAsync(cancellationToken);
-    }
-
-    private static SeriesPoint Total(SeriesResult result, int year)
-    {
-        var label = year.ToString("D4", CultureInfo.InvariantCulture);
-        var points = result.Series.SelectMany(s => s.Points).Where(p => p.Period == label).ToArray();
-        return new SeriesPoint(label, points.Sum(p => p.Value), points.Any(p => p.LowerBound), points.Sum(p => p.Facts));
     }
 }

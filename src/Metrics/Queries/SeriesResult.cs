@@ -37,4 +37,15 @@ public sealed record SeriesResult(
     string Unit,
     IReadOnlyList<DistrictSeries> Series,
     UnplacedFacts Unplaced,
-    IReadOnlyList<ReportedTotal> Reported);
+    IReadOnlyList<ReportedTotal> Reported)
+{
+    /// <summary>
+    /// The points of every series added up: those of <paramref name="period"/> (a KPI of several
+    /// districts for a year), or with null every point (all the selection counts).
+    /// </summary>
+    public SeriesPoint Total(string? period = null)
+    {
+        var points = Series.SelectMany(s => s.Points).Where(p => period is null || p.Period == period).ToArray();
+        return new SeriesPoint(period ?? "", points.Sum(p => p.Value), points.Any(p => p.LowerBound), points.Sum(p => p.Facts));
+    }
+}

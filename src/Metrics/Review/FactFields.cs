@@ -65,6 +65,11 @@ public sealed record FactFields
     /// <summary>Why these values cannot be stored, or null when they can.</summary>
     public string? Problem(IReadOnlyCollection<string> knownDistricts)
     {
+        if (District == Fact.NoDistrict)
+        {
+            return "请选择区县";
+        }
+
         if (!knownDistricts.Contains(District))
         {
             return $"未知的区县“{District}”";

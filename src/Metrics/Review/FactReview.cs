@@ -36,7 +36,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         await SaveAsync(context, fact, AuditActions.Edit, before, user, cancellationToken);
     }
 
-    /// <summary>Keeps the fact's values as they are, marked checked.</summary>
+    /// <summary>Keeps the fact's values as they are, marked checked; a fact without a district must be given one first (an edit).</summary>
     public Task ConfirmAsync(int factId, string user, CancellationToken cancellationToken = default) =>
         SetStatusAsync(factId, FactStatus.Confirmed, AuditActions.Confirm, user, cancellationToken);
 
@@ -91,7 +91,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         var before = new { article.Published, article.PublishedSource };
         article.Published = published;
         article.PublishedSource = "Reviewer";
-        var extracted = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
         var now = clock.GetUtcNow().UtcDateTime;
         using var rows = new NewRows(context);
         using var candidates = new CanonicalCandidates(context);
@@ -108,6 +108,12 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         if (fact.Status == status)
         {
             return;
+        }
+
+        // Confirmed, it would leave the queue and still count nowhere.
+        if (status == FactStatus.Confirmed && fact.District == Fact.NoDistrict)
+        {
+            throw new ReviewException($"事实 #{factId} 还没有区县：请在文章中编辑它、选定区县");
         }
 
         var before = Snapshot(fact);

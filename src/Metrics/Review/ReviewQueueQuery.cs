@@ -51,10 +51,11 @@ public sealed class ReviewQueueQuery(IDbContextFactory<MetricsDbContext> context
     }
 
     // Two live facts of one district and type whose periods overlap or lie within NearDays of each
-    // other, at least one undecided; PairRules decides what they are.
+    // other, at least one undecided; PairRules decides what they are. Facts without a district are
+    // listed under their own rule: two of them need not be one district's.
     private static async Task<List<(Fact A, Fact B)>> CandidatePairsAsync(IQueryable<Fact> facts, CancellationToken cancellationToken)
     {
-        var live = facts.Where(f => f.Status != FactStatus.Rejected && f.PeriodStart != null);
+        var live = facts.Where(f => f.Status != FactStatus.Rejected && f.PeriodStart != null && f.District != Fact.NoDistrict);
         var pairs = from a in live
                     join b in live on new { a.District, a.Type } equals new { b.District, b.Type }
                     where a.Id < b.Id

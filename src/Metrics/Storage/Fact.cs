@@ -14,7 +14,13 @@ public sealed class Fact
 
     public FactType Type { get; set; }
 
-    /// <summary>The district as the gold schema writes it at the fact's date (港闸区 until 2020-07-27).</summary>
+    /// <summary>
+    /// A fact whose article does not tell its district (<see cref="District"/>): stored with its
+    /// evidence for staff to place, and counted in no figure until they do.
+    /// </summary>
+    public const string NoDistrict = "";
+
+    /// <summary>The district as the gold schema writes it at the fact's date (港闸区 until 2020-07-27), or <see cref="NoDistrict"/>.</summary>
     public required string District { get; set; }
 
     /// <summary>The date at its own precision: <c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>, or null.</summary>

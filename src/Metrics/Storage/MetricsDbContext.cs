@@ -21,6 +21,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
 
+    public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(SqlitePragmas.Instance);
 

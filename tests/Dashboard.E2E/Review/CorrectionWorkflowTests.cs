@@ -26,12 +26,7 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
     {
         using var folder = new TempFolder();
         var file = folder.Write("haian-launch.md", Article);
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-            Locale = "zh-CN",
-            BaseURL = dashboard.BaseAddress.ToString(),
-        });
+        var page = await BlazorPage.OpenAsync(chromium.Browser, 1366, 900, dashboard.BaseAddress);
 
         // Anonymous: the import page sends us to the sign-in page.
         await page.GotoAsync("/import");
@@ -51,10 +46,10 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         }
         finally
         {
-            await Screenshot(page, "import-after-upload.png");
+            await BlazorPage.ScreenshotAsync(page, "import-after-upload.png");
         }
 
-        await Screenshot(page, "import-done.png");
+        await BlazorPage.ScreenshotAsync(page, "import-done.png");
         Assert.Contains("新增 1", await page.Locator("[data-import='summary']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(5_600_000_000L, await InvestmentAsync(page));
         var articleLink = await row.Locator("a").GetAttributeAsync("href") ?? throw new InvalidOperationException("no article link");
@@ -75,13 +70,13 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await amount.PressAsync("Tab");
         await card.Locator("[data-action='save']").ClickAsync();
         await page.Locator("[data-fact][data-status='Corrected']").WaitForAsync();
-        await Screenshot(page, "article-corrected.png");
+        await BlazorPage.ScreenshotAsync(page, "article-corrected.png");
         Assert.Contains("60亿元", await page.Locator("[data-fact]").First.InnerTextAsync(), StringComparison.Ordinal);
 
         // The figures follow at once: the API and the overview's KPI card.
         Assert.Equal(6_000_000_000L, await InvestmentAsync(page));
         await ExpectOverviewStartedInvestmentAsync(page, "60");
-        await Screenshot(page, "overview-after-correction.png");
+        await BlazorPage.ScreenshotAsync(page, "overview-after-correction.png");
 
         // The audit log shows the correction with the amount before and after.
         await page.GotoAsync("/review/audit");
@@ -91,11 +86,11 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         Assert.Contains("admin", text, StringComparison.Ordinal);
         Assert.Contains("5600000000", text, StringComparison.Ordinal);
         Assert.Contains("6000000000", text, StringComparison.Ordinal);
-        await Screenshot(page, "audit-log.png");
+        await BlazorPage.ScreenshotAsync(page, "audit-log.png");
 
         await page.GotoAsync("/review");
         await page.Locator("[data-review='queue'], .mud-alert").First.WaitForAsync();
-        await Screenshot(page, "review-queue.png");
+        await BlazorPage.ScreenshotAsync(page, "review-queue.png");
         await page.CloseAsync();
     }
 
@@ -144,7 +139,4 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
 
         return null;
     }
-
-    private static Task Screenshot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name), FullPage = true });
 }

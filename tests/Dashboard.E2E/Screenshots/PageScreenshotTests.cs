@@ -25,6 +25,7 @@ public sealed class PageScreenshotTests : IClassFixture<LiveDashboard>, IClassFi
     [InlineData("timeline-default", "timeline", "svg")]
     [InlineData("districts", "districts?metric=projects&from=2020&to=2023", "[data-table='district-year']")]
     [InlineData("articles", "articles", "tr[data-article]")]
+    [InlineData("facts", "facts?metric=projects&district=通州区&from=2023-01-01&to=2023-12-31&stage=started", "[data-fact-id]")]
     public async Task EachPageIsDrawnInBothThemesWithoutAnError(string name, string path, string content)
     {
         foreach (var theme in new[] { "light", "dark" })
@@ -50,6 +51,7 @@ public sealed class PageScreenshotTests : IClassFixture<LiveDashboard>, IClassFi
     [InlineData("timeline", "svg")]
     [InlineData("districts?metric=projects&from=2020&to=2023", "[data-table='district-year']")]
     [InlineData("articles", "tr[data-article]")]
+    [InlineData("facts?metric=meetings&district=港闸区&from=2020-01-01&to=2020-12-31", "[data-fact-id]")]
     public async Task EachPageFitsAFullHdScreen(string path, string content)
     {
         var page = await BlazorPage.OpenAsync(chromium.Browser, 1920, 1080);

@@ -5,13 +5,17 @@ namespace Dashboard.E2E.Support;
 /// <summary>Opening app pages the way a user does, and waiting until they answer clicks.</summary>
 internal static class BlazorPage
 {
-    /// <summary>A fresh browser context (own cookies) with a zh-CN page at <paramref name="width"/>×<paramref name="height"/>.</summary>
-    public static async Task<IPage> OpenAsync(IBrowser browser, int width = 1366, int height = 768)
+    /// <summary>
+    /// A fresh browser context (own cookies) with a zh-CN page at <paramref name="width"/>×<paramref name="height"/>;
+    /// with <paramref name="baseAddress"/>, paths such as <c>/review</c> (and its API requests) go to that app.
+    /// </summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, int width = 1366, int height = 768, Uri? baseAddress = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
+            BaseURL = baseAddress?.ToString(),
         });
         return await context.NewPageAsync();
     }
@@ -26,6 +30,10 @@ internal static class BlazorPage
     /// <summary>Waits until the layout says the server circuit renders the page (<c>data-interactive</c>): only then do clicks reach C#.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync(".mud-main-content[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+
+    /// <summary>Saves the whole page as <c>artifacts/screenshots/<paramref name="name"/></c>.</summary>
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name), FullPage = true });
 
     /// <summary>The page's background colour as the browser computes it (<c>rgb(…)</c>).</summary>
     public static Task<string> BackgroundAsync(IPage page) =>

@@ -118,6 +118,9 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         Assert.Contains("83.2亿元", text);
         var link = drawer.Locator("[data-fact-id] .fact-source a").First;
         Assert.Matches(@"^/articles/\d+$", await link.GetAttributeAsync("href"));
+        Assert.Equal(
+            "/facts?metric=projects&district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-12-31&stage=started",
+            await drawer.GetByTestId("facts-page-link").GetAttributeAsync("href"));
         // Let the drawer finish sliding in (MudBlazor animates it for 225 ms).
         await page.WaitForTimeoutAsync(600);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "timeline-drawer-light.png") });

@@ -80,6 +80,39 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task ALockAndTheFailuresBeforeItOutliveARestartOfTheApp()
+    {
+        await using var first = new AdminDashboardFactory();
+        var firstClient = first.CreateClient(NoRedirects);
+        await SignIn.PostAsync(firstClient, "wrong-0");
+
+        // A fresh app on the same database, as after a restart: the earlier failure still counts.
+        await using (var restarted = new SameDatabaseFactory(first.DatabasePath))
+        {
+            var client = restarted.CreateClient(NoRedirects);
+            for (var i = 1; i < AdminDashboardFactory.LockoutAttempts - 1; i++)
+            {
+                Assert.Contains("error=wrong", await SignIn.PostAsync(client, "wrong-" + i), StringComparison.Ordinal);
+            }
+
+            Assert.Contains("error=locked", await SignIn.PostAsync(client, "wrong-last"), StringComparison.Ordinal);
+        }
+
+        await using var again = new SameDatabaseFactory(first.DatabasePath);
+        var locked = again.CreateClient(NoRedirects);
+        var rightButLocked = await SignIn.PostAsync(locked, AdminDashboardFactory.Password);
+        again.Clock.Advance(TimeSpan.FromMinutes(10.5));
+        var afterTheLock = await SignIn.PostAsync(locked, AdminDashboardFactory.Password, "/import");
+
+        Assert.Contains("error=locked", rightButLocked, StringComparison.Ordinal);
+        Assert.Equal("/import", afterTheLock);
+        var contextFactory = again.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var state = await context.SignInLockouts.SingleAsync();
+        Assert.Equal((0, (DateTime?)null), (state.Failures, state.LockedUntilUtc));
+    }
+
+    [Fact]
     public async Task TheLoginFormWithoutItsAntiforgeryTokenIsRefused()
     {
         await using var factory = new AdminDashboardFactory();
@@ -121,16 +154,28 @@ public sealed class SignInTests
         var client = factory.CreateClient(NoRedirects);
 
         using var home = await client.GetAsync("/");
+        using var facts = await client.GetAsync("/facts?metric=projects");
         using var series = await client.GetAsync("/api/series?metric=projects");
         using var health = await client.GetAsync("/healthz");
         using var login = await client.GetAsync("/account/login");
         await SignIn.PostAsync(client, AdminDashboardFactory.Password);
         using var homeSignedIn = await client.GetAsync("/");
+        using var factsSignedIn = await client.GetAsync("/facts?metric=projects");
 
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (home.StatusCode, facts.StatusCode));
         Assert.Equal(HttpStatusCode.Unauthorized, series.StatusCode);
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (health.StatusCode, login.StatusCode));
-        Assert.Equal(HttpStatusCode.OK, homeSignedIn.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (homeSignedIn.StatusCode, factsSignedIn.StatusCode));
+    }
+
+    /// <summary>Another app on the database of an earlier one.</summary>
+    private sealed class SameDatabaseFactory(string databasePath) : AdminDashboardFactory
+    {
+        protected override void ConfigureDashboard(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureDashboard(builder);
+            builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={databasePath}");
+        }
     }
 
     private sealed class ViewingLockedFactory : AdminDashboardFactory

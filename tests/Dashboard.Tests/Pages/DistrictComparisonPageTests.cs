@@ -94,7 +94,7 @@ public sealed class DistrictComparisonPageTests
 
     private static string[] Cells(IRenderedComponent<DistrictComparison> page, string district) =>
         page.FindAll($"tr[data-district='{district}'] td")
-            .Select(td => string.Join(" ", td.QuerySelectorAll("span").Select(s => s.TextContent.Trim())))
+            .Select(td => string.Join(" ", td.QuerySelectorAll(".value, .change").Select(s => s.TextContent.Trim())))
             .ToArray();
 
     private static async Task AddFactsAsync(DashboardFactory app)

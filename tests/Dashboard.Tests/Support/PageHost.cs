@@ -22,7 +22,7 @@ internal sealed class PageHost : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
 
-    private PageHost(string? databasePath)
+    private PageHost(string? databasePath, Action<IServiceCollection>? services)
     {
         // As Program does at start-up: pages draw charts with the bundled font.
         Dashboard.Components.Charts.ChartFonts.EnsureRegistered();
@@ -32,16 +32,20 @@ internal sealed class PageHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
         Context.Services.AddMudServices();
+        services?.Invoke(Context.Services);
     }
 
     public BunitContext Context { get; } = new();
 
     public IDbContextFactory<MetricsDbContext> Database => Context.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
 
-    /// <summary>Pages on a migrated database: a new empty one, or the file at <paramref name="databasePath"/> (e.g. a running app's).</summary>
-    public static async Task<PageHost> CreateAsync(string? databasePath = null)
+    /// <summary>
+    /// Pages on a migrated database: a new empty one, or the file at <paramref name="databasePath"/>
+    /// (e.g. a running app's); <paramref name="services"/> adds or replaces services before any is resolved.
+    /// </summary>
+    public static async Task<PageHost> CreateAsync(string? databasePath = null, Action<IServiceCollection>? services = null)
     {
-        var host = new PageHost(databasePath);
+        var host = new PageHost(databasePath, services);
         await host.Context.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
         return host;
     }

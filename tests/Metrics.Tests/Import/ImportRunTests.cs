@@ -80,8 +80,7 @@ public sealed class ImportRunTests
         var checkedFacts = new List<Fact>();
         foreach (var article in await context.Articles.ToListAsync())
         {
-            var extracted = FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher))
-                .Where(f => !string.IsNullOrEmpty(f.District))
+            var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher))
                 .ToDictionary(FactRecords.Signature);
             var mentions = await context.FactMentions.Include(m => m.Fact).ThenInclude(f => f.Mentions).Where(m => m.ArticleId == article.Id).ToListAsync();
             // A fact reported once is exactly what the extractor gave; one reported again may have absorbed more.

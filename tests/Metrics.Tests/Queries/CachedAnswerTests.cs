@@ -69,7 +69,7 @@ public sealed class CachedAnswerTests
                 await using var context = database.Open();
                 var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, Gazetteer);
                 var counted = await selected.CountAsync();
-                Assert.Equal(counted, await query.CountAsync(context, selected, metric, filter, CancellationToken.None));
+                Assert.Equal(counted, await query.CountAsync(context, selected, metric, filter, placedOnly: false, CancellationToken.None));
                 Assert.Equal(counted, (await query.RunAsync(metric, filter, 1, 10)).Total);
                 checkedTotals.Add(counted);
             }

@@ -33,7 +33,7 @@ internal static class ImportBenchmark
             var extraction = Stopwatch.StartNew();
             foreach (var article in articles)
             {
-                FactExtractor.Extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+                FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
             }
 
             extraction.Stop();

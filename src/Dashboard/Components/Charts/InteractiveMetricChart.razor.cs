@@ -53,6 +53,10 @@ public sealed partial class InteractiveMetricChart
     [Parameter]
     public MetricChartOptions Options { get; set; } = new();
 
+    /// <summary>Width to draw before the browser tells the real one: an embed knows its iframe's.</summary>
+    [Parameter]
+    public int InitialWidth { get; set; } = DefaultWidth;
+
     /// <summary>Height of the chart in CSS pixels.</summary>
     [Parameter]
     public int Height { get; set; } = 400;
@@ -135,6 +139,11 @@ public sealed partial class InteractiveMetricChart
 
         builtResult = Result;
         builtOptions = Options;
+        if (!measured)
+        {
+            width = Math.Clamp(InitialWidth, 100, ChartRenderer.MaxPixels);
+        }
+
         chart?.Dispose();
         chart = MetricChart.Build(Result, Options);
         points = MetricChartLayout.Of(Result, Options.Kind);

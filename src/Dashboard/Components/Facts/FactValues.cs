@@ -16,6 +16,13 @@ public static class FactValues
         return string.IsNullOrEmpty(fact.Date) ? "日期不详" : fact.Date;
     }
 
+    /// <summary>The district, or 无区县 for a fact whose article does not tell it.</summary>
+    public static string District(FactRow fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.District == Fact.NoDistrict ? "无区县" : fact.District;
+    }
+
     /// <summary>The stage (开工) or the meeting kind (常委会会议); 自报总数 is added for a period summary.</summary>
     public static string What(FactRow fact)
     {

@@ -128,6 +128,7 @@ public static class PanelLinks
         }
     }
 
-    private static string Query(List<(string Name, string Value)> parameters) =>
+    /// <summary><c>?a=1&amp;b=2</c> with every value escaped, or nothing for no parameters.</summary>
+    internal static string Query(List<(string Name, string Value)> parameters) =>
         parameters.Count == 0 ? "" : "?" + string.Join("&", parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}"));
 }

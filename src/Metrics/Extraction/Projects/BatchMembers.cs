@@ -92,6 +92,7 @@ internal static class BatchMembers
             if (single is not null)
             {
                 single.Amount = amount;
+                single.CountUnstated |= IsUmbrella(text, article.Sentences[sentenceIndex], amount);
                 used.Add(amount);
                 // 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: the launch's figures.
                 if (single.Count is null && single.IsUncountedBatch && single.SentenceIndex < sentenceIndex
@@ -134,6 +135,25 @@ internal static class BatchMembers
             single.Scope = batch.Scope;
             single.District = batch.District;
         }
+    }
+
+    /// <summary>启东海上风电项目总投资147亿元,主要包括华威风电项目和华尔锐风电项目: one name over several projects, so no count.</summary>
+    private static bool IsUmbrella(string text, Text.Sentence sentence, MoneyMention amount)
+    {
+        var including = text.IndexOf("包括", amount.End, sentence.End - amount.End, StringComparison.Ordinal);
+        if (including < 0)
+        {
+            return false;
+        }
+
+        var list = text[including..sentence.End];
+        var names = 0;
+        for (var at = list.IndexOf("项目", StringComparison.Ordinal); at >= 0; at = list.IndexOf("项目", at + 2, StringComparison.Ordinal))
+        {
+            names++;
+        }
+
+        return names >= 2;
     }
 
     private static readonly string[] AnaphoricOpenings = ["该项目", "项目总投资", "项目计划总投资", "该工程", "工程总投资"];

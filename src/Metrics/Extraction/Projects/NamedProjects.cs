@@ -1,3 +1,5 @@
+using Metrics.Extraction.Text;
+
 namespace Metrics.Extraction.Projects;
 
 /// <summary>
@@ -36,6 +38,32 @@ internal static class NamedProjects
         }
 
         return false;
+    }
+
+    private static readonly string[] SettlingAdverbs = ["正式", "成功", "顺利", "已", "日前", "近日"];
+
+    private static readonly string[] NotASettler = ["项目", "企业", "一批", "多家", "家", "个", "们", "书记", "长", "主任", "领导", "人才", "团队"];
+
+    /// <summary>
+    /// 晶澳太阳能正式落户: a name right before 落户 (a company, with no project word) is one project
+    /// settling; <paramref name="before"/> runs from the clause start to the stage word.
+    /// </summary>
+    public static bool NamesSettler(string before)
+    {
+        var name = before.TrimEnd();
+        foreach (var adverb in SettlingAdverbs)
+        {
+            if (name.EndsWith(adverb, StringComparison.Ordinal))
+            {
+                name = name[..^adverb.Length];
+            }
+        }
+
+        return name.Length is >= 2 and <= 16
+            && name.All(c => ChineseCharacters.IsIdeograph(c) || char.IsAsciiLetter(c))
+            && !NotASettler.Any(w => name.Contains(w, StringComparison.Ordinal))
+            && name[0] is not ('该' or '此' or '这' or '其')
+            && !GenericWords.Contains(name, StringComparer.Ordinal);
     }
 
     private static bool IsNamed(string span, int suffixStart)

@@ -46,7 +46,11 @@ internal sealed class ProjectCandidate
     /// <summary>Named in the idiom 当年签约、当年开工 (一个或几个企业, no project word): how many projects is not said.</summary>
     public bool IsIdiomPair { get; init; }
 
-    public int? ProjectCount => Count is { } count ? (int)count.Value : IsUncountedBatch || IsIdiomPair || Stage == ProjectStage.Opened ? null : 1;
+    /// <summary>The text names the project but gives it no figures (集中开工暨康源电路开工仪式): how many is not said.</summary>
+    public bool CountUnstated { get; set; }
+
+    public int? ProjectCount =>
+        Count is { } count ? (int)count.Value : IsUncountedBatch || IsIdiomPair || CountUnstated || Stage == ProjectStage.Opened ? null : 1;
 
     /// <summary>The words around the stage word mark one occasion (此次, 集中开工, 仪式, 当天).</summary>
     public bool IsEventMarked { get; init; }

@@ -11,17 +11,6 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class ProjectEventFinder
 {
-    // Site visits and inspections talk about projects without an event happening (调研…项目建设).
-    private static readonly string[] VisitWords = ["调研", "考察", "视察", "走访", "督查", "察看"];
-
-    // A plan, a wish or a directive is no event: 力争年内开工, 要加快推进项目开工.
-    private static readonly string[] PlanWords =
-    [
-        "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
-        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
-        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计",
-    ];
-
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
 
     private static readonly string[] ProjectCues =
@@ -45,14 +34,10 @@ internal static class ProjectEventFinder
         var counts = CountParser.FindAll(text);
         var candidates = new List<ProjectCandidate>();
         var usedAmounts = new HashSet<MoneyMention>();
+        var visitReport = NotAnEvent.IsVisitReport(article);
         for (var s = 0; s < article.Sentences.Count; s++)
         {
             var sentence = article.Sentences[s];
-            if (VisitWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
             var clauses = ClauseSplitter.Split(sentence);
             var breakdownFrom = BreakdownStart(sentence);
             var breakdownTo = BreakdownEnd(text, clauses, breakdownFrom);
@@ -65,7 +50,9 @@ internal static class ProjectEventFinder
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
-                if (breakdownAlone || IsShare(clause) || IsEquipment(text, clause, position) || IsPlanned(text, clause, position) || IsDirective(text, sentence, position) || IsNominal(text, position, stage) || !(Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
+                var settler = SettlesInAPlace(article, clause, position);
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -76,16 +63,17 @@ internal static class ProjectEventFinder
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
-                if (date is null)
+                if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position)))
                 {
                     continue;
                 }
 
                 var following = FollowingClauses(text, clauses, clause, stage);
                 var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
-                var count = CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
-                var amount = AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
-                var planned = AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
+                // The figures around a member's ceremony are the batch's.
+                var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
+                var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
+                var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
                     usedAmounts.Add(amount);
@@ -101,7 +89,8 @@ internal static class ProjectEventFinder
                 {
                     IsIdiomPair = idiomPair,
                     // 当年签约、当年开工: the project is counted once, at its later stage.
-                    MemberOfBatch = idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position)),
+                    MemberOfBatch = ceremonyMember || (idiomPair && Dates.SameDayIdiom.IsFirstOfPair(text, position, StageWordLength(text, position))),
+                    CountUnstated = ceremonyMember,
                     Stage = stage,
                     Position = position,
                     SentenceIndex = s,
@@ -115,10 +104,10 @@ internal static class ProjectEventFinder
                     Amount = amount,
                     Planned = planned,
                     IsEventMarked = eventMarked,
-                    IsUncountedBatch = count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
+                    IsUncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -137,6 +126,20 @@ internal static class ProjectEventFinder
         return candidates;
     }
 
+    /// <summary>晶澳太阳能正式落户启东经济开发区: a named company settling in a Nantong place is one project signed.</summary>
+    private static bool SettlesInAPlace(ArticleText article, Clause clause, int position)
+    {
+        var text = article.Text;
+        if (!Starts(text, position, "落户"))
+        {
+            return false;
+        }
+
+        var end = position + 2;
+        return NamedProjects.NamesSettler(text[clause.Start..position])
+            && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
+    }
+
     private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
     {
         var i = sentence.Start;
@@ -145,7 +148,8 @@ internal static class ProjectEventFinder
             if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
             {
                 var end = i + hit.Word.Length;
-                if (!NotEventAfter.Any(w => Starts(text, end, w)) && !IsAreaAfter(text, end))
+                var notEvent = NotEventAfter.Any(w => Starts(text, end, w)) && !(Starts(text, end, "以来") && NotAnEvent.IsSinceADate(text, sentence, i));
+                if (!notEvent && !NotAnEvent.IsAreaAfter(text, end))
                 {
                     yield return (i, hit.Stage);
                 }
@@ -162,24 +166,6 @@ internal static class ProjectEventFinder
     /// A summary over a period (2022年…19个重大项目开工建设, 今年一季度如东共签约项目66个) is a
     /// reported total; a dated occasion (此次集中开工, 3月13日…集中开工活动) is an event.
     /// </summary>
-    /// <summary>已建成约600亩: an area built out (a park's stock), not a project completed.</summary>
-    private static bool IsAreaAfter(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && i < end + 3 && text[i] is '约' or '近' or '超' or ' ')
-        {
-            i++;
-        }
-
-        var digits = i;
-        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
-        {
-            i++;
-        }
-
-        return i > digits && (Starts(text, i, "亩") || Starts(text, i, "平方") || Starts(text, i, "万平方") || Starts(text, i, "公里"));
-    }
-
     private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
     {
         if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked)
@@ -302,81 +288,7 @@ internal static class ProjectEventFinder
         return index > 0 ? clauses[index - 1].Start : clause.Start;
     }
 
-    private static readonly string[] ActivityWords = ["建设", "审批", "运营", "招引", "签约", "开工", "投产", "竣工", "落户", "达产", "服务"];
-
-    /// <summary>
-    /// A stage word used as a noun names an activity, not an event: 项目招引, 审批、建设、竣工等各个环节,
-    /// 签约、落户、建设、投产.
-    /// </summary>
-    private static bool IsNominal(string text, int position, ProjectStage stage)
-    {
-        if (stage == ProjectStage.Signed && position >= 2 && string.CompareOrdinal(text, position - 2, "项目招引", 0, 4) == 0)
-        {
-            return true;
-        }
-
-        var end = position;
-        while (end < text.Length && StageVocabulary.At(text, end) is { } hit && end == position)
-        {
-            end += hit.Word.Length;
-        }
-
-        // 成功落户并顺利开工: one project's latest stage is the event; the earlier one is how it got there.
-        if (IsFollowedByLaterStage(text, end, stage))
-        {
-            return true;
-        }
-
-        // 配套建成35个基础设施工程: works built to serve a project, not projects of their own.
-        if (EndsAt(text, position, "配套"))
-        {
-            return true;
-        }
-
-        var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
-        var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
-        var etc = end < text.Length && text[end] == '等';
-        // 从签约到开工仅用时数月: a span between two stages, not an event.
-        var span = position > 0 && text[position - 1] is '从' or '到';
-        return listBefore || listAfter || etc || span;
-    }
-
-    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];
-
-    private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
-    {
-        if (!Starts(text, end, "并"))
-        {
-            return false;
-        }
-
-        var next = end + 1;
-        foreach (var adverb in JoiningAdverbs)
-        {
-            if (Starts(text, next, adverb))
-            {
-                next += adverb.Length;
-                break;
-            }
-        }
-
-        return next < text.Length && StageVocabulary.At(text, next) is { } hit && hit.Stage != stage;
-    }
-
-    // 聚纺项目已有4套装置投产, 3条生产线相继投产: units of a plant going live, not projects.
-    private static readonly Regex EquipmentBefore = new(
-        @"([0-9]+|[一二两三四五六七八九十]+)[套台条根组][\p{IsCJKUnifiedIdeographs}]{0,4}$", RegexOptions.CultureInvariant);
-
-    private static bool IsEquipment(string text, Clause clause, int position) =>
-        EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
-
-    // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
-    private static bool IsShare(Clause clause) => clause.Text.Contains('%');
-
     private static int StageWordLength(string text, int position) => StageVocabulary.At(text, position)?.Word.Length ?? 0;
-
-    private static bool EndsAt(string text, int end, string word) =>
-        end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     private static bool InRegion(int index, int from, int to) => index >= from && index < to;
 
@@ -462,62 +374,6 @@ internal static class ProjectEventFinder
         }
 
         return result;
-    }
-
-    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\""];
-
-    /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
-    private static bool IsDirective(string text, Sentence sentence, int position)
-    {
-        foreach (var word in DirectiveWords)
-        {
-            for (var at = text.IndexOf(word, sentence.Start, position - sentence.Start, StringComparison.Ordinal);
-                 at >= 0;
-                 at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
-            {
-                if (word != "要" || !IsPartOfWordWith要(text, at))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // 要求, 重要, 主要, 需要, 要素, 只要: not a directive.
-    private static bool IsPartOfWordWith要(string text, int at) =>
-        (at + 1 < text.Length && text[at + 1] is '求' or '素' or '闻' or '点' or '件')
-        || (at > 0 && text[at - 1] is '重' or '主' or '需' or '只' or '纪' or '提' or '摘');
-
-    private static bool IsPlanned(string text, Clause clause, int position)
-    {
-        var before = text[clause.Start..position];
-        foreach (var word in PlanWords)
-        {
-            var at = before.LastIndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            // 计划总投资 / 将近 / 要素 are amounts and nouns, not plans.
-            var after = at + word.Length < before.Length ? before[(at + word.Length)..] : string.Empty;
-            if (word == "将" && (after.StartsWith('近') || after.StartsWith('来')))
-            {
-                continue;
-            }
-
-            // 获省委主要领导见签: 主要, 重要, 需要 are no directive.
-            if (word == "要" && IsPartOfWordWith要(text, clause.Start + at))
-            {
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
     }
 
     private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业"];

@@ -49,8 +49,10 @@ namespace Metrics.Storage.Migrations
                 table: "Facts",
                 columns: new[] { "Type", "PeriodStart" });
 
-            // The triggers that fill the table, and the totals of the facts already stored, come with
-            // the TypeTotals migration: their SQL (FactTotalTriggers) reads columns added there.
+            foreach (var statement in FactTotalTriggers.RebuildBeforeNoDistrict)
+            {
+                migrationBuilder.Sql(statement);
+            }
         }
 
         /// <inheritdoc />

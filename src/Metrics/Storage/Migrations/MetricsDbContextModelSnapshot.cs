@@ -495,6 +495,23 @@ namespace Metrics.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Metrics.Storage.SignInLockout", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName");
+
+                    b.ToTable("SignInLockouts", (string)null);
+                });
+
             modelBuilder.Entity("Metrics.Storage.TypeTotal", b =>
                 {
                     b.Property<string>("Type")

@@ -14,9 +14,39 @@ public sealed class BatchAndMemberTests
     {
         var launch = Assert.Single(Events(
             "昨日,启东市举行一季度重大项目集中开工暨昭晟大直径无缝旋压阴极辊项目奠基活动。启东一季度计划新开工亿元以上重大产业项目36个,计划总投资318亿元,涵盖海工装备等领域。",
-            "2023-02-12"));
+            "2023-02-12"), e => !e.MemberOfBatch);
 
         Assert.Equal(("启东市", "2023-02-11", 36, 31_800_000_000L), (launch.District, launch.Date, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void TheProjectABatchCeremonyIsNamedAfterIsAMemberWithNoFiguresOfItsOwn()
+    {
+        var events = Events("昨日,通州区也举行一季度集中开工暨康源电路开工仪式。此次集中开工产业项目共16个,总投资达83.2亿元。", "2023-02-12");
+
+        var member = Assert.Single(events, e => e.MemberOfBatch);
+        Assert.Equal(("通州区", "2023-02-11", ProjectStage.Started, (int?)null, (long?)null), (member.District, member.Date, member.Stage, member.ProjectCount, member.InvestmentYuan));
+        Assert.Contains(events, e => e is { MemberOfBatch: false, ProjectCount: 16, InvestmentYuan: 8_320_000_000L });
+    }
+
+    [Fact]
+    public void ACeremonyMemberReportedWithItsAmountIsOneMember()
+    {
+        var events = Events(
+            "2月11日,通州区举行一季度项目集中开工暨康源电路开工仪式。此次集中开工的产业项目共16个,总投资达83.2亿元。当天开工的康源电路项目由东莞康源电子有限公司投资建设,项目计划总投资50亿元。",
+            "2023-02-13");
+
+        var member = Assert.Single(events, e => e.MemberOfBatch);
+        Assert.Equal((1, 5_000_000_000L), (member.ProjectCount, member.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AStageAnUnknownTimeAfterTheLastDateIsNotDatedByIt()
+    {
+        var events = Events("2021年底,吕四起步港区2个10万吨级通用码头开港,时隔不到一年,吕四起步港区2个10万吨级集装箱码头正式启用。", "2023-12-26");
+
+        var opening = Assert.Single(events);
+        Assert.Equal("2021-12", opening.Date);
     }
 
     [Fact]
@@ -38,6 +68,8 @@ public sealed class BatchAndMemberTests
             "2020-12-11"));
 
         Assert.Equal(("2020-06-01", 14_700_000_000L), (start.Date, start.InvestmentYuan));
+        // One name over two projects: how many projects started is not said.
+        Assert.Null(start.ProjectCount);
     }
 
     [Fact]

@@ -123,4 +123,16 @@ public sealed class MeetingKindAndPlaceTests
 
         Assert.Equal(("南通市", "2022", MeetingKind.Symposium), (meeting.District, meeting.Date, meeting.Kind));
     }
+
+    [Theory]
+    [InlineData("2022年,我市深入开展“三个年”活动,项目建设取得新突破。全市新开工5亿元以上项目195个。", "2023-01-30")]
+    [InlineData("2022年,全市将新开工5亿元以上项目200个。", "2022-01-30")]
+    public void AnUndatedPageLookingBackOnAWholeYearIsWrittenAfterIt(string review, string expected)
+    {
+        var text = "1月30日,南通市委市政府召开全市项目建设动员大会。" + review;
+
+        var meeting = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<MeetingFact>());
+
+        Assert.Equal(("南通市", expected, MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
+    }
 }

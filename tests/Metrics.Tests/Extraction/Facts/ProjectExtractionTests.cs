@@ -72,6 +72,8 @@ public sealed class ProjectExtractionTests
     [InlineData("5月2日,区长强调要力争一批项目年内开工。")]
     [InlineData("5月2日,市领导调研重大项目建设,察看项目竣工情况。")]
     [InlineData("5月2日,据介绍,该项目从签约到开工仅用时数月。")]
+    [InlineData("围绕“一年建设、两年开港、三年成规模”的目标,吕四港从2020年6月起全面推进码头建设。")]
+    [InlineData("5月2日,项目力求三个月开工。")]
     [InlineData("5月2日,为保障这个重大产业项目顺利投产,开发区加快配套建设。")]
     [InlineData("从2003年11月围起第一块滩涂,到如今,人工岛上已建成8个泊位。")]
     [InlineData("6月16日,南通科学工业园一期已建成约600亩,吸引中国长城、越亚半导体等20多家企业入驻,总投资超50亿元。")]
@@ -120,5 +122,54 @@ public sealed class ProjectExtractionTests
 
         var signing = Assert.Single(events, e => e.Date == "2025-05-16");
         Assert.Equal((false, FactScope.Event, 500_000_000L), (signing.MemberOfBatch, signing.Scope, signing.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AVisitToldAfterTheEventInTheSameSentenceLeavesTheEvent()
+    {
+        var signing = Single(Events("据初步统计,仅今年上半年,启东已新签约引进来自上海地区产业项目42个;赴上海拜访考察项目41个。", "2022-11-20"));
+
+        Assert.Equal(("启东市", ProjectStage.Signed, "2022-Q2", 42), (signing.District, signing.Stage, signing.Date, signing.ProjectCount));
+    }
+
+    [Fact]
+    public void AStageSinceADateHappenedOnThatDate()
+    {
+        var production = Single(Events("如东县天洋光伏材料项目自6月份投产以来,订单饱满。", "2024-08-22"));
+
+        Assert.Equal((ProjectStage.Production, "2024-06"), (production.Stage, production.Date));
+    }
+
+    [Fact]
+    public void SinceWithoutADateOfItsOwnIsNoEvent()
+    {
+        Assert.Empty(Events("2024年8月2日,如东县天洋光伏材料项目自投产以来,订单饱满。", "2024-08-22"));
+    }
+
+    [Fact]
+    public void ANamedCompanySettlingInANantongPlaceIsOneProjectSigned()
+    {
+        var signing = Single(Events("今年3月,晶澳太阳能正式落户启东经济开发区,建设高效电池组件项目。", "2021-05-07"));
+
+        Assert.Equal(("启东市", ProjectStage.Signed, "2021-03", 1), (signing.District, signing.Stage, signing.Date, signing.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("今年3月,该公司正式落户启东经济开发区。")]
+    [InlineData("今年3月,高层次人才团队成功落户启东。")]
+    [InlineData("今年3月,晶澳太阳能正式落户上海临港。")]
+    public void SettlersThatAreNoNamedProjectInNantongAreNoEvent(string sentence)
+    {
+        Assert.Empty(Events(sentence, "2021-05-07"));
+    }
+
+    [Theory]
+    [InlineData("约50亿元的储能系统基地项目,一期工程主厂房已竣工验收,正在进行设备安装调试。", 0)]
+    [InlineData("储能系统基地项目已于4月10日竣工验收。", 1)]
+    public void WhatAVisitSeesIsNoDatedEventUnlessItsSentenceDatesIt(string seen, int expected)
+    {
+        var text = "昨日上午,市委书记深入南通开发区企业、工地开展调研。一季度,南通开发区产业实现了较快增长。" + seen;
+
+        Assert.Equal(expected, Events(text, "2020-04-17").Count);
     }
 }

@@ -17,7 +17,6 @@ public partial class ArticleList
     /// <summary>Articles per page.</summary>
     public const int PageSize = 20;
 
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     private string? title;
     private IReadOnlyList<string> districts = [];

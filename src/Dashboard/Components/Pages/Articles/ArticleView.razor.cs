@@ -127,7 +127,7 @@ public sealed partial class ArticleView
 
         editError = null;
         (addStart, addLength) = (span.Start, span.Length);
-        var district = article!.Facts.Select(f => f.Fact.District).FirstOrDefault(d => d.Length > 0) ?? Gazetteer.AllDistricts[0];
+        var district = article!.Facts.Select(f => f.Fact.District).FirstOrDefault(d => d != Fact.NoDistrict) ?? Gazetteer.AllDistricts[0];
         adding = new FactEditModel { District = district, Date = publishedText };
     }
 

@@ -2,6 +2,7 @@ using Dashboard.Components.Charts;
 using Dashboard.Components.Facts;
 using Dashboard.Components.Figures;
 using Dashboard.Components.Filters;
+using Dashboard.Components.Pages.Facts;
 using Dashboard.Components.Layout;
 using Dashboard.Endpoints;
 using Metrics.Gazetteer;
@@ -46,27 +47,6 @@ public partial class DistrictComparison
     /// <summary>True while the dark theme is on: the chart is drawn to match.</summary>
     [CascadingParameter(Name = ThemePreference.DarkMode)]
     public bool DarkMode { get; set; }
-
-    [SupplyParameterFromQuery(Name = "metric")]
-    public string? MetricParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "stage")]
-    public string? StageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "kind")]
-    public string? KindParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "district")]
-    public string[]? DistrictParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "boundaries")]
-    public string? BoundariesParameter { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -156,6 +136,12 @@ public partial class DistrictComparison
         var years = f.From == f.To ? $"{f.From}年" : $"{f.From}–{f.To}年";
         return $"各区县{what}（{FigureText.Unit(f.Metric)}），{years}";
     }
+
+    // A district's cell counts that district; the total row counts the districts chosen (all when none).
+    private static string FactsUrl(DistrictFilter f, DistrictYearRow row, int year) => FactsView.ForYear(
+        f.Metric,
+        f.ForYears(year, year) with { Districts = row.District == DistrictYearTable.TotalName ? f.Districts : [row.District] },
+        year).Url;
 
     /// <summary>The drawn chart, its legend and notes, and the table.</summary>
     private sealed record DistrictView(DistrictYearTable Table, string ChartSvg, IReadOnlyList<LegendEntry> Legend, IReadOnlyList<string> Notes);

@@ -47,6 +47,9 @@ public sealed partial class Embed
 
     private string FullViewUrl => PanelLinks.Timeline(Request!);
 
+    // A signed link lets the embed in without a sign-in; the facts page it links to has no such pass.
+    private bool DetailsNeedSignIn => EmbedOptions.Value.RequireLoginForViewing && HttpContext.Items.ContainsKey(EmbedAccess.SignedItem);
+
     protected override async Task OnInitializedAsync()
     {
         var query = HttpContext.Request.Query;

@@ -63,7 +63,7 @@ public partial class Overview
                 OverviewKpis.Cards.Select(c => c.Measure).ToArray(),
                 requested.Year,
                 OverviewKpis.TrendYears,
-                new FactFilter { Districts = requested.Districts });
+                requested.Filter);
         }
         else if (requested is null)
         {
@@ -123,6 +123,9 @@ public partial class Overview
     /// <summary>The year and districts the page shows.</summary>
     private sealed record OverviewSelection(int Year, IReadOnlyList<string> Districts)
     {
+        /// <summary>What the cards count from: the districts (all when none), historical boundaries.</summary>
+        public FactFilter Filter => new() { Districts = Districts };
+
         public bool Equals(OverviewSelection? other) =>
             other is not null && Year == other.Year && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
 

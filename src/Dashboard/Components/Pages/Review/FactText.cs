@@ -12,7 +12,7 @@ internal static class FactText
     {
         string?[] parts =
         [
-            fact.District.Length > 0 ? fact.District : "（无区县）",
+            FactValues.District(fact),
             FactValues.Date(fact),
             FactValues.What(fact),
             fact.Chair is { } chair ? $"主持：{chair}" : null,

@@ -36,6 +36,9 @@ public sealed partial class ReviewQueue
 
     internal static string ReasonKey(ReviewReason reason) => JsonNamingPolicy.SnakeCaseLower.ConvertName(reason.ToString());
 
+    // The fact in an article's view, where the editor sets its fields.
+    private static string ArticleLink(int articleId, int factId) => $"/articles/{articleId}#fact-{factId}";
+
     private void SelectReason(string? reason) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("reason", string.IsNullOrEmpty(reason) ? null : reason));
 

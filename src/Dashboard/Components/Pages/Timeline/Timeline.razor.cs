@@ -1,6 +1,7 @@
 using Dashboard.Components.Charts;
 using Dashboard.Endpoints.Panels;
 using Dashboard.Components.Facts;
+using Dashboard.Components.Pages.Facts;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Import;
@@ -45,31 +46,9 @@ public sealed partial class Timeline
     [CascadingParameter(Name = "IsDarkMode")]
     public bool IsDarkMode { get; set; }
 
-    // Declared so that a query-only navigation (a filter change, back, forward) sets parameters
-    // again; the values are read from the URL as a whole by TimelineView.Parse.
-    [SupplyParameterFromQuery(Name = "metric")]
-    public string? MetricParameter { get; set; }
-
+    // Besides the selection's (SelectionPage): read from the URL as a whole by TimelineView.Parse.
     [SupplyParameterFromQuery(Name = "interval")]
     public string? IntervalParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "district")]
-    public string[]? DistrictParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "stage")]
-    public string? StageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "kind")]
-    public string? KindParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "boundaries")]
-    public string? BoundariesParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "chart")]
     public string? ChartParameter { get; set; }
@@ -168,21 +147,15 @@ public sealed partial class Timeline
 
     private async Task OpenPointAsync(MetricChartPoint point)
     {
-        var period = PeriodRange.Parse(point.Period, view.Interval.ToPeriodInterval());
-        var from = view.Filter.From is { } f && f > period.First ? f : period.First;
-        var to = view.Filter.To is { } t && t < period.Last ? t : period.Last;
         var heading = $"{point.District} · {point.Period}";
         var summary = $"{FactTerms.Metric(view.Metric)} {MetricChartText.Value(view.Metric, point.Value, point.LowerBound, ChartLanguage.Zh)}，由 {point.Facts} 条事实累计";
         drill = null;
         drawerOpen = true;
         StateHasChanged();
 
-        var filter = view.Filter with { Districts = [point.District], From = from, To = to };
-        var page = await FactList.RunAsync(view.Metric, filter, 1, DrillPageSize);
-        // The list also holds facts that only overlap the period (a year-dated fact under a month):
-        // the bar does not count those, so neither does the drawer.
-        var placed = page.Items.Where(f => FactPeriod.Parse(f.Date) is { } p && p.Start >= from && p.End <= to).ToList();
-        drill = new DrillDown(heading, summary, placed, Math.Max(0, page.Total - page.Items.Count));
+        var selection = FactsView.ForPoint(view.Metric, view.Interval, view.Filter, point.District, point.Period);
+        var page = await FactList.RunPlacedAsync(view.Metric, selection.Filter, 1, DrillPageSize);
+        drill = new DrillDown(heading, summary, page.Items, page.Total - page.Items.Count, selection.Url);
     }
 
     private async Task OpenReportedAsync(ReportedTotal total)
@@ -206,8 +179,10 @@ public sealed partial class Timeline
             $"{total.District} · {total.Date ?? "日期不详"} · 自报总数",
             $"{MetricChartText.Value(view.Metric, total.Value, total.LowerBound, ChartLanguage.Zh)}（区县自报，未计入图中）",
             facts,
-            0);
+            0,
+            FactsUrl: null);
     }
 
-    private sealed record DrillDown(string Heading, string? Summary, IReadOnlyList<FactRow> Facts, int More);
+    /// <param name="FactsUrl">The same facts on their own page (<c>/facts</c>), when they are a number's.</param>
+    private sealed record DrillDown(string Heading, string? Summary, IReadOnlyList<FactRow> Facts, int More, string? FactsUrl);
 }

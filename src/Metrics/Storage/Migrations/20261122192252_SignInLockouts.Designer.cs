@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Metrics.Storage.Migrations
 {
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261122200951_TypeTotals")]
-    partial class TypeTotals
+    [Migration("20261122192252_SignInLockouts")]
+    partial class SignInLockouts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,12 +245,11 @@ namespace Metrics.Storage.Migrations
 
                     b.HasIndex("PeriodStart", "Id");
 
+                    b.HasIndex("Scope", "Type");
+
                     b.HasIndex("Type", "PeriodStart");
 
                     b.HasIndex("District", "Type", "PeriodStart");
-
-                    b.HasIndex(new[] { "Scope", "Type", "District", "PeriodStart", "PeriodEnd", "Status", "Date", "Stage", "ProjectCount", "InvestmentYuan", "IsLowerBound" }, "IX_Facts_Reported")
-                        .HasFilter("\"Scope\" = 'Period'");
 
                     b.ToTable("Facts", (string)null);
                 });
@@ -320,9 +319,6 @@ namespace Metrics.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AllFacts")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("BucketEnd")
@@ -498,52 +494,21 @@ namespace Metrics.Storage.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Metrics.Storage.TypeTotal", b =>
+            modelBuilder.Entity("Metrics.Storage.SignInLockout", b =>
                 {
-                    b.Property<string>("Type")
-                        .HasMaxLength(20)
+                    b.Property<string>("UserName")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("District")
-                        .HasMaxLength(40)
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("UserName");
 
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AllFacts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("BucketEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("BucketStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Facts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FactsWithAmount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LowerBounds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Projects")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Yuan")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Type", "District", "Year", "Month", "Quarter");
-
-                    b.ToTable("TypeTotals", (string)null);
+                    b.ToTable("SignInLockouts", (string)null);
                 });
 
             modelBuilder.Entity("Metrics.Storage.FactMention", b =>

@@ -70,6 +70,11 @@ namespace Metrics.Storage.Migrations
                 name: "IX_Facts_Scope_Type",
                 table: "Facts",
                 columns: new[] { "Scope", "Type" });
+
+            foreach (var statement in FactTotalTriggers.RebuildBeforeTypeTotals)
+            {
+                migrationBuilder.Sql(statement);
+            }
         }
     }
 }

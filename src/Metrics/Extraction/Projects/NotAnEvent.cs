@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Text;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// Why a stage word (签约, 开工, 竣工…) reports no event: a visit, a plan or directive, a
+/// schedule, a state seen, the word used as a noun, a share, units of equipment, an area.
+/// </summary>
+internal static class NotAnEvent
+{
+    // Site visits and inspections talk about projects without an event happening (调研…项目建设).
+    private static readonly string[] VisitWords = ["调研", "考察", "视察", "走访", "督查", "察看"];
+
+    // A plan, a wish or a directive is no event: 力争年内开工, 要加快推进项目开工.
+    private static readonly string[] PlanWords =
+    [
+        "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
+        "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
+        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计",
+    ];
+
+    /// <summary>
+    /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the
+    /// event in the same sentence (新签约项目42个;赴上海拜访考察项目41个) leaves the event alone.
+    /// </summary>
+    public static bool IsVisit(string text, Sentence sentence, Clause clause)
+    {
+        var upToClause = text.AsSpan(sentence.Start, clause.End - sentence.Start);
+        foreach (var word in VisitWords)
+        {
+            if (upToClause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The article opens on a leader's visit (市委书记…开展调研): what it saw is reported, not dated events.</summary>
+    public static bool IsVisitReport(ArticleText article) =>
+        article.Sentences.Take(2).Any(s => VisitWords.Any(w => s.Text.Contains(w, StringComparison.Ordinal)));
+
+    /// <summary>一期工程主厂房已竣工验收: a state reached some time before, told with 已 and no date of its own.</summary>
+    public static bool IsStatusSeen(string text, int position) =>
+        (position >= 1 && text[position - 1] == '已') || EndsAt(text, position, "已经");
+
+    /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
+    public static bool IsSchedule(string text, int position)
+    {
+        var at = position;
+        if (EndsAt(text, at, "个月"))
+        {
+            at -= 2;
+        }
+        else if (at > 0 && text[at - 1] is '年' or '天')
+        {
+            at--;
+        }
+        else
+        {
+            return false;
+        }
+
+        var digits = at;
+        while (digits > 0 && IsSmallNumeral(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        // 二〇二二年开工 is a year, not a duration.
+        var yearDigit = digits > 0 && (text[digits - 1] is '〇' or '零' || char.IsAsciiDigit(text[digits - 1]));
+        return digits < at && at - digits <= 2 && !yearDigit;
+    }
+
+    private static bool IsSmallNumeral(char c) => c is '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
+    /// <summary>自6月份投产以来: the stage happened on the date written between 自 and it.</summary>
+    public static bool IsSinceADate(string text, Sentence sentence, int position)
+    {
+        var from = Math.Max(sentence.Start, position - 12);
+        if (position <= from)
+        {
+            return false;
+        }
+
+        var since = text.LastIndexOfAny(['自', '从'], position - 1, position - from);
+        if (since < 0)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(since + 1, position - since - 1);
+        return between.IndexOfAny('年', '月', '日') >= 0 && between.IndexOfAny("0123456789一二三四五六七八九十去今") >= 0;
+    }
+
+    /// <summary>已建成约600亩: an area built out (a park's stock), not a project completed.</summary>
+    public static bool IsAreaAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i < end + 3 && text[i] is '约' or '近' or '超' or ' ')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
+        {
+            i++;
+        }
+
+        return i > digits && (Starts(text, i, "亩") || Starts(text, i, "平方") || Starts(text, i, "万平方") || Starts(text, i, "公里"));
+    }
+
+    private static readonly string[] ActivityWords = ["建设", "审批", "运营", "招引", "签约", "开工", "投产", "竣工", "落户", "达产", "服务"];
+
+    /// <summary>
+    /// A stage word used as a noun names an activity, not an event: 项目招引, 审批、建设、竣工等各个环节,
+    /// 签约、落户、建设、投产.
+    /// </summary>
+    public static bool IsNominal(string text, int position, ProjectStage stage)
+    {
+        if (stage == ProjectStage.Signed && position >= 2 && string.CompareOrdinal(text, position - 2, "项目招引", 0, 4) == 0)
+        {
+            return true;
+        }
+
+        var end = position;
+        while (end < text.Length && StageVocabulary.At(text, end) is { } hit && end == position)
+        {
+            end += hit.Word.Length;
+        }
+
+        // 成功落户并顺利开工: one project's latest stage is the event; the earlier one is how it got there.
+        if (IsFollowedByLaterStage(text, end, stage))
+        {
+            return true;
+        }
+
+        // 配套建成35个基础设施工程: works built to serve a project, not projects of their own.
+        if (EndsAt(text, position, "配套"))
+        {
+            return true;
+        }
+
+        var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
+        var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
+        var etc = end < text.Length && text[end] == '等';
+        // 从签约到开工仅用时数月: a span between two stages, not an event.
+        var span = position > 0 && text[position - 1] is '从' or '到';
+        return listBefore || listAfter || etc || span;
+    }
+
+    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];
+
+    private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
+    {
+        if (!Starts(text, end, "并"))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        foreach (var adverb in JoiningAdverbs)
+        {
+            if (Starts(text, next, adverb))
+            {
+                next += adverb.Length;
+                break;
+            }
+        }
+
+        return next < text.Length && StageVocabulary.At(text, next) is { } hit && hit.Stage != stage;
+    }
+
+    // 聚纺项目已有4套装置投产, 3条生产线相继投产: units of a plant going live, not projects.
+    private static readonly Regex EquipmentBefore = new(
+        @"([0-9]+|[一二两三四五六七八九十]+)[套台条根组][\p{IsCJKUnifiedIdeographs}]{0,4}$", RegexOptions.CultureInvariant);
+
+    public static bool IsEquipment(string text, Clause clause, int position) =>
+        EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
+
+    // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
+    public static bool IsShare(Clause clause) => clause.Text.Contains('%');
+
+    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\""];
+
+    /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
+    public static bool IsDirective(string text, Sentence sentence, int position)
+    {
+        foreach (var word in DirectiveWords)
+        {
+            for (var at = text.IndexOf(word, sentence.Start, position - sentence.Start, StringComparison.Ordinal);
+                 at >= 0;
+                 at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (word != "要" || !IsPartOfWordWith要(text, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // 要求, 重要, 主要, 需要, 要素, 只要: not a directive.
+    private static bool IsPartOfWordWith要(string text, int at) =>
+        (at + 1 < text.Length && text[at + 1] is '求' or '素' or '闻' or '点' or '件')
+        || (at > 0 && text[at - 1] is '重' or '主' or '需' or '只' or '纪' or '提' or '摘');
+
+    public static bool IsPlanned(string text, Clause clause, int position)
+    {
+        var before = text[clause.Start..position];
+        foreach (var word in PlanWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // 计划总投资 / 将近 / 要素 are amounts and nouns, not plans.
+            var after = at + word.Length < before.Length ? before[(at + word.Length)..] : string.Empty;
+            if (word == "将" && (after.StartsWith('近') || after.StartsWith('来')))
+            {
+                continue;
+            }
+
+            // 获省委主要领导见签: 主要, 重要, 需要 are no directive.
+            if (word == "要" && IsPartOfWordWith要(text, clause.Start + at))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Starts(string text, int index, string word) =>
+        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+
+    private static bool EndsAt(string text, int end, string word) =>
+        end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+}

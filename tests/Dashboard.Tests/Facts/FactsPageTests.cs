@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Dashboard.Components.Pages.Facts;
+using Dashboard.Endpoints;
+using Dashboard.Tests.Support;
+using Metrics.Queries;
+
+namespace Dashboard.Tests.Facts;
+
+/// <summary>
+/// <c>/facts</c> on the seed corpus, as a browser first receives it (prerendered HTML): its figure is
+/// the number <c>/api/series</c>, the KPI cards and the district table give for the same selection,
+/// and it lists exactly the facts that figure adds up.
+/// </summary>
+public sealed class FactsPageTests : IClassFixture<DashboardFactory>
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly DashboardFactory factory;
+
+    public FactsPageTests(DashboardFactory factory) => this.factory = factory;
+
+    [Theory]
+    [InlineData("projects", "通州区", "started", 2023, 16L)]
+    [InlineData("investment", "通州区", "started", 2023, 8_320_000_000L)]
+    [InlineData("meetings", "港闸区", null, 2020, 6L)]
+    public async Task TheFigureIsTheSeriesValueAndTheFactsAreTheOnesItCounts(string metric, string district, string? stage, int year, long seedFigure)
+    {
+        using var client = factory.CreateClient();
+        var selection = $"metric={metric}&district={Uri.EscapeDataString(district)}&from={year}-01-01&to={year}-12-31" + (stage is null ? "" : $"&stage={stage}");
+
+        var page = await GetPageAsync(client, $"/facts?{selection}");
+        var point = (await SeriesAsync(client, $"/api/series?{selection}&interval=year"))[district][year.ToString(CultureInfo.InvariantCulture)];
+
+        Assert.Equal(point.Value, Figure(page));
+        Assert.Equal(seedFigure, Figure(page));
+        Assert.Equal(point.Facts, FactCount(page));
+        Assert.Equal(point.Facts, page.QuerySelectorAll("[data-fact-id]").Length);
+        Assert.All(page.QuerySelectorAll("[data-fact-id] .fact-district"), d => Assert.Equal(district, d.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData(Metric.Projects, Interval.Quarter)]
+    [InlineData(Metric.Investment, Interval.Quarter)]
+    [InlineData(Metric.Meetings, Interval.Month)]
+    public async Task EveryBarOfAChartLeadsToAPageWithItsValueAndItsFacts(Metric metric, Interval interval)
+    {
+        using var client = factory.CreateClient();
+        var series = await SeriesAsync(client, $"/api/series?metric={ApiJson.Name(metric)}&interval={ApiJson.Name(interval)}");
+        Assert.True(series.Values.Sum(points => points.Count) > 2, "the seed should give more than two bars");
+
+        foreach (var (district, points) in series)
+        {
+            foreach (var (period, point) in points)
+            {
+                var page = await GetPageAsync(client, FactsView.ForPoint(metric, interval, new FactFilter(), district, period).Url);
+
+                Assert.Equal((point.Value, point.Facts), (Figure(page), page.QuerySelectorAll("[data-fact-id]").Length));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheHeadingSaysTheSelectionAndTheLinksKeepIt()
+    {
+        using var client = factory.CreateClient();
+
+        var page = await GetPageAsync(client, "/facts?metric=projects&district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-12-31&stage=started");
+
+        Assert.Equal("通州区 · 2023年 · 开工项目", page.QuerySelector("[data-heading]")!.TextContent.Trim());
+        var selection = "district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-12-31&stage=started";
+        Assert.Equal($"/panels/projects.csv?{selection}&rows=facts", page.QuerySelector("[data-csv-link]")!.GetAttribute("href"));
+        Assert.Equal($"/timeline?metric=projects&{selection}", page.QuerySelector("[data-timeline-link]")!.GetAttribute("href"));
+        using var csv = await client.GetAsync(page.QuerySelector("[data-csv-link]")!.GetAttribute("href"));
+        var rows = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(FactCount(page) + 1, rows.Length);
+    }
+
+    [Theory]
+    [InlineData("metric=projects&from=2023-02-30", "from")]
+    [InlineData("metric=projects&from=2023-12-31&to=2023-01-01", "from")]
+    [InlineData("metric=meetings&stage=started", "stage")]
+    [InlineData("metric=projects&kind=plenary", "kind")]
+    [InlineData("metric=projects&district=上海区", "district")]
+    [InlineData("metric=votes", "metric")]
+    [InlineData("district=通州区", "metric")]
+    [InlineData("metric=projects&boundaries=today", "boundaries")]
+    [InlineData("metric=projects&page=0", "page")]
+    [InlineData("metric=projects&page=2&page=3", "page")]
+    public async Task ABadParameterIsNamedOnThePage(string query, string parameter)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/facts?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith($"链接参数“{parameter}”无效", page.QuerySelector("[data-problem]")?.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("[data-fact-id]"));
+    }
+
+    [Fact]
+    public async Task EachKpiValueLeadsToTheFactsOfItsMetricStageAndYear()
+    {
+        using var client = factory.CreateClient();
+
+        var overview = await GetPageAsync(client, "/?year=2023");
+
+        var cards = overview.QuerySelectorAll("[data-kpi]");
+        Assert.Equal(6, cards.Length);
+        var started = overview.QuerySelector("[data-kpi='projects-started'] a[data-facts-link]")!.GetAttribute("href");
+        Assert.Equal("/facts?metric=projects&from=2023-01-01&to=2023-12-31&stage=started", started);
+        Assert.Equal("/facts?metric=meetings&from=2023-01-01&to=2023-12-31", overview.QuerySelector("[data-kpi='meetings'] a[data-facts-link]")!.GetAttribute("href"));
+        foreach (var card in cards)
+        {
+            var link = card.QuerySelector("a[data-facts-link]")!;
+            var facts = await GetPageAsync(client, link.GetAttribute("href")!);
+            Assert.Equal(link.QuerySelector("[data-value]")!.TextContent.Trim(), facts.QuerySelector(".facts-value")!.TextContent.Trim());
+        }
+    }
+
+    [Fact]
+    public async Task EachCellOfTheDistrictTableLeadsToTheFactsOfItsDistrictAndYear()
+    {
+        using var client = factory.CreateClient();
+
+        var table = await GetPageAsync(client, "/districts?metric=projects&stage=started&from=2022&to=2023&boundaries=current");
+
+        var links = table.QuerySelectorAll("td[data-year] a[data-facts-link]");
+        Assert.NotEmpty(links);
+        var tongzhou = table.QuerySelector("tr[data-district='通州区'] td[data-year='2023'] a[data-facts-link]")!.GetAttribute("href");
+        Assert.Equal("/facts?metric=projects&district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-12-31&stage=started&boundaries=current", tongzhou);
+        Assert.Equal(
+            "/facts?metric=projects&from=2023-01-01&to=2023-12-31&stage=started&boundaries=current",
+            table.QuerySelector("tr[data-district='合计'] td[data-year='2023'] a[data-facts-link]")!.GetAttribute("href"));
+        foreach (var link in links)
+        {
+            var facts = await GetPageAsync(client, link.GetAttribute("href")!);
+            Assert.Equal(link.ParentElement!.GetAttribute("data-value"), Figure(facts).ToString(CultureInfo.InvariantCulture));
+        }
+
+        // A cell without facts is a plain 0, with nothing to open.
+        Assert.All(table.QuerySelectorAll("td[data-year]").Where(td => td.QuerySelector("a") is null), td => Assert.Equal("0", td.GetAttribute("data-value")));
+    }
+
+    private static async Task<IDocument> GetPageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Null(page.QuerySelector("[data-problem]"));
+        return page;
+    }
+
+    private static long Figure(IDocument page) => long.Parse(page.QuerySelector("[data-value]")!.GetAttribute("data-value")!, CultureInfo.InvariantCulture);
+
+    private static int FactCount(IDocument page) => int.Parse(page.QuerySelector("[data-facts]")!.GetAttribute("data-facts")!, CultureInfo.InvariantCulture);
+
+    private static async Task<Dictionary<string, Dictionary<string, (long Value, int Facts)>>> SeriesAsync(HttpClient client, string url)
+    {
+        var api = JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
+        return api.GetProperty("series").EnumerateArray().ToDictionary(
+            s => s.GetProperty("district").GetString()!,
+            s => s.GetProperty("points").EnumerateArray().ToDictionary(
+                p => p.GetProperty("period").GetString()!,
+                p => (p.GetProperty("value").GetInt64(), p.GetProperty("facts").GetInt32())));
+    }
+}
