@@ -58,7 +58,7 @@ internal sealed class BenchVerb : IVerb
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"facts: {facts:N0} synthetic (seed {seed}) over 12 districts and {SeriesBenchmark.Years} years from {SeriesBenchmark.FirstYear}; written in {generation.TotalSeconds:F1} s, not timed"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"each URL timed twice through Kestrel, {requests:N0} requests after {SeriesBenchmark.WarmUpRequests} untimed: repeated (the cached answer), and right after a fact changed (a status edit before each request, untimed: the whole query runs)"));
+            $"each URL timed twice through Kestrel, {requests:N0} requests after {SeriesBenchmark.WarmUps(requests)} untimed: repeated (the cached answer), and right after a fact changed (a status edit before each request, untimed: the whole query runs)"));
         foreach (var latencies in cases)
         {
             await output.WriteLineAsync(latencies.ToString());

@@ -51,7 +51,7 @@ internal static class PanelsBenchmark
             var images = new List<Latencies>();
             foreach (var url in ImageUrls)
             {
-                images.Add(await SeriesBenchmark.TimeAsync(client, url, requests));
+                images.Add(await SeriesBenchmark.TimeAsync(client, url, requests, warmUps: 3));
             }
 
             var exports = new List<(string, TimeSpan, TimeSpan, long)>();
