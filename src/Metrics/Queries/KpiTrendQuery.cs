@@ -11,6 +11,8 @@ namespace Metrics.Queries;
 /// </summary>
 public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsDbContext> contextFactory)
 {
+    private readonly VersionedCache<IReadOnlyList<int>> years = new();
+
     /// <summary>
     /// One trend per measure. The filter's districts and boundaries apply; its dates, stage and
     /// kind are replaced by the years and each measure's own stage.
@@ -39,15 +41,27 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
         return trends;
     }
 
-    /// <summary>The calendar years that hold a counted fact (not rejected, with a district), oldest first.</summary>
+    /// <summary>
+    /// The calendar years that hold a listed fact (not rejected, with a district), oldest first: read
+    /// from the trigger-kept totals, not the facts, and kept until the data changes, since every
+    /// page with a year picker asks on each visit.
+    /// </summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Facts
-            .Where(f => f.Status != FactStatus.Rejected && f.District != Fact.NoDistrict && f.Year != null)
-            .Select(f => f.Year!.Value)
+        var version = await DataVersionTriggers.ReadAsync(context, cancellationToken);
+        if (years.TryGet(version, string.Empty, out var cached))
+        {
+            return cached;
+        }
+
+        var found = await context.TypeTotals.AsNoTracking()
+            .Where(t => t.Year > 0 && t.AllFacts > 0)
+            .Select(t => t.Year)
             .Distinct()
             .OrderBy(y => y)
             .ToListAsync(cancellationToken);
+        years.Set(version, string.Empty, found);
+        return found;
     }
 }

@@ -89,6 +89,19 @@ public sealed class KpiTrendQueryTests
         Assert.Equal([2021, 2023], await Query(database).YearsAsync());
     }
 
+    [Fact]
+    public async Task TheYearsFollowANewFactAtOnce()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await StoredFacts.AddAsync(database, StoredFacts.Meeting("通州区", "2023-02-11"));
+        var query = Query(database);
+        Assert.Equal([2023], await query.YearsAsync());
+
+        await StoredFacts.AddAsync(database, StoredFacts.Meeting("海门区", "2025-03"));
+
+        Assert.Equal([2023, 2025], await query.YearsAsync());
+    }
+
     private static KpiTrendQuery Query(SqliteDatabase database) =>
         new(new SeriesQuery(database.ContextFactory, NantongGazetteer.Load()), database.ContextFactory);
 }
