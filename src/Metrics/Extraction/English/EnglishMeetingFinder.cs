@@ -33,9 +33,9 @@ internal static partial class EnglishMeetingFinder
     [GeneratedRegex(@"[^.!?\n]+(?:[.!?]+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Sentences();
 
-    // Beijing's Tongzhou, or a place named only as somewhere else's.
-    [GeneratedRegex(@"Beijing|Shanghai|Suzhou", RegexOptions.CultureInvariant)]
-    private static partial Regex ElsewhereWords();
+    // Beijing's Tongzhou District, Tongzhou District of Beijing: the same name elsewhere.
+    [GeneratedRegex(@"\bBeijing\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Beijing();
 
     public static IEnumerable<MeetingFact> Find(ArticleText article)
     {
@@ -46,7 +46,7 @@ internal static partial class EnglishMeetingFinder
         {
             var sentence = sentences[i].Value;
             var name = MeetingNames.Value.FirstOrDefault(n => sentence.Contains(n.Name, StringComparison.OrdinalIgnoreCase));
-            if (name.Name is null || !HeldWords().IsMatch(sentence) || ElsewhereWords().IsMatch(sentence))
+            if (name.Name is null || !HeldWords().IsMatch(sentence))
             {
                 continue;
             }
@@ -82,7 +82,12 @@ internal static partial class EnglishMeetingFinder
             .OrderBy(p => p.Match.Index)
             .ThenByDescending(p => p.Match.Length)
             .FirstOrDefault();
-        return first.Chinese is null ? null : NantongGazetteer.Load().ResolveName(first.Chinese, day);
+        if (first.Chinese is null || (first.Chinese == "通州区" && Beijing().IsMatch(sentence)))
+        {
+            return null;
+        }
+
+        return NantongGazetteer.Load().ResolveName(first.Chinese, day);
     }
 
     private static string? Chair(IEnumerable<string> sentences) =>

@@ -26,6 +26,7 @@ public sealed class EnglishMeetingTests
     [Theory]
     [InlineData("On December 28, Haimen convened a standing committee meeting of the district Party committee.", "2020-01-02", "海门区", "2019-12-28", MeetingKind.StandingCommittee)]
     [InlineData("Haimen held a work conference on 3 March 2021 to deploy the year's projects.", null, "海门区", "2021-03-03", MeetingKind.WorkConference)]
+    [InlineData("On May 6, Qidong held a promotion meeting on projects from Shanghai.", "2021-05-07", "启东市", "2021-05-06", MeetingKind.WorkConference)]
     public void TheYearComesFromTheTextOrTheLastPastOccurrence(string text, string? published, string district, string date, MeetingKind kind)
     {
         var meeting = Assert.Single(Meetings(text, published));
