@@ -148,8 +148,9 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
     private static async Task<IDocument> GetPageAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
+        var page = Parser.ParseDocument(body);
         Assert.Null(page.QuerySelector("[data-problem]"));
         return page;
     }
