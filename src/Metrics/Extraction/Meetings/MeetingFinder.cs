@@ -201,6 +201,12 @@ internal static partial class MeetingFinder
             start--;
         }
 
+        // A head that opens its clause (an article that starts 誓师大会) has nothing before it to stop at.
+        if (start == headStart)
+        {
+            return start;
+        }
+
         foreach (var stop in NameStops)
         {
             var at = text.LastIndexOf(stop, headStart - 1, headStart - start, StringComparison.Ordinal);
