@@ -24,6 +24,10 @@ internal static partial class MeetingFinder
 
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
+    private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
+
+    private static readonly string[] Organs = ["常委会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
+
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "组织", "是", "的", "与", "向", "为"];
 
@@ -194,6 +198,39 @@ internal static partial class MeetingFinder
     }
 
     private static int NameStart(string text, int sentenceStart, int headStart)
+    {
+        var start = WordsBeforeHead(text, sentenceStart, headStart);
+        return OrganCalling(text, sentenceStart, start) ?? start;
+    }
+
+    /// <summary>
+    /// Where the organ that convenes the meeting starts, when the name after 召开 / 举行 is only a
+    /// head with no organ of its own: 海安市委常委会召开会议, 崇川区政府召开常务会议, 通州区委召开常委会会议.
+    /// </summary>
+    private static int? OrganCalling(string text, int sentenceStart, int nameStart)
+    {
+        var held = CallingWords.FirstOrDefault(word => nameStart >= sentenceStart + word.Length && string.CompareOrdinal(text, nameStart - word.Length, word, 0, word.Length) == 0);
+        if (held is null)
+        {
+            return null;
+        }
+
+        var organEnd = nameStart - held.Length;
+        if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && string.CompareOrdinal(text, organEnd - organ.Length, organ, 0, organ.Length) == 0))
+        {
+            return null;
+        }
+
+        var start = organEnd;
+        while (start > sentenceStart && !IsClauseBreak(text[start - 1]) && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('日' or '午' or '晚' or ' '))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static int WordsBeforeHead(string text, int sentenceStart, int headStart)
     {
         var start = headStart;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]))

@@ -58,6 +58,27 @@ public sealed class MeetingKindAndPlaceTests
         Assert.Equal(kind, meeting.Kind);
     }
 
+    [Theory]
+    [InlineData("3月20日,海安市委常委会召开会议,市委书记于立忠主持会议。", "海安市", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日,海安市委常委會召開會議,市委書記于立忠主持會議。", "海安市", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日上午,海门区委常委会召开扩大会议。", "海门区", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日,崇川区政府召开常务会议。", "崇川区", MeetingKind.GovernmentExecutive)]
+    [InlineData("3月20日,通州区委召开常委会会议。", "通州区", MeetingKind.StandingCommittee)]
+    public void TheOrganThatCallsAMeetingNamesIt(string sentence, string district, MeetingKind kind)
+    {
+        var meeting = Assert.Single(Meetings(sentence, "2024-03-21"));
+
+        Assert.Equal((district, "2024-03-20", kind), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Theory]
+    [InlineData("3月20日,省委常委会召开会议,传达学习全国两会精神。")]
+    [InlineData("3月20日,区委书记王晖主持召开会议。")]
+    public void AnotherLevelsOrganOrABareMeetingIsNoDistrictMeeting(string sentence)
+    {
+        Assert.Empty(Meetings(sentence, "2024-03-21", "海安市"));
+    }
+
     // tricky-cases L3: the county-level city's own standing committee, its session number optional.
     [Fact]
     public void CountyLevelCityStandingCommitteeWithSessionNumberIsThatCitys()
