@@ -480,8 +480,9 @@ internal static class ProjectEventFinder
         }
 
         var following = text[after..stop];
-        // 20多家企业入驻: companies settled in a park are its stock, not projects of an event.
-        if (following.Contains("入驻", StringComparison.Ordinal))
+        var before = text[Math.Max(0, count.Start - 8)..count.Start];
+        // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event.
+        if (following.Contains("入驻", StringComparison.Ordinal) || before.Contains("入驻", StringComparison.Ordinal))
         {
             return false;
         }
@@ -491,7 +492,6 @@ internal static class ProjectEventFinder
             return true;
         }
 
-        var before = text[Math.Max(0, count.Start - 8)..count.Start];
         foreach (var leadIn in CountLeadIns)
         {
             if (before.EndsWith(leadIn, StringComparison.Ordinal))

@@ -192,4 +192,14 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal(("如东县", "2023-08", FactScope.Period, 63), (summary.District, summary.Date, summary.Scope, summary.ProjectCount));
     }
+
+    [Theory]
+    [InlineData("8月8日,如皋高新区智能制造产业园正式开园,首批入驻企业12家。")]
+    [InlineData("8月8日,如皋高新区智能制造产业园正式开园,已有12家企业入驻。")]
+    public void CompaniesSettledInAParkAreNotTheCountOfItsOpening(string sentence)
+    {
+        var opening = Single(Events(sentence, "2023-08-09"));
+
+        Assert.Equal((ProjectStage.Opened, "如皋市", (int?)null), (opening.Stage, opening.District, opening.ProjectCount));
+    }
 }
