@@ -15,8 +15,9 @@ internal static class FactPlacing
     /// <summary>
     /// The district of a fact whose words lie in <paramref name="start"/>..<paramref name="end"/>:
     /// the last Nantong place named in that span (a district before a city: 南通海门 is 海门区),
-    /// else an actor word (区委, 全市), else a venue (在海门区主会场举行), else the last place
-    /// named earlier in the sentence, else the article's district.
+    /// else an actor word (区委, 全市), else a venue (在海门区主会场举行), else none when a place
+    /// outside Nantong is the subject, else the last place named earlier in the sentence, else
+    /// the article's district.
     /// </summary>
     public static string? DistrictFor(ArticleText article, int start, int end)
     {
@@ -33,8 +34,21 @@ internal static class FactPlacing
             return actor ?? venue;
         }
 
+        if (OutsideActorOpens(article, sentence.Start, end))
+        {
+            return null;
+        }
+
         return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? article.Home;
     }
+
+    /// <summary>
+    /// A place outside Nantong opens a clause of the span as its subject (9月18日,北京城市副中心通州区举行…签约):
+    /// the fact is that place's, not the article's district. 与上海某集团签约 or 在上海举行 only name a partner or a venue.
+    /// </summary>
+    private static bool OutsideActorOpens(ArticleText article, int start, int end) =>
+        article.Places.Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
+            && (place.Start == start || article.Text[place.Start - 1] is ',' or '，' or '。' or ';' or '；' or ':' or '：' or ' ' or '\n'));
 
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
     private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)

@@ -202,4 +202,24 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal((ProjectStage.Opened, "如皋市", (int?)null), (opening.Stage, opening.District, opening.ProjectCount));
     }
+
+    [Fact]
+    public void ASigningByBeijingsTongzhouBesideOneByNantongsIsNotCounted()
+    {
+        var signing = Single(Events(
+            "9月18日,北京城市副中心通州区举行重大项目集中签约,签约项目21个,总投资超300亿元。同日,南通市通州区举行重大项目集中签约,签约项目15个,总投资98亿元。",
+            "2023-09-20"));
+
+        Assert.Equal(("通州区", "2023-09-18", 15), (signing.District, signing.Date, signing.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("4月14日,我们与上海电气集团签约,总投资10亿元的风电装备项目落地。")]
+    [InlineData("4月14日,在上海举行的招商活动上,一批项目集中签约,总投资30亿元。")]
+    public void APartnerOrAVenueOutsideNantongLeavesTheSigningTheDistricts(string sentence)
+    {
+        var signing = Single(Events(sentence, "2020-04-15", "通州区"));
+
+        Assert.Equal("通州区", signing.District);
+    }
 }
