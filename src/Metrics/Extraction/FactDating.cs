@@ -41,7 +41,7 @@ internal static class FactDating
             }
 
             // The sentence's own day beats a nearer quarter that only names the batch (2月11日,在全区一季度项目集中开工仪式之后).
-            if (date.Start < position && (before is null || DayFirst(date) <= DayFirst(before)))
+            if (date.Start < position && (before is null || (DayFirst(date) <= DayFirst(before) && !EndsWithin(before, date))))
             {
                 before = date;
             }
@@ -124,6 +124,11 @@ internal static class FactDating
 
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
+
+    // 截至目前,如东县今年已签约…: a finer period that ends inside the coarser one is where the summary ends.
+    private static bool EndsWithin(DateMention finer, DateMention coarser) =>
+        finer.IsPeriod && finer.Precision < coarser.Precision && finer.GoldDay is { } end
+        && coarser.RangeStart <= end && end <= coarser.RangeEnd;
 
 
     private static bool Usable(ArticleText article, DateMention date)

@@ -15,22 +15,22 @@ internal static class FactPlacing
     /// <summary>
     /// The district of a fact whose words lie in <paramref name="start"/>..<paramref name="end"/>:
     /// the last Nantong place named in that span (a district before a city: 南通海门 is 海门区),
-    /// else a leader named there, else an actor word (区委, 全市), else the last place named
-    /// earlier in the sentence, else the article's district.
+    /// else an actor word (区委, 全市), else a venue (在海门区主会场举行), else the last place
+    /// named earlier in the sentence, else the article's district.
     /// </summary>
     public static string? DistrictFor(ArticleText article, int start, int end)
     {
         var sentence = article.Sentences[article.SentenceIndexAt(start)];
-        var inSpan = LastPlace(article, start, end);
-        if (inSpan is not null)
+        var (named, venue) = PlacesIn(article, start, end);
+        if (named is not null)
         {
-            return inSpan;
+            return named;
         }
 
         var actor = ActorIn(article, start, end);
-        if (actor is not null)
+        if (actor is not null || venue is not null)
         {
-            return actor;
+            return actor ?? venue;
         }
 
         return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? article.Home;
@@ -48,10 +48,21 @@ internal static class FactPlacing
         return first.Start < sentence.Start ? LastPlace(article, first.Start, sentence.Start) : null;
     }
 
-    /// <summary>The last Nantong place (a county over the city when both are named) in a span, or null.</summary>
+    /// <summary>
+    /// The last Nantong place (a county over the city when both are named) in a span, or null.
+    /// A venue (…活动在海门区主会场举行) gives way to any other place: a city-wide launch held in
+    /// a district is the city's.
+    /// </summary>
     public static string? LastPlace(ArticleText article, int start, int end)
     {
-        string? county = null, city = null;
+        var (named, venue) = PlacesIn(article, start, end);
+        return named ?? venue;
+    }
+
+    /// <summary>The last place named in a span as an actor, and the last one named as a venue.</summary>
+    private static (string? Named, string? Venue) PlacesIn(ArticleText article, int start, int end)
+    {
+        string? county = null, city = null, venueCounty = null, venueCity = null;
         foreach (var place in article.Places)
         {
             if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start))
@@ -59,13 +70,27 @@ internal static class FactPlacing
                 continue;
             }
 
+            var venue = IsVenue(article, place, start);
             if (place.Source == MentionSource.City || place.District == "南通市")
             {
                 // 南通兴安源变压器: 南通 begins a company's name, it is no actor.
-                if (!StartsAName(article.Text, place.End))
+                if (StartsAName(article, place.End))
+                {
+                    continue;
+                }
+
+                if (venue)
+                {
+                    venueCity = place.District;
+                }
+                else
                 {
                     city = place.District;
                 }
+            }
+            else if (venue)
+            {
+                venueCounty = place.District;
             }
             else
             {
@@ -73,12 +98,30 @@ internal static class FactPlacing
             }
         }
 
-        return county ?? city;
+        return (county ?? city, venueCounty ?? venueCity);
     }
 
-    private static bool StartsAName(string text, int end) =>
-        end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.OtherLetter
-        && text[end] is not ('市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去');
+    /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
+    private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
+    {
+        var at = place.Start;
+        foreach (var earlier in article.Places)
+        {
+            // 在南通海门: the county follows the city it belongs to.
+            if (earlier.End == at && earlier.Start >= floor)
+            {
+                at = earlier.Start;
+            }
+        }
+
+        return at > 0 && article.Text[at - 1] is '在' or '于';
+    }
+
+    // 南通市二季度重大项目集中开工: a date after the city is no name.
+    private static bool StartsAName(ArticleText article, int end) =>
+        end < article.Text.Length && char.GetUnicodeCategory(article.Text[end]) == System.Globalization.UnicodeCategory.OtherLetter
+        && article.Text[end] is not ('市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去')
+        && !article.Dates.Any(date => date.Start == end);
 
     /// <summary>A place inside (…) only locates something (S356沿江公路(富江路口至通州交界)); it is not the actor.</summary>
     private static bool InParentheses(string text, int index, int floor)

@@ -95,7 +95,7 @@ internal static partial class MeetingFinder
         }
 
         var before = text[sentence.Start..nameStart];
-        if (ForeignLevels.Any(name.Contains) || SpiritCues.Any(c => EndsNear(before, c)) || IsSpiritAfter(text, headEnd))
+        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd))
         {
             return null;
         }
@@ -125,7 +125,7 @@ internal static partial class MeetingFinder
             Date = date.GoldDate,
             Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
             Kind = kind,
-            Chair = ChairIn(sentenceText),
+            Chair = ChairIn(sentenceText) ?? ChairInNextSentence(article, sentence),
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
@@ -201,6 +201,12 @@ internal static partial class MeetingFinder
             start--;
         }
 
+        // A head that opens its clause (an article that starts 誓师大会) has nothing before it to stop at.
+        if (start == headStart)
+        {
+            return start;
+        }
+
         foreach (var stop in NameStops)
         {
             var at = text.LastIndexOf(stop, headStart - 1, headStart - start, StringComparison.Ordinal);
@@ -232,6 +238,10 @@ internal static partial class MeetingFinder
         : name.Contains("人大", StringComparison.Ordinal) || name.Contains("人民代表", StringComparison.Ordinal) ? "congress"
         : "committee";
 
+    // 区委理论学习中心组举行专题学习会: 学习 names the group that meets, it studies no other meeting.
+    private static bool IsSpiritBefore(string before) =>
+        SpiritCues.Any(cue => EndsNear(before.Replace("学习中心组", "中心组", StringComparison.Ordinal), cue));
+
     private static bool IsSpiritAfter(string text, int headEnd) =>
         Starts(text, headEnd, "精神") || Starts(text, headEnd, "上的讲话") || Starts(text, headEnd, "上讲话") || Starts(text, headEnd, "部署");
 
@@ -254,6 +264,19 @@ internal static partial class MeetingFinder
     {
         var match = ChairPattern().Match(sentence);
         return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    // 1月4日,如东县委经济工作会议召开。县委书记…讲话,县长王玉峰主持会议。
+    private static string? ChairInNextSentence(ArticleText article, Text.Sentence sentence)
+    {
+        var index = article.SentenceIndexAt(sentence.Start) + 1;
+        if (index >= article.Sentences.Count || article.Sentences[index].ParagraphIndex != sentence.ParagraphIndex)
+        {
+            return null;
+        }
+
+        var next = article.Text[article.Sentences[index].Start..article.Sentences[index].End];
+        return next.Contains("主持会议", StringComparison.Ordinal) || next.StartsWith("会议由", StringComparison.Ordinal) ? ChairIn(next) : null;
     }
 
     // 区委书记黄卫锋主持召开; 市委副书记、市长张彤主持召开; 区委副书记镇海洋主持会议.

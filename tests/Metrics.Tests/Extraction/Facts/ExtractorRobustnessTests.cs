@@ -29,6 +29,46 @@ public sealed class ExtractorRobustnessTests
         }
     }
 
+    // Whole words, so that names, stage words and dates meet at every edge of a text and a clause.
+    private static readonly string[] Words =
+    [
+        "誓师大会", "推介会", "座谈会", "常委会会议", "全会", "常务会议", "动员大会", "学习会", "召开", "举行", "主持", "主持会议", "会议由",
+        "区委书记", "县长", "王晖", "集中开工", "集中签约", "竣工", "投产", "开园", "暨", "项目", "个", "共", "其中", "总投资", "亿元", "万美元",
+        "超", "约", "至", "16", "83.2", "一千二百", "昨日", "当天", "次日", "3月", "15日", "今年", "上半年", "截至目前", "以来", "2023年",
+        "南通", "海门区", "市北", "在", "于", "主会场", "全市", "北京", "通州区", "啟東", "將", "计划", ",", "。", "、", "“", "”", "(", ")", "\n", " ",
+    ];
+
+    [Fact]
+    public void RandomSequencesOfExtractionWordsNeverThrow()
+    {
+        var random = new Random(20261123);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(0, 40);
+            for (var j = 0; j < length; j++)
+            {
+                builder.Append(Words[random.Next(Words.Length)]);
+            }
+
+            var text = builder.ToString();
+            var facts = FactExtractor.Extract(new ArticleInput(text, new DateOnly(2023, 2, 13), null));
+
+            AssertEvidenceInPlace(text, facts);
+        }
+    }
+
+    [Fact]
+    public void AnArticleThatOpensWithAMeetingNameIsRead()
+    {
+        const string text = "誓师大会\n7月1日,海安市召开项目攻坚誓师大会。";
+        var facts = FactExtractor.Extract(new ArticleInput(text, new DateOnly(2023, 7, 3), null));
+
+        AssertEvidenceInPlace(text, facts);
+        var meeting = Assert.Single(facts.OfType<MeetingFact>());
+        Assert.Equal(("海安市", "2023-07-01"), (meeting.District, meeting.Date));
+    }
+
     [Fact]
     public void EveryDevArticleExtractsWithEvidenceAtItsOffset()
     {

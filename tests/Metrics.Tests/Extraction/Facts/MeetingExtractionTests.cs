@@ -16,6 +16,26 @@ public sealed class MeetingExtractionTests
         var meeting = Assert.Single(meetings);
         Assert.Equal(("通州区", "2023-02-11", MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
     }
+
+    [Fact]
+    public void ATheoryStudyGroupsSessionIsAStudySessionNotTheStudyOfAnotherMeeting()
+    {
+        var meeting = Assert.Single(Meetings("8月31日,通州区委理论学习中心组举行专题学习会,区委书记陆卫东主持。", "2021-09-01"));
+
+        Assert.Equal(("通州区", "2021-08-31", MeetingKind.StudySession, "陆卫东"), (meeting.District, meeting.Date, meeting.Kind, meeting.Chair));
+    }
+
+    [Theory]
+    [InlineData("1月4日,如东县委经济工作会议召开。县委书记陈忠伟出席会议并讲话,县长王玉峰主持会议。", "王玉峰")]
+    [InlineData("1月4日,如东县委经济工作会议召开。会议由县长王玉峰主持。", "王玉峰")]
+    [InlineData("1月4日,如东县委经济工作会议召开。县长王玉峰主持召开县政府常务会议。", null)]
+    [InlineData("1月4日,如东县委经济工作会议召开。\n\n县长王玉峰主持会议。", null)]
+    public void TheChairMayBeNamedInTheNextSentenceOfTheParagraph(string text, string? chair)
+    {
+        var meeting = Assert.Single(Meetings(text, "2024-01-05"), m => m.Kind == MeetingKind.WorkConference);
+
+        Assert.Equal(chair, meeting.Chair);
+    }
 }
 
 public sealed class MeetingKindAndPlaceTests

@@ -172,4 +172,24 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal(expected, Events(text, "2020-04-17").Count);
     }
+
+    [Theory]
+    [InlineData("5月29日,南通市二季度重大项目集中开工活动在海门区主会场举行,全市共集中开工项目146个,总投资1086亿元。", "南通市")]
+    [InlineData("5月29日,全市二季度重大项目集中开工活动在南通海门举行,共集中开工项目146个,总投资1086亿元。", "南通市")]
+    [InlineData("9月29日,崇川区三季度重大项目集中开工仪式在市北科技城举行,共有14个项目集中开工,总投资72.5亿元。", "崇川区")]
+    [InlineData("5月29日,二季度重大项目集中开工活动在海门区举行,共集中开工项目146个,总投资1086亿元。", "海门区")]
+    public void TheActorOfALaunchIsItsDistrictNotTheVenueItIsHeldIn(string sentence, string district)
+    {
+        var launch = Single(Events(sentence, "2024-05-30"));
+
+        Assert.Equal(district, launch.District);
+    }
+
+    [Fact]
+    public void ASummaryUpToTodayOfThisYearEndsInThePublicationMonth()
+    {
+        var summary = Single(Events("截至目前,如东县今年已签约亿元以上项目63个,其中10亿元以上项目15个。", "2023-08-15"));
+
+        Assert.Equal(("如东县", "2023-08", FactScope.Period, 63), (summary.District, summary.Date, summary.Scope, summary.ProjectCount));
+    }
 }
