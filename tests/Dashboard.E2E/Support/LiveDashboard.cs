@@ -28,7 +28,7 @@ public sealed class LiveDashboard : IAsyncLifetime
         {
             builder.UseUrls(BaseAddress.ToString());
             builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={Path.Combine(dataFolder, "dashboard.db")}");
+            builder.UseSetting("ConnectionStrings:Metrics", ConnectionString);
             builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
             builder.UseSetting("Dashboard:AdminPassword", AdminPassword);
             foreach (var (key, value) in settings)
@@ -41,6 +41,8 @@ public sealed class LiveDashboard : IAsyncLifetime
 
     public Uri BaseAddress { get; }
 
+    private string ConnectionString => $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
+
     public Task InitializeAsync()
     {
         factory.StartServer();
@@ -50,7 +52,8 @@ public sealed class LiveDashboard : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only this app's database: other fixtures' apps may be serving in this process (SqlitePool).
+        Metrics.Storage.SqlitePool.Release(ConnectionString);
         try
         {
             Directory.Delete(dataFolder, recursive: true);

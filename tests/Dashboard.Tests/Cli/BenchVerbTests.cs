@@ -89,6 +89,22 @@ public sealed partial class BenchVerbTests
     }
 
     [Theory]
+    [InlineData("import", "--articles", "2")]
+    [InlineData("series", "--facts", "50", "--requests", "1")]
+    [InlineData("panels", "--facts", "50", "--requests", "1")]
+    public async Task BenchClosesItsTemporaryDatabaseAndNoOther(params string[] arguments)
+    {
+        // The tests run the verbs inside their process, beside the apps of other test classes.
+        using var other = new PooledConnectionProbe();
+
+        var run = await CliRun.RunAsync(["bench", .. arguments]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain(OpenFiles.Under(Path.GetTempPath()), file => Path.GetFileName(Path.GetDirectoryName(file))!.StartsWith("bench-", StringComparison.Ordinal));
+        Assert.True(other.StillPooled);
+    }
+
+    [Theory]
     [InlineData("say what to measure: extract, series, import or panels")]
     [InlineData("cannot measure 'export'; only extract, series, import or panels", "export")]
     [InlineData("--facts must be a whole number from 1 to 10,000,000, not '0'", "series", "--facts", "0")]

@@ -10,10 +10,12 @@ public class DashboardFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(dataFolder, "dashboard.db");
 
+    private string ConnectionString => $"Data Source={DatabasePath}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Metrics", ConnectionString);
         builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
         ConfigureDashboard(builder);
     }
@@ -26,7 +28,8 @@ public class DashboardFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only this app's database: other test classes' apps are serving in this process (SqlitePool).
+        Metrics.Storage.SqlitePool.Release(ConnectionString);
         try
         {
             Directory.Delete(dataFolder, recursive: true);

@@ -5,7 +5,6 @@ using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,13 +20,16 @@ namespace Dashboard.Tests.Support;
 internal sealed class PageHost : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
+    private readonly bool ownsDatabase;
 
     private PageHost(string? databasePath, Action<IServiceCollection>? services)
     {
         // As Program does at start-up: pages draw charts with the bundled font.
         Dashboard.Components.Charts.ChartFonts.EnsureRegistered();
+        ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? folder.PathOf("dashboard.db");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = $"Data Source={databasePath ?? folder.PathOf("dashboard.db")}" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = ConnectionString })
             .Build();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
@@ -36,6 +38,9 @@ internal sealed class PageHost : IAsyncDisposable
     }
 
     public BunitContext Context { get; } = new();
+
+    /// <summary>The SQLite file the pages read: the host's own, or the one it was given.</summary>
+    public string DatabasePath { get; }
 
     public IDbContextFactory<MetricsDbContext> Database => Context.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
 
@@ -110,7 +115,13 @@ internal sealed class PageHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        // Only a database of its own: a given one (a running app's) is its owner's to close, and
+        // other test classes' apps are serving in this process (SqlitePool).
+        if (ownsDatabase)
+        {
+            SqlitePool.Release(ConnectionString);
+        }
+
         try
         {
             folder.Dispose();
@@ -120,6 +131,8 @@ internal sealed class PageHost : IAsyncDisposable
             // A file still held open on teardown must not fail the test.
         }
     }
+
+    private string ConnectionString => $"Data Source={DatabasePath}";
 
     private static Fact Dated(Fact fact, string date)
     {

@@ -1,6 +1,5 @@
 using Metrics.Import;
 using Metrics.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Support;
@@ -13,11 +12,13 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private SqliteDatabase(string subPath)
     {
         FilePath = Path.Combine(folder, subPath);
-        var options = new DbContextOptionsBuilder<MetricsDbContext>().UseSqlite($"Data Source={FilePath}").Options;
+        var options = new DbContextOptionsBuilder<MetricsDbContext>().UseSqlite(ConnectionString).Options;
         ContextFactory = new TestContextFactory(options);
     }
 
     public string FilePath { get; }
+
+    private string ConnectionString => $"Data Source={FilePath}";
 
     public IDbContextFactory<MetricsDbContext> ContextFactory { get; }
 
@@ -38,7 +39,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        // Only this database: other tests use theirs in this process meanwhile (SqlitePool).
+        SqlitePool.Release(ConnectionString);
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -18,10 +18,11 @@ internal static class ImportBenchmark
     {
         var articles = SyntheticArticles.Generate(count, seed).Select(ToIngested).ToArray();
         var folder = Directory.CreateTempSubdirectory("bench-import-");
+        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         try
         {
             var options = new DbContextOptionsBuilder<MetricsDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(folder.FullName, "bench.db")}")
+                .UseSqlite(connectionString)
                 .Options;
             var factory = new BenchContextFactory(options);
             await new MetricsDatabase(factory).MigrateAsync();
@@ -55,7 +56,7 @@ internal static class ImportBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqlitePool.Release(connectionString);
             folder.Delete(recursive: true);
         }
     }

@@ -36,9 +36,9 @@ internal static class PanelsBenchmark
     {
         ChartFonts.EnsureRegistered(AppContext.BaseDirectory);
         var folder = Directory.CreateTempSubdirectory("bench-panels-");
+        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         try
         {
-            var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
             var generation = Stopwatch.StartNew();
             await using var app = BenchHost.Build(connectionString, builder => builder.Services.AddPanels(builder.Configuration), host => host.MapPanels());
             await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
@@ -65,7 +65,7 @@ internal static class PanelsBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqlitePool.Release(connectionString);
             folder.Delete(recursive: true);
         }
     }

@@ -39,9 +39,9 @@ internal static class SeriesBenchmark
     public static async Task<(TimeSpan Generation, IReadOnlyList<Latencies> Cases)> RunAsync(int facts, int requests, int seed)
     {
         var folder = Directory.CreateTempSubdirectory("bench-series-");
+        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         try
         {
-            var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
             var generation = Stopwatch.StartNew();
             await using (var app = BenchHost.Build(connectionString, _ => { }, host => host.MapMetricsApi()))
             {
@@ -65,7 +65,7 @@ internal static class SeriesBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqlitePool.Release(connectionString);
             folder.Delete(recursive: true);
         }
     }
