@@ -119,6 +119,7 @@ internal static class ProjectEventFinder
             }
         }
 
+        CurrencyRows.Split(text, article.Sentences, candidates, counts, amounts, usedAmounts);
         BatchParts.DropRestatedParts(candidates, usedAmounts);
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);

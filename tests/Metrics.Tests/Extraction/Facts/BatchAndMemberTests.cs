@@ -232,4 +232,27 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal([13, 19], events.Select(e => e.ProjectCount ?? 0).Order());
     }
+
+    [Theory]
+    [InlineData("3月24日,如东县举行重大项目集中签约,共签约内资项目12个,总投资60亿元;外资项目4个,总投资2.3亿美元。")]
+    [InlineData("3月24日,如东县举行重大项目集中签约,现场签约内资项目12个、总投资60亿元,外资项目4个、总投资2.3亿美元。")]
+    [InlineData("3月24日,如东县举行重大项目集中签约,共签约项目16个,其中内资项目12个,总投资60亿元;外资项目4个,总投资2.3亿美元。")]
+    [InlineData("3月24日,如东县举行重大项目集中签约,共签约12个内资项目,协议总投资60亿元;4个外资项目,协议总投资2.3亿美元。")]
+    public void ASigningInAYuanRowAndAForeignRowIsOneFactPerCurrency(string sentence)
+    {
+        var events = Events(sentence, "2023-03-25");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("如东县", "2023-03-24", ProjectStage.Signed, false), (e.District, e.Date, e.Stage, e.MemberOfBatch)));
+        Assert.Contains(events, e => e is { ProjectCount: 12, InvestmentYuan: 6_000_000_000L, InvestmentOriginal: null });
+        Assert.Contains(events, e => e is { ProjectCount: 4, InvestmentYuan: null, InvestmentOriginal: "2.3亿美元" });
+    }
+
+    [Fact]
+    public void AForeignPartAfter其中IsABreakdownOfTheTotal()
+    {
+        var signing = Assert.Single(Events("3月24日,如东县举行重大项目集中签约,共签约项目16个,总投资75亿元,其中外资项目4个,总投资2.3亿美元。", "2023-03-25"));
+
+        Assert.Equal((16, 7_500_000_000L), (signing.ProjectCount, signing.InvestmentYuan));
+    }
 }

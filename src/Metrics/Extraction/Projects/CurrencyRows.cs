@@ -1,0 +1,104 @@
+using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// One signing told in a yuan row and a foreign-currency row (内资项目12个,总投资60亿元;外资项目4个,
+/// 总投资2.3亿美元) is one fact per row, so that the counts still add up and the yuan total is
+/// not lost to the foreign one. The rows replace the sentence's total when it is their sum.
+/// </summary>
+internal static class CurrencyRows
+{
+    private const int ClassReach = 16;
+    private const int AmountReach = 20;
+
+    private sealed record Row(CountMention Count, MoneyMention Amount);
+
+    public static void Split(string text, IReadOnlyList<Sentence> sentences, List<ProjectCandidate> candidates, IReadOnlyList<CountMention> counts, IReadOnlyList<MoneyMention> amounts, HashSet<MoneyMention> usedAmounts)
+    {
+        foreach (var sentenceIndex in candidates.Select(c => c.SentenceIndex).Distinct().ToList())
+        {
+            var sentence = sentences[sentenceIndex];
+            var rows = RowsIn(text, sentence, counts, amounts);
+            if (rows.Count < 2 || rows.All(r => r.Amount.Currency == Currencies.Yuan) || rows.All(r => r.Amount.Currency != Currencies.Yuan))
+            {
+                continue;
+            }
+
+            var total = candidates.FirstOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Position < rows[0].Count.Start);
+            if (total is null || !IsTheRowsTotal(total, rows))
+            {
+                continue;
+            }
+
+            candidates.RemoveAll(c => c != total && c.SentenceIndex == sentenceIndex
+                && (rows.Any(r => r.Amount == c.Amount) || rows.Any(r => r.Count == c.Count)));
+            if (total.Amount is not null)
+            {
+                usedAmounts.Remove(total.Amount);
+            }
+
+            var at = candidates.IndexOf(total);
+            candidates.InsertRange(at + 1, rows.Skip(1).Select(row => RowOf(total, row)));
+            (total.Count, total.Amount) = (rows[0].Count, rows[0].Amount);
+            usedAmounts.UnionWith(rows.Select(r => r.Amount));
+        }
+    }
+
+    // 共签约项目16个,其中内资项目12个…;外资项目4个…: the total is the rows' sum; 共签约内资项目12个…: it is the first row.
+    private static bool IsTheRowsTotal(ProjectCandidate total, List<Row> rows) =>
+        total.Count is null || total.Count == rows[0].Count || total.Count.Value == rows.Sum(r => r.Count.Value);
+
+    /// <summary>Counts of a 内资 or 外资 class, each followed closely by the investment of that class.</summary>
+    private static List<Row> RowsIn(string text, Sentence sentence, IReadOnlyList<CountMention> counts, IReadOnlyList<MoneyMention> amounts)
+    {
+        var rows = new List<Row>();
+        foreach (var count in counts)
+        {
+            if (count.Start < sentence.Start || count.End > sentence.End || !IsClassCount(text, sentence, count) || !ProjectEventFinder.IsProjectCount(text, count))
+            {
+                continue;
+            }
+
+            var amount = amounts.FirstOrDefault(a => a.Start >= count.End && a.Start - count.End <= AmountReach && a.End <= sentence.End
+                && !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate
+                && text.IndexOf("投资", count.End, a.Start - count.End, StringComparison.Ordinal) >= 0
+                && !counts.Any(other => other.Start > count.End && other.Start < a.Start));
+            if (amount is not null)
+            {
+                rows.Add(new Row(count, amount));
+            }
+        }
+
+        return rows;
+    }
+
+    // 内资项目12个 or 12个内资项目.
+    private static bool IsClassCount(string text, Sentence sentence, CountMention count)
+    {
+        var before = text[Math.Max(sentence.Start, count.Start - ClassReach)..count.Start];
+        var after = text[count.End..Math.Min(sentence.End, count.End + 4)];
+        return NamesAClass(before) || NamesAClass(after);
+    }
+
+    private static bool NamesAClass(string words) =>
+        words.Contains("内资", StringComparison.Ordinal) || words.Contains("外资", StringComparison.Ordinal);
+
+    private static ProjectCandidate RowOf(ProjectCandidate total, Row row) => new()
+    {
+        Stage = total.Stage,
+        Position = row.Count.Start,
+        SentenceIndex = total.SentenceIndex,
+        EvidenceStart = total.EvidenceStart,
+        EvidenceLength = total.EvidenceLength,
+        Date = total.Date,
+        DateInSentence = total.DateInSentence,
+        DateInParagraph = total.DateInParagraph,
+        District = total.District,
+        Scope = total.Scope,
+        IsEventMarked = total.IsEventMarked,
+        Count = row.Count,
+        Amount = row.Amount,
+    };
+}
