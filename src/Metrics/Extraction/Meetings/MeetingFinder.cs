@@ -20,7 +20,7 @@ internal static partial class MeetingFinder
         ["全国", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
     private static readonly string[] GenericHeadQualifiers =
-        ["委", "政府", "人大", "政协", "人民代表", "届", "全区", "全市", "全县", "纪念", "表彰", "动员", "誓师", "项目", "工作", "推进", "建设", "党"];
+        ["委", "政府", "人大", "政协", "人民代表", "届", "主席团", "全区", "全市", "全县", "纪念", "表彰", "动员", "誓师", "项目", "工作", "推进", "建设", "党"];
 
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
@@ -92,8 +92,9 @@ internal static partial class MeetingFinder
     {
         var text = article.Text;
         var name = text[nameStart..headEnd].Trim('“', '”', '"', ' ');
-        var modifier = text[nameStart..headStart];
-        if (!IsRealName(name, modifier, headEnd - headStart))
+        // 大会主席团第六次会议: heads joined into one name are qualified by all but the last one.
+        var lastHead = MeetingVocabulary.Heads.First(h => name.EndsWith(h, StringComparison.Ordinal));
+        if (!IsRealName(name, name[..^lastHead.Length], lastHead.Length))
         {
             return null;
         }

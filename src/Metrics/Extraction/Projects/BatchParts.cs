@@ -24,6 +24,27 @@ internal static class BatchParts
         }
     }
 
+    /// <summary>
+    /// 共签约项目12个,新签约项目投资总额145亿元: an amount told again after the stage word, with no
+    /// project named, is the total of the batch before it, not a project of its own.
+    /// </summary>
+    public static void JoinRestatedTotals(string text, List<ProjectCandidate> candidates)
+    {
+        foreach (var restated in candidates.Where(c => c is { Count: null, Amount: not null, MemberOfBatch: false }).ToList())
+        {
+            var batch = candidates.LastOrDefault(b => b.SentenceIndex == restated.SentenceIndex && b.Position < restated.Position
+                && b.Stage == restated.Stage && b is { IsBatch: true, Amount: null, MemberOfBatch: false });
+            var clauseStart = text.LastIndexOfAny([',', '，', ';', '；', '。'], restated.Position) + 1;
+            if (batch is null || NamedProjects.NamesOne(text[clauseStart..restated.Amount!.Start]))
+            {
+                continue;
+            }
+
+            batch.Amount = restated.Amount;
+            candidates.Remove(restated);
+        }
+    }
+
     // 12月示范区共有开工项目19个…。此外,另有14个项目自行开工: the rest of the month's 19, not a launch.
     private static bool IsPartOfEarlier(List<ProjectCandidate> candidates, ProjectCandidate part) =>
         part is { IsBatch: true, DateInSentence: false, MemberOfBatch: false }

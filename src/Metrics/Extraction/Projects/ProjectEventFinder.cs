@@ -120,6 +120,7 @@ internal static class ProjectEventFinder
         }
 
         CurrencyRows.Split(text, article.Sentences, candidates, counts, amounts, usedAmounts);
+        BatchParts.JoinRestatedTotals(text, candidates);
         BatchParts.DropRestatedParts(candidates, usedAmounts);
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);

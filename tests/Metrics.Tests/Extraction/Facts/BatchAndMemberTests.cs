@@ -255,4 +255,12 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal((16, 7_500_000_000L), (signing.ProjectCount, signing.InvestmentYuan));
     }
+
+    [Fact]
+    public void AnAmountToldAgainWithTheStageWordAndNoNameIsTheBatchsTotal()
+    {
+        var signing = Assert.Single(Events("5月9日,海安市举行重大项目签约仪式,共签约项目12个,新签约项目投资总额145亿元。", "2023-05-10"));
+
+        Assert.Equal((12, 14_500_000_000L, false), (signing.ProjectCount, signing.InvestmentYuan, signing.MemberOfBatch));
+    }
 }

@@ -51,6 +51,9 @@ public sealed class MeetingKindAndPlaceTests
     [InlineData("3月2日,全区项目建设推进会召开。", MeetingKind.WorkConference)]
     [InlineData("3月2日,区委召开全区工作会议暨项目建设动员大会。", MeetingKind.Mobilization)]
     [InlineData("3月2日,区委召开全区纪念建党99周年大会暨基层书记工作讲坛。", MeetingKind.Commemoration)]
+    [InlineData("3月2日,港闸区十七届人大四次会议开幕。", MeetingKind.Plenary)]
+    [InlineData("3月2日,港闸区十七届人大常委会第十次会议召开。", MeetingKind.Other)]
+    [InlineData("3月2日,主席团常务主席陈中锋主持召开了大会主席团第六次会议,听取大会选举结果。", MeetingKind.Other)]
     public void MeetingNamesGiveTheirKind(string sentence, MeetingKind kind)
     {
         var meeting = Assert.Single(Meetings(sentence, "2020-03-05", "港闸区"));
