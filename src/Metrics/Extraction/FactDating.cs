@@ -51,6 +51,11 @@ internal static class FactDating
             }
         }
 
+        if (ComparesWithThePast(article, sentence, before, position))
+        {
+            return null;
+        }
+
         if (before is not null)
         {
             return IsOffsetAfter(article.Text, before.Start + before.Length, position) ? null : before;
@@ -114,6 +119,11 @@ internal static class FactDating
     /// <summary>Whether <paramref name="date"/> lies in the paragraph holding <paramref name="position"/>.</summary>
     public static bool InParagraph(ArticleText article, DateMention date, int position) =>
         article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex == article.Sentences[article.SentenceIndexAt(position)].ParagraphIndex;
+
+    // 去年同期,该县签约项目12个: the figure is the past period's, which no other date of the text names.
+    private static bool ComparesWithThePast(ArticleText article, Text.Sentence sentence, DateMention? before, int position) =>
+        article.Dates.Any(date => date.Start >= sentence.Start && date.Start < position && (before is null || before.Start < date.Start)
+            && date.Text.Contains("同期", StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
         @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后",

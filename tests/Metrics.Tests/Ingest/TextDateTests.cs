@@ -20,7 +20,11 @@ public sealed class TextDateTests
     [InlineData("2020年05月08日10:32  來源:人民網-江蘇頻道\n正文", "2020-05-08")]
     [InlineData("來源:中央廣電總臺國際在線  |  2024-01-11 11:06:15\n正文", "2024-01-11")]
     [InlineData("Published: 2024/01/05\nOn January 4, Nantong held a meeting.", "2024-01-05")]
-    public void LabelledDateOrDateTimeStampNearTheTopIsThePublicationDate(string text, string expected)
+    [InlineData("2020-12-31\n只有日期的一行是版面的日期。", "2020-12-31")]
+    [InlineData("启东:项目建设\n2023年12月31日\n12月28日至29日,启东市委全会召开。", "2023-12-31")]
+    [InlineData("如东新闻 2024.05.06\n5日,如东县召开经济运行分析会。", "2024-05-06")]
+    [InlineData("第C3版:城事\n2020年3月18日 星期三\n正文", "2020-03-18")]
+    public void LabelledDateDateTimeStampOrDateLineNearTheTopIsThePublicationDate(string text, string expected)
     {
         var article = Read(text);
 
@@ -34,7 +38,8 @@ public sealed class TextDateTests
     [InlineData("项目开工日期:2020-04-01,计划竣工。")]
     [InlineData("截至2020年12月31日 18:00，全市新开工项目96个。")]
     [InlineData("发布时间:2020-02-30\n日期不存在。")]
-    [InlineData("2020-12-31\n只有日期，没有时间也没有来源。")]
+    [InlineData("标题\n2020年12月31日上午,项目集中开工。")]
+    [InlineData("标题\n据悉,2020年12月31日\n项目集中开工。")]
     [InlineData("The contract is signed. Due date: 2020-06-30.")]
     public void UnlabelledStoryDatesAndImpossibleDatesAreNotTaken(string text)
     {

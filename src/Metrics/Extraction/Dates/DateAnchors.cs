@@ -9,6 +9,12 @@ internal sealed class DateAnchors
     /// <summary>The last single day named (for 当天, 次日, 同日).</summary>
     public DateOnly? Day { get; private set; }
 
+    /// <summary>
+    /// A month or part of one named after the last day (本月下旬,…签约。当天下午,…): 当天 is then
+    /// only known to that month.
+    /// </summary>
+    public ResolvedSpan? MonthAfterDay { get; private set; }
+
     /// <summary>The first day of the last month named (for 当月, 次月).</summary>
     public DateOnly? Month { get; private set; }
 
@@ -30,10 +36,16 @@ internal sealed class DateAnchors
         {
             Day = start;
             Month = new DateOnly(start.Year, start.Month, 1);
+            MonthAfterDay = null;
         }
         else if (syntax is CalendarSyntax { Unit: CalendarUnit.Month } month && month.First == month.Last)
         {
             Month = new DateOnly(start.Year, start.Month, 1);
+        }
+
+        if (mention.Precision == DatePrecision.Month && !mention.IsPeriod && !mention.IsDeadline && start.Month == end.Month && start.Year == end.Year)
+        {
+            MonthAfterDay = new ResolvedSpan(start, end, DatePrecision.Month);
         }
 
         if (DateSyntaxFacts.NamesYear(syntax))

@@ -19,7 +19,7 @@ internal sealed class DateSyntaxResolver(DateOnly? published, DateAnchors anchor
         CalendarSyntax c => Calendar(c, future),
         RangeSyntax r => Range(r, future),
         RelativeDaySyntax d => published?.AddDays(d.Offset) is { } day ? OneDay(day) : null,
-        AnchorDaySyntax d => anchors.Day?.AddDays(d.Offset) is { } day ? OneDay(day) : null,
+        AnchorDaySyntax d => AnchorDay(d.Offset),
         WeekdaySyntax w => Weekday(w, future),
         WeekSyntax w => Week(w.Offset),
         QuarterShiftSyntax q => published is { } pub ? CalendarSpans.Quarter((pub.Year * 4) + ((pub.Month - 1) / 3) + q.Offset) : null,
@@ -223,6 +223,11 @@ internal sealed class DateSyntaxResolver(DateOnly? published, DateAnchors anchor
     // in January or February. 全年 in December (a01) and 确保全年… (future) are the current year.
     private int? ReportedYear(bool future) =>
         published is { } pub ? pub.Year - (future || pub.Month > 2 ? 0 : 1) : null;
+
+    // 当天 after 6月29日 is that day; after 本月下旬 it is only known to the month, and 次日 not at all.
+    private ResolvedSpan? AnchorDay(int offset) =>
+        anchors.MonthAfterDay is { } month ? (offset == 0 ? month : null)
+        : anchors.Day?.AddDays(offset) is { } day ? OneDay(day) : null;
 
     private static ResolvedSpan OneDay(DateOnly day) => new(day, day, DatePrecision.Day);
 

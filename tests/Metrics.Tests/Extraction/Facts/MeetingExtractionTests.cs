@@ -1,3 +1,4 @@
+using Metrics.Extraction.Dates;
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 
@@ -15,6 +16,14 @@ public sealed class MeetingExtractionTests
 
         var meeting = Assert.Single(meetings);
         Assert.Equal(("通州区", "2023-02-11", MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void TheSameDayAsAMonthIsOnlyKnownToTheMonth()
+    {
+        var meeting = Assert.Single(Meetings("2022-11-30 09:12:45 来源: 南通网\n本月下旬,如皋市举行重大项目集中签约活动。当天下午,如皋市召开招商引资工作推进会。", "2022-11-30"));
+
+        Assert.Equal(("2022-11", DatePrecision.Month), (meeting.Date, meeting.Precision));
     }
 
     [Fact]
@@ -52,6 +61,7 @@ public sealed class MeetingKindAndPlaceTests
     [InlineData("3月2日,区委召开全区工作会议暨项目建设动员大会。", MeetingKind.Mobilization)]
     [InlineData("3月2日,区委召开全区纪念建党99周年大会暨基层书记工作讲坛。", MeetingKind.Commemoration)]
     [InlineData("3月2日,港闸区十七届人大四次会议开幕。", MeetingKind.Plenary)]
+    [InlineData("3月2日,港闸区召开2020年一季度经济运行分析会。", MeetingKind.WorkConference)]
     [InlineData("3月2日,港闸区十七届人大常委会第十次会议召开。", MeetingKind.Other)]
     [InlineData("3月2日,主席团常务主席陈中锋主持召开了大会主席团第六次会议,听取大会选举结果。", MeetingKind.Other)]
     public void MeetingNamesGiveTheirKind(string sentence, MeetingKind kind)

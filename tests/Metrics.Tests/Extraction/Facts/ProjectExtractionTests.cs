@@ -222,4 +222,10 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal("通州区", signing.District);
     }
+
+    [Fact]
+    public void AFigureOfTheSamePeriodLastYearIsNotDatedByThisYearsPeriod()
+    {
+        Assert.Empty(Events("5日,如东县召开2024年一季度经济运行分析会。去年同期,该县签约项目12个。", "2024-05-06"));
+    }
 }
