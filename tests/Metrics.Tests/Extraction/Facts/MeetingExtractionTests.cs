@@ -1,5 +1,5 @@
-using Metrics.Extraction.Dates;
 using Metrics.Extraction;
+using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 
 namespace Metrics.Tests.Extraction.Facts;
