@@ -88,7 +88,15 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
                 Reports = f.Mentions.Count,
                 Source = f.Mentions
                     .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
-                    .Select(m => new { m.Article.Title, m.Article.Publisher, m.Article.Published, m.Article.Url, m.Evidence })
+                    .Select(m => new
+                    {
+                        m.Article.Title,
+                        Lead = m.Article.Title == null ? m.Article.Text.Substring(0, ArticleHeadline.LeadLength) : "",
+                        m.Article.Publisher,
+                        m.Article.Published,
+                        m.Article.Url,
+                        m.Evidence,
+                    })
                     .FirstOrDefault(),
             })
             .AsAsyncEnumerable();
@@ -111,7 +119,8 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
                 Projects = f.Projects,
                 Status = f.Status,
                 Reports = f.Reports,
-                Title = f.Source?.Title,
+                // An untitled article is named by its first heading, as on every page that lists it.
+                Title = f.Source is { } source ? ArticleHeadline.Of(source.Title, source.Lead, "") : null,
                 Publisher = f.Source?.Publisher,
                 Published = f.Source?.Published,
                 Url = f.Source?.Url,

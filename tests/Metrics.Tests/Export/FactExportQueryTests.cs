@@ -38,6 +38,22 @@ public sealed class FactExportQueryTests
     }
 
     [Fact]
+    public async Task AnUntitledArticleIsNamedByItsFirstHeadingAsOnScreen()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var untitled = Article("通州日报", new DateOnly(2023, 2, 13), "unused");
+        untitled.Title = null;
+        untitled.Text = "官方微信\n\n## 全区项目建设动员大会召开\n\n# 按下项目攻坚“快进键”\n\n2月11日,我区举行一季度项目集中开工仪式,16个产业项目总投资达83.2亿元。";
+        var launch = StoredFacts.Project("通州区", "2023-02-11", ProjectStage.Started, count: 16, yuan: 8_320_000_000);
+        launch.Mentions.Add(Mention(untitled, "16个产业项目总投资达83.2亿元"));
+        await StoredFacts.AddAsync(database, launch);
+
+        var row = Assert.Single(await Rows(database, Metric.Projects, new FactFilter()));
+
+        Assert.Equal("全区项目建设动员大会召开", row.Title);
+    }
+
+    [Fact]
     public async Task CurrentBoundariesShowGangzhaAsChongchuan()
     {
         await using var database = await SqliteDatabase.CreateAsync();
