@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using Dashboard.E2E.Support;
 using Microsoft.Playwright;
 
@@ -44,5 +47,24 @@ public sealed class ExportMenuTests : IClassFixture<LiveDashboard>, IClassFixtur
         Assert.Contains("Dashboard:EmbedAllowedOrigins", await dialog.Locator("[data-embed-warning]").First.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "embed-dialog.png") });
         await page.CloseAsync();
+        await TheIframeShowsTheWholeEmbedAsync(iframe);
+    }
+
+    // An iframe of the size the dialog hands out shows the chart, legend and caption without a scroll bar.
+    private async Task TheIframeShowsTheWholeEmbedAsync(string iframeCode)
+    {
+        var width = int.Parse(Regex.Match(iframeCode, "width=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
+        var height = int.Parse(Regex.Match(iframeCode, "height=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
+        var src = WebUtility.HtmlDecode(Regex.Match(iframeCode, "src=\"([^\"]+)\"").Groups[1].Value);
+        var frame = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
+        await frame.GotoAsync(src);
+        await frame.Locator("[data-chart='embed'][data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+        var contentHeight = await frame.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        var captionBottom = await frame.EvaluateAsync<double>("document.querySelector('figcaption').getBoundingClientRect().bottom");
+        await frame.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "embed-in-its-iframe.png") });
+        Assert.True(contentHeight <= height, $"the embed is {contentHeight} px tall in a {width}×{height} iframe");
+        Assert.True(captionBottom <= height, $"the caption ends at {captionBottom} px in a {height} px iframe");
+        await frame.CloseAsync();
     }
 }

@@ -32,7 +32,9 @@ public sealed record EmbedSnippet(string EmbedUrl, string StaticEmbedUrl, string
         }
 
         var title = PanelWords.Title(request.Metric, request.Interval, request.Filter, request.English);
-        var height = request.Height + 80; // caption line and legend under the chart
+        // Above and below the chart: the zoom bar (32 px), a line of legend, the caption and the padding
+        // take 97 px at 1200 wide; the rest leaves room for the caption to wrap once.
+        var height = request.Height + 120;
         var iframe = $"<iframe src=\"{WebUtility.HtmlEncode(embed)}\" title=\"{WebUtility.HtmlEncode(title)}\" width=\"{request.Width}\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
         return new EmbedSnippet(
             embed,
