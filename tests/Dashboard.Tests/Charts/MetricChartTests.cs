@@ -164,6 +164,33 @@ public class MetricChartTests
     }
 
     [Fact]
+    public void TheAxisCoversTheAskedDatesAlsoWhereNoFactFalls()
+    {
+        var result = new SeriesResult(Metric.Projects, Interval.Quarter, "projects",
+            [new DistrictSeries("港闸区", [new SeriesPoint("2020-Q2", 12, false, 1)])],
+            new UnplacedFacts(0, 0, false), []);
+        var options = new MetricChartOptions { AxisFrom = new DateOnly(2020, 1, 1), AxisTo = new DateOnly(2020, 12, 31) };
+        using var chart = MetricChart.Build(result, options);
+        ChartRenderer.RenderPng(chart.Plot, 800, 400);
+
+        var labels = chart.Plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToList();
+        Assert.Equal(["2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4"], labels);
+        var (min, max) = MetricChart.FullRange(MetricChartLayout.Of(result, options.Kind), options, PeriodInterval.Quarter)!.Value;
+        Assert.Equal(((2020 * 4) - 0.5, (2020 * 4) + 3.5), (min, max));
+        Assert.Equal((min, max), (chart.Plot.Axes.GetLimits().Left, chart.Plot.Axes.GetLimits().Right));
+    }
+
+    [Fact]
+    public void AnAxisStartOnlyReachesBackToItAndTheFactsSetTheEnd()
+    {
+        var options = new MetricChartOptions { AxisFrom = new DateOnly(2019, 6, 1) };
+        using var chart = MetricChart.Build(SampleSeries.InvestmentByYear(), options);
+
+        var limits = chart.Plot.Axes.GetLimits();
+        Assert.Equal((2018.5, 2023.5), (limits.Left, limits.Right));
+    }
+
+    [Fact]
     public void AnEmptyResultStillBuildsAChart()
     {
         var empty = new SeriesResult(Metric.Projects, Interval.Year, "projects", [], new UnplacedFacts(0, 0, false), []);

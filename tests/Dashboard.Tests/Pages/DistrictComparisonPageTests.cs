@@ -67,6 +67,20 @@ public sealed class DistrictComparisonPageTests
     }
 
     [Fact]
+    public async Task TheChartShowsEveryYearOfTheRangeAlsoTheEmptyOnes()
+    {
+        await using var host = await PageHost.CreateAsync();
+        await host.AddArticleAsync("签约", new DateOnly(2023, 12, 31), null, PageHost.Project("通州区", "2023-06-01", ProjectStage.Signed, 10));
+        host.NavigateTo("/districts?metric=projects&from=2021&to=2023");
+
+        var page = host.Context.Render<DistrictComparison>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-chart='district-comparison'] svg text")));
+        var labels = page.FindAll("[data-chart='district-comparison'] svg text").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Equal(["2021", "2022", "2023"], labels.Where(l => l.StartsWith("202", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ChoosingAnotherMetricPutsItInTheUrl()
     {
         await using var host = await PageHost.CreateAsync();

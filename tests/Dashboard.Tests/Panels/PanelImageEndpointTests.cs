@@ -51,6 +51,18 @@ public sealed class PanelImageEndpointTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task TheAxisSpansTheAskedDatesAlsoWhereNoFactFalls()
+    {
+        using var client = factory.CreateClient();
+
+        // The seed has 通州区's projects in 2023 only: 2021 and 2022 are empty years of the range.
+        var svg = await client.GetStringAsync("/panels/projects.svg?district=通州区&from=2021-01-01&to=2023-12-31");
+
+        var ticks = System.Text.RegularExpressions.Regex.Matches(svg, @">\s*(20\d\d)\s*</text>").Select(m => m.Groups[1].Value);
+        Assert.Equal(["2021", "2022", "2023"], ticks);
+    }
+
+    [Fact]
     public void AChineseTitleDrawsDifferentInkFromMissingGlyphBoxes()
     {
         var chinese = TitleBand("南通区县项目数");

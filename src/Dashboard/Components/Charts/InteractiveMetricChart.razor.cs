@@ -109,7 +109,7 @@ public sealed partial class InteractiveMetricChart
     /// <summary>Shows every period again.</summary>
     public void ResetZoom()
     {
-        if (control is null || MetricChart.FullRange(points) is not var (min, max))
+        if (control is null || MetricChart.FullRange(points, Options, Result.Interval.ToPeriodInterval()) is not var (min, max))
         {
             return;
         }

@@ -52,7 +52,7 @@ public static class MetricChart
         AddLowerBoundMarks(plot, points, options.Theme);
         ChartStyle.UsePeriodTicks(plot.Axes.Bottom, interval);
         UseValueTicks(plot.Axes.Left, result.Metric);
-        SetLimits(plot, points);
+        SetLimits(plot, FullRange(points, options, interval), points);
         // Vertical grid lines would run through the bar centres.
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.HideLegend();
@@ -74,6 +74,22 @@ public static class MetricChart
 
         // Periods are whole positions: round bar centres back to their period.
         return (Math.Round(points.Min(p => p.X)) - 0.5, Math.Round(points.Max(p => p.X)) + 0.5);
+    }
+
+    /// <summary>
+    /// The x range that shows every period of <paramref name="points"/> and every period from
+    /// <see cref="MetricChartOptions.AxisFrom"/> to <see cref="MetricChartOptions.AxisTo"/>, with
+    /// half a period to spare; null when there is nothing to show.
+    /// </summary>
+    public static (double Min, double Max)? FullRange(IReadOnlyList<MetricChartPoint> points, MetricChartOptions options, PeriodInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var data = FullRange(points);
+        double? from = options.AxisFrom is { } first ? PeriodPositions.ToPosition(first, interval) - 0.5 : null;
+        double? to = options.AxisTo is { } last ? PeriodPositions.ToPosition(last, interval) + 0.5 : null;
+        double? min = from is { } f && data is { } d1 ? Math.Min(f, d1.Min) : from ?? data?.Min;
+        double? max = to is { } t && data is { } d2 ? Math.Max(t, d2.Max) : to ?? data?.Max;
+        return min is { } lo && max is { } hi && lo < hi ? (lo, hi) : null;
     }
 
     private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, int index, string name)
@@ -132,9 +148,9 @@ public static class MetricChart
         }
     }
 
-    private static void SetLimits(Plot plot, IReadOnlyList<MetricChartPoint> points)
+    private static void SetLimits(Plot plot, (double Min, double Max)? range, IReadOnlyList<MetricChartPoint> points)
     {
-        if (FullRange(points) is var (min, max))
+        if (range is var (min, max))
         {
             plot.Axes.SetLimitsX(min, max);
         }

@@ -30,6 +30,16 @@ public sealed record MetricChartOptions
     /// <summary>Whether the series was asked for a from/to range: the unplaced note then says facts reaching beyond it are left out too.</summary>
     public bool DateRangeGiven { get; init; }
 
+    /// <summary>
+    /// First day the x axis shows even where no fact falls (the start of the range a page or link
+    /// asked for): a chart titled 2019–2022 shows 2019 as an empty period instead of leaving it out.
+    /// Null: the axis starts at the first period holding a fact.
+    /// </summary>
+    public DateOnly? AxisFrom { get; init; }
+
+    /// <summary>Last day the x axis shows even where no fact falls; null: the last period holding a fact.</summary>
+    public DateOnly? AxisTo { get; init; }
+
     /// <summary>Names to show instead of the districts' own (e.g. English names for <c>lang=en</c>); missing keys keep the name.</summary>
     public IReadOnlyDictionary<string, string>? DistrictNames { get; init; }
 }

@@ -27,6 +27,8 @@ public static class PanelImage
         Subtitle = caption?.Subtitle(request.English),
         ShowNotes = true,
         DateRangeGiven = request.Filter.From is not null || request.Filter.To is not null,
+        AxisFrom = request.Filter.From,
+        AxisTo = request.Filter.To,
     };
 
     private static SeriesChart Draw(SeriesResult result, MetricChartOptions options, PanelCaption? caption)

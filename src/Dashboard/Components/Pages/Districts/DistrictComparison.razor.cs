@@ -109,7 +109,13 @@ public partial class DistrictComparison
             return new DistrictView(table, "", [], notes);
         }
 
-        using var chart = MetricChart.Build(result, new MetricChartOptions { Theme = ChartTheme.For(DarkMode), DateRangeGiven = true });
+        using var chart = MetricChart.Build(result, new MetricChartOptions
+        {
+            Theme = ChartTheme.For(DarkMode),
+            DateRangeGiven = true,
+            AxisFrom = new DateOnly(shownFilter.From, 1, 1),
+            AxisTo = new DateOnly(shownFilter.To, 12, 31),
+        });
         return new DistrictView(table, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend, notes);
     }
 

@@ -107,6 +107,8 @@ public sealed partial class Timeline
             Kind = view.Kind,
             Theme = ChartTheme.For(IsDarkMode),
             ShowAxisTitle = true,
+            AxisFrom = view.Filter.From,
+            AxisTo = view.Filter.To,
         };
         legend = result!.Series.Select((s, i) => new LegendEntry(s.District, ChartPalette.HexAt(i))).ToArray();
     }
