@@ -15,7 +15,7 @@ internal static class TotalSelection
     /// <summary>True when the totals can answer the filter exactly.</summary>
     public static bool Answers(FactFilter filter) =>
         (filter.From is not { } from || from.Day == 1)
-        && (filter.To is not { } to || to.AddDays(1).Day == 1);
+        && (filter.To is not { } to || to.Day == DateTime.DaysInMonth(to.Year, to.Month));
 
     /// <summary>The rows of what the metric counts within the filter, before they are split into placed and unplaced.</summary>
     public static IQueryable<TotalRow> Counted(MetricsDbContext context, Metric metric, FactFilter filter, NantongGazetteer gazetteer)

@@ -84,6 +84,24 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
     }
 
     [Theory]
+    [InlineData("/api/series?metric=projects&to=9999-12-31")]
+    [InlineData("/api/series?metric=meetings&interval=month&from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/facts?metric=projects&to=9999-12-31")]
+    [InlineData("/api/facts?to=9999-12-31")]
+    [InlineData("/api/kpis?year=9999")]
+    [InlineData("/api/kpis?year=1901")]
+    [InlineData("/panels/projects.csv?to=9999-12-31")]
+    [InlineData("/panels/projects.svg?from=2023-01-01&to=9999-12-31")]
+    public async Task DatesAtTheEndsOfTheCalendarAreAnsweredNotFailed(string url)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/kpis?year=twenty", "year")]
     [InlineData("/api/kpis?year=2023&from=2023-01-01", "from")]
     [InlineData("/api/series", "metric")]

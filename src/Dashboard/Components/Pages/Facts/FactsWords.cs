@@ -57,7 +57,7 @@ internal static class FactsWords
             return $"{from.Year}年{from.Month}月{from.Day}日";
         }
 
-        if (from.Day != 1 || to.AddDays(1).Day != 1)
+        if (from.Day != 1 || to.Day != DateTime.DaysInMonth(to.Year, to.Month))
         {
             return null;
         }
