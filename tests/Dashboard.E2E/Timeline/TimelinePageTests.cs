@@ -222,6 +222,26 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         await page.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task TheChosenDatesAreShownWhole(int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        await OpenAsync(page, "timeline?from=2019-01-01&to=2024-12-31");
+
+        foreach (var field in new[] { "from", "to" })
+        {
+            var input = page.Locator($"input[data-testid='{field}']");
+            var value = await input.InputValueAsync();
+            var textWidth = await input.EvaluateAsync<int>("i => i.scrollWidth");
+            var boxWidth = await input.EvaluateAsync<int>("i => i.clientWidth");
+            Assert.True(textWidth <= boxWidth, $"{field} = {value} needs {textWidth} px in a {boxWidth} px box");
+        }
+
+        await page.CloseAsync();
+    }
+
     private string Url(string relative) => new Uri(dashboard.BaseAddress, relative).ToString();
 
     private async Task<IPage> NewPageAsync(int width = 1366, int height = 768) =>
