@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Dashboard.Components.Pages.Review;
 
-/// <summary>What an audit entry changed, field by field: <c>investmentYuan: 5600000000 → 6000000000</c>.</summary>
+/// <summary>What an audit entry changed, field by field, in Chinese: <c>投资额（元）: 5600000000 → 6000000000</c>.</summary>
 internal static class AuditDiff
 {
     public static IReadOnlyList<string> Changes(string? beforeJson, string? afterJson)
@@ -11,14 +11,14 @@ internal static class AuditDiff
         var after = Flatten(afterJson);
         return before.Keys.Union(after.Keys)
             .Where(key => before.GetValueOrDefault(key) != after.GetValueOrDefault(key))
-            .Select(key => $"{key}: {before.GetValueOrDefault(key) ?? "—"} → {after.GetValueOrDefault(key) ?? "—"}")
+            .Select(key => $"{AuditFieldWords.Label(key)}: {AuditFieldWords.Value(key, before.GetValueOrDefault(key))} → {AuditFieldWords.Value(key, after.GetValueOrDefault(key))}")
             .ToList();
     }
 
     // Top-level members, and the members of nested objects (the fact's values) under their own names.
-    private static Dictionary<string, string> Flatten(string? json)
+    private static Dictionary<string, string?> Flatten(string? json)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (string.IsNullOrEmpty(json))
         {
             return fields;
@@ -48,10 +48,13 @@ internal static class AuditDiff
         return fields;
     }
 
-    private static string Text(JsonElement value) => value.ValueKind switch
+    // Null and an empty list are both "nothing"; a list of names reads as the editor writes it (甲、乙).
+    private static string? Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Null => "null",
+        JsonValueKind.Null => null,
+        JsonValueKind.Array => value.GetArrayLength() == 0 ? null
+            : string.Join("、", value.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText())),
         _ => value.GetRawText(),
     };
 }

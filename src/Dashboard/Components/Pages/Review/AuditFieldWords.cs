@@ -1,0 +1,67 @@
+using Dashboard.Components.Facts;
+using Dashboard.Endpoints.Panels;
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+using Metrics.Import;
+using Metrics.Storage;
+
+namespace Dashboard.Components.Pages.Review;
+
+/// <summary>
+/// The audit log's field names and coded values in the words of the fact editor and the import
+/// page (审核状态: 待审核 → 已更正), so staff read a change without knowing the JSON names. The JSON
+/// before and after keeps the stored names.
+/// </summary>
+internal static class AuditFieldWords
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["status"] = "审核状态",
+        ["type"] = "类型",
+        ["district"] = "区县",
+        ["date"] = "日期",
+        ["kind"] = "会议类别",
+        ["chair"] = "主持人",
+        ["stage"] = "阶段",
+        ["scope"] = "范围",
+        ["projectCount"] = "项目数",
+        ["investmentYuan"] = "投资额（元）",
+        ["investmentYuanMax"] = "投资额上限（元）",
+        ["qualifier"] = "金额限定",
+        ["investmentOriginal"] = "外币原额",
+        ["plannedThisYearYuan"] = "年度计划投资（元）",
+        ["projects"] = "项目名称",
+        ["memberOfBatch"] = "批次成员",
+        ["evidence"] = "证据原文",
+        ["sourceName"] = "文件名",
+        ["title"] = "标题",
+        ["publisher"] = "来源",
+        ["published"] = "发布日期",
+        ["url"] = "网址",
+        ["outcome"] = "结果",
+        ["facts"] = "事实数",
+    };
+
+    /// <summary>The field's Chinese name; a field this list does not know keeps its own.</summary>
+    public static string Label(string field) => Labels.GetValueOrDefault(field, field);
+
+    /// <summary>A value as the pages show it: enum names in Chinese, 是/否, and — for nothing.</summary>
+    public static string Value(string field, string? value) => (field, value) switch
+    {
+        (_, null or "") => "—",
+        ("status", _) when Enum.TryParse<FactStatus>(value, out var status) => FactTerms.Status(status),
+        ("type", nameof(FactType.Meeting)) => "会议",
+        ("type", nameof(FactType.ProjectEvent)) => "项目事件",
+        ("kind", _) when Enum.TryParse<MeetingKind>(value, out var kind) => FactTerms.Kind(kind),
+        ("stage", _) when Enum.TryParse<ProjectStage>(value, out var stage) => FactTerms.Stage(stage),
+        ("scope", nameof(FactScope.Event)) => "单次事件",
+        ("scope", nameof(FactScope.Period)) => "期间汇总",
+        ("qualifier", _) when Enum.TryParse<AmountQualifier>(value, out var qualifier) => PanelWords.Qualifier(qualifier),
+        ("outcome", nameof(ImportOutcome.Added)) => "已新增",
+        ("outcome", nameof(ImportOutcome.Updated)) => "已更新",
+        ("outcome", nameof(ImportOutcome.Unchanged)) => "未变化",
+        (_, "true") => "是",
+        (_, "false") => "否",
+        _ => value,
+    };
+}
