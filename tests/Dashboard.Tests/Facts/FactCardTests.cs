@@ -43,6 +43,21 @@ public class FactCardTests
         Assert.Equal(date, card.Find(".fact-date").TextContent);
     }
 
+    [Theory]
+    [InlineData(null, new string[0], "项目数不详")]
+    [InlineData(null, new[] { "康源电路项目" }, "1个项目")]
+    [InlineData(16, new string[0], "16个项目")]
+    public async Task SaysWhatTheFactAddsToTheProjectCount(int? count, string[] projects, string shown)
+    {
+        await using var context = NewContext();
+
+        // A project event without a count adds nothing unless it names its one project (then 1): the card says so,
+        // so 由 3 条事实累计 over 1 + 1 + nothing reads right.
+        var card = context.Render<FactCard>(ps => ps.Add(p => p.Fact, Launch() with { ProjectCount = count, Projects = projects }));
+
+        Assert.Equal(shown, card.Find(".fact-count").TextContent);
+    }
+
     [Fact]
     public async Task MarksALowerBoundAmountWithGreaterOrEqual()
     {

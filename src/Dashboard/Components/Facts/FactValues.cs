@@ -36,11 +36,21 @@ public static class FactValues
         return fact.Scope == Metrics.Extraction.Facts.FactScope.Period ? $"{stage}（自报总数）" : stage;
     }
 
-    /// <summary><c>16个项目</c>, or null when the fact gives no count.</summary>
+    /// <summary>
+    /// What the fact adds to the project count: <c>16个项目</c>; <c>1个项目</c> for a named single
+    /// project without a count (the counting rule); <c>项目数不详</c> when it adds nothing for want
+    /// of a count; null for meetings and batch members without a count.
+    /// </summary>
     public static string? Count(FactRow fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return fact.ProjectCount is { } count ? string.Create(CultureInfo.InvariantCulture, $"{count}个项目") : null;
+        return fact switch
+        {
+            { ProjectCount: { } count } => string.Create(CultureInfo.InvariantCulture, $"{count}个项目"),
+            { Type: not FactType.ProjectEvent } or { MemberOfBatch: true } => null,
+            { Projects.Count: 1 } => "1个项目",
+            _ => "项目数不详",
+        };
     }
 
     /// <summary>
