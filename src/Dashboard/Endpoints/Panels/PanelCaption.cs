@@ -27,7 +27,7 @@ public sealed record PanelCaption(string Title, string Filters, string Unit, str
         var publishers = source.Publishers.Count == 0 ? null : string.Join(english ? ", " : "、", source.Publishers);
         var sourceLine = english
             ? $"Source: {(publishers is null ? "" : publishers + " and others, ")}{source.Articles} published articles · 南通区县动态统计"
-            : $"来源：{(publishers is null ? "" : publishers + "等")}{source.Articles} 篇公开报道 · 南通区县动态统计";
+            : $"来源：{(publishers is null ? "" : publishers + "等 ")}{source.Articles} 篇公开报道 · 南通区县动态统计";
         return new PanelCaption(
             PanelWords.Title(request.Metric, request.Interval, request.Filter, english),
             PanelWords.Filters(request.Filter, english),
