@@ -405,7 +405,8 @@ internal static class ProjectEventFinder
         var bestDistance = int.MaxValue;
         foreach (var count in counts)
         {
-            if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count))
+            if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
+                || (count.End <= position && HasStageWord(text, clause.Start, count.Start)))
             {
                 continue;
             }
@@ -456,6 +457,20 @@ internal static class ProjectEventFinder
         }
 
         return null;
+    }
+
+    // 新签约…项目160个、新开工…项目135个: a count after another stage word is that stage's.
+    private static bool HasStageWord(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (StageVocabulary.At(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "企业", "电站"];

@@ -263,4 +263,14 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal((12, 14_500_000_000L, false), (signing.ProjectCount, signing.InvestmentYuan, signing.MemberOfBatch));
     }
+
+    [Fact]
+    public void InAListOfStagesEachCountIsItsOwnStages()
+    {
+        var events = Events("过去的一年,如皋市新签约亿元以上项目160个、新开工亿元以上项目135个。", "2023-02-01");
+
+        Assert.Equal(
+            [(ProjectStage.Signed, 160), (ProjectStage.Started, 135)],
+            events.Select(e => (e.Stage, e.ProjectCount ?? 0)).OrderBy(e => e.Stage));
+    }
 }
