@@ -79,6 +79,7 @@ public sealed class ProjectExtractionTests
     [InlineData("6月16日,南通科学工业园一期已建成约600亩,吸引中国长城、越亚半导体等20多家企业入驻,总投资超50亿元。")]
     [InlineData("5月2日,要坚持把招商引资作为头号工程,以更大力度招引优质项目。")]
     [InlineData("5月2日,以龙头企业为主攻重点,千方百计招引一批重量级、龙头型项目,努力在50亿元、100亿元重特大项目的招引中实现更大的突破。")]
+    [InlineData("区委书记强调,随着通沪铁路7月建成通车,港闸将全面融入上海半小时经济圈。")]
     public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
     {
         Assert.Empty(Events(sentence, "2025-06-06", "海门区"));
@@ -227,5 +228,13 @@ public sealed class ProjectExtractionTests
     public void AFigureOfTheSamePeriodLastYearIsNotDatedByThisYearsPeriod()
     {
         Assert.Empty(Events("5日,如东县召开2024年一季度经济运行分析会。去年同期,该县签约项目12个。", "2024-05-06"));
+    }
+
+    [Fact]
+    public void With随着TheCompletionOfAWorkIsAnEventThatHappened()
+    {
+        var completion = Single(Events("日前,随着通启铁路启东站的竣工,启东交通体系进一步完善。", "2023-12-26"));
+
+        Assert.Equal((ProjectStage.Completed, "启东市", (string?)null, 1), (completion.Stage, completion.District, completion.Date, completion.ProjectCount));
     }
 }
