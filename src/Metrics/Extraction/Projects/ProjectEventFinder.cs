@@ -181,8 +181,11 @@ internal static class ProjectEventFinder
             return candidate.IsUncountedBatch && candidate.Date is { IsPeriod: true } ? FactScope.Period : FactScope.Event;
         }
 
+        // 过去一年,…。新签约…项目126个: a whole year or quarter before the sentence is still the period it sums up.
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
-        return periodWords || (dateInSentence && candidate.Date is { IsPeriod: true }) ? FactScope.Period : FactScope.Event;
+        var periodDate = candidate.Date is { IsPeriod: true } date
+            && (dateInSentence || date.Precision is Dates.DatePrecision.Year or Dates.DatePrecision.Quarter);
+        return periodWords || periodDate ? FactScope.Period : FactScope.Event;
     }
 
     private static int BreakdownStart(Sentence sentence)

@@ -237,4 +237,21 @@ public sealed class ProjectExtractionTests
 
         Assert.Equal((ProjectStage.Completed, "启东市", (string?)null, 1), (completion.Stage, completion.District, completion.Date, completion.ProjectCount));
     }
+
+    [Fact]
+    public void AYearReviewedBeforeTheFiguresIsThePeriodTheySumUp()
+    {
+        var events = Events("崇川区政府工作报告\n\n过去一年,全区地区生产总值增长6.2%。新签约亿元以上产业项目126个;新开工亿元以上项目98个。", "2024-01-20");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("崇川区", "2023", FactScope.Period), (e.District, e.Date, e.Scope)));
+    }
+
+    [Fact]
+    public void AnUntitledTextsHeadlineWeighsLikeATitleForItsDistrict()
+    {
+        var events = Events("崇川区2024年政府工作报告\n\n过去一年,全区新签约亿元以上产业项目126个。南通创新区加快建设,紫琅科技城累计入驻企业300多家。", "2024-01-20");
+
+        Assert.Equal("崇川区", Single(events).District);
+    }
 }
