@@ -179,6 +179,9 @@ public sealed class ProjectExtractionTests
     [InlineData("5月29日,全市二季度重大项目集中开工活动在南通海门举行,共集中开工项目146个,总投资1086亿元。", "南通市")]
     [InlineData("9月29日,崇川区三季度重大项目集中开工仪式在市北科技城举行,共有14个项目集中开工,总投资72.5亿元。", "崇川区")]
     [InlineData("5月29日,二季度重大项目集中开工活动在海门区举行,共集中开工项目146个,总投资1086亿元。", "海门区")]
+    [InlineData("4月18日,南通市重大项目集中签约活动在如皋市举行,全市共签约项目56个,总投资420亿元,其中如皋市签约项目12个,总投资88亿元。", "南通市")]
+    [InlineData("4月18日,南通市建筑工程有限公司承建的如皋某产业园项目开工,总投资10亿元。", "如皋市")]
+    [InlineData("作为南通市重点项目,如东天洋光伏材料项目于4月18日投产,总投资10亿元。", "如东县")]
     public void TheActorOfALaunchIsItsDistrictNotTheVenueItIsHeldIn(string sentence, string district)
     {
         var launch = Single(Events(sentence, "2024-05-30"));
