@@ -79,7 +79,8 @@ internal static class FactPlacing
         string? county = null, city = null, venueCounty = null, venueCity = null;
         foreach (var place in article.Places)
         {
-            if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start))
+            if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start)
+                || IsDesignation(article.Text, place.Start))
             {
                 continue;
             }
@@ -115,6 +116,12 @@ internal static class FactPlacing
         return (county ?? city, venueCounty ?? venueCity);
     }
 
+    private static readonly string[] DesignationWords = ["作为", "列入", "入选", "被列为", "被评为"];
+
+    /// <summary>作为南通市重点项目, 列入省重大项目: the place ranks a project, it does nothing.</summary>
+    private static bool IsDesignation(string text, int placeStart) =>
+        DesignationWords.Any(word => placeStart >= word.Length && string.CompareOrdinal(text, placeStart - word.Length, word, 0, word.Length) == 0);
+
     /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
     private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
     {
@@ -131,11 +138,43 @@ internal static class FactPlacing
         return at > 0 && article.Text[at - 1] is '在' or '于';
     }
 
-    // 南通市二季度重大项目集中开工: a date after the city is no name.
-    private static bool StartsAName(ArticleText article, int end) =>
-        end < article.Text.Length && char.GetUnicodeCategory(article.Text[end]) == System.Globalization.UnicodeCategory.OtherLetter
-        && article.Text[end] is not ('市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去')
-        && !article.Dates.Any(date => date.Start == end);
+    private static readonly string[] OrganisationEnds = ["公司", "集团", "有限", "工厂", "银行", "医院", "学校", "大学", "学院", "研究院", "协会", "商会"];
+
+    // 南通兴安源变压器: the bare city name begins a company's name. 南通市二季度重大项目集中开工,
+    // 南通市重大项目集中签约活动: the full name is the actor, unless an organisation's name follows
+    // (南通市建筑工程有限公司).
+    private static bool StartsAName(ArticleText article, int end)
+    {
+        var text = article.Text;
+        if (end >= text.Length || char.GetUnicodeCategory(text[end]) != System.Globalization.UnicodeCategory.OtherLetter
+            || text[end] is '市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去'
+            || article.Dates.Any(date => date.Start == end))
+        {
+            return false;
+        }
+
+        return text[end - 1] != '市' || NamesAnOrganisation(text, end);
+    }
+
+    private static bool NamesAnOrganisation(string text, int from)
+    {
+        var to = from;
+        while (to < text.Length && to < from + 16 && text[to] is not (',' or '，' or '。' or ';' or '；' or '、' or '\n'))
+        {
+            to++;
+        }
+
+        var words = text.AsSpan(from, to - from);
+        foreach (var end in OrganisationEnds)
+        {
+            if (words.Contains(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A place inside (…) only locates something (S356沿江公路(富江路口至通州交界)); it is not the actor.</summary>
     private static bool InParentheses(string text, int index, int floor)

@@ -19,7 +19,7 @@ internal static class HomeDistrict
             Add(scores, place, 1);
         }
 
-        AddFrom(scores, gazetteer, article.Input.Title, article.Published, TitleWeight);
+        AddFrom(scores, gazetteer, article.Input.Title ?? Headline(article), article.Published, TitleWeight);
         AddFrom(scores, gazetteer, article.Input.Publisher, article.Published, PublisherWeight);
         if (scores.Count == 0)
         {
@@ -29,6 +29,21 @@ internal static class HomeDistrict
         var city = scores.GetValueOrDefault("南通市");
         var best = scores.Where(s => s.Key != "南通市").OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
         return best.Key is null || city > best.Value ? "南通市" : best.Key;
+    }
+
+    private const int HeadlineLength = 40;
+
+    /// <summary>A text with no title of its own usually opens with its headline: a short first line that is no sentence.</summary>
+    private static string? Headline(ArticleText article)
+    {
+        if (article.Sentences.Count == 0 || article.Sentences[0] is not { ParagraphIndex: 0 } first)
+        {
+            return null;
+        }
+
+        var line = first.Text.Trim();
+        var onItsOwn = article.Sentences.Count == 1 || article.Sentences[1].ParagraphIndex > 0;
+        return onItsOwn && line.Length <= HeadlineLength && !line.Contains('。') && !line.Contains(',') && !line.Contains('，') ? line : null;
     }
 
     private static void AddFrom(Dictionary<string, double> scores, NantongGazetteer gazetteer, string? text, DateOnly? at, double weight)

@@ -5,7 +5,8 @@ namespace Metrics.Ingest;
 
 /// <summary>The visible text of an HTML tree, the way a reader sees it: block elements and
 /// <c>&lt;br&gt;</c> start new lines, white space inside a line collapses to one space (except in
-/// <c>&lt;pre&gt;</c>), and scripts, styles, navigation and footers are dropped.</summary>
+/// <c>&lt;pre&gt;</c>), and scripts, styles, navigation, footers and lists of links to other
+/// stories (相关新闻, 上一篇/下一篇) are dropped: their dated headlines are not this article's facts.</summary>
 internal static class HtmlText
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +23,11 @@ internal static class HtmlText
         "tbody", "tfoot", "thead", "tr", "ul",
     };
 
+    private static readonly HashSet<string> Lists = new(StringComparer.OrdinalIgnoreCase) { "ul", "ol", "dl" };
+
+    // Link lists are looked for only near the top of the tree: a malformed page may nest thousands deep.
+    private const int LinkListDepth = 64;
+
     private static readonly HashSet<string> Cells = new(StringComparer.OrdinalIgnoreCase) { "td", "th" };
 
     /// <summary>The text under <paramref name="root"/>, one line per block, each line ending in <c>\n</c>.</summary>
@@ -29,6 +35,7 @@ internal static class HtmlText
     {
         var writer = new LineWriter();
         var preDepth = 0;
+        var depth = 0;
 
         // An explicit stack rather than recursion: malformed pages can nest thousands of elements deep.
         var stack = new Stack<(INode Node, bool Leaving)>();
@@ -41,6 +48,7 @@ internal static class HtmlText
                 var name = element.LocalName;
                 if (leaving)
                 {
+                    depth--;
                     if (name.Equals("pre", StringComparison.OrdinalIgnoreCase))
                     {
                         preDepth--;
@@ -54,7 +62,7 @@ internal static class HtmlText
                     continue;
                 }
 
-                if (Dropped.Contains(name) || element.HasAttribute("hidden"))
+                if (Dropped.Contains(name) || element.HasAttribute("hidden") || (depth < LinkListDepth && IsLinksToOtherStories(element)))
                 {
                     continue;
                 }
@@ -79,6 +87,7 @@ internal static class HtmlText
                     preDepth++;
                 }
 
+                depth++;
                 stack.Push((node, true));
                 PushChildren(stack, node);
             }
@@ -102,6 +111,33 @@ internal static class HtmlText
         writer.EndLine();
         return writer.ToString();
     }
+
+    /// <summary>A list whose text is mostly links (相关新闻, a menu), or a 上一篇/下一篇 line.</summary>
+    private static bool IsLinksToOtherStories(IElement element)
+    {
+        if (Lists.Contains(element.LocalName))
+        {
+            var links = element.GetElementsByTagName("a");
+            if (links.Length < 2)
+            {
+                return false;
+            }
+
+            var linkText = links.Sum(link => VisibleLength(link.TextContent));
+            return linkText * 2 >= VisibleLength(element.TextContent);
+        }
+
+        if (!Blocks.Contains(element.LocalName) || element.GetElementsByTagName("a").Length == 0)
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().TrimStart();
+        return text.Length < 200 && (text.StartsWith("上一篇") || text.StartsWith("下一篇") || text.StartsWith("上一條") || text.StartsWith("下一條")
+            || text.StartsWith("上一条") || text.StartsWith("下一条"));
+    }
+
+    private static int VisibleLength(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     private static void PushChildren(Stack<(INode Node, bool Leaving)> stack, INode node)
     {

@@ -149,4 +149,31 @@ public sealed class HtmlExtractionTests
 
         Assert.Equal("no text in the HTML page", failure.Reason);
     }
+
+    [Fact]
+    public void ListsOfLinksToOtherStoriesAreDropped()
+    {
+        const string html = """
+            <body><ul class="menu"><li><a href="/">首页</a></li><li><a href="/news">新闻中心</a></li></ul>
+            <p>4月20日,海门区二季度重大项目集中开工活动举行。</p>
+            <div class="related"><h3>相关新闻</h3><ul>
+            <li><a href="/a.html">崇川区召开区委常委会会议</a> 2023-04-18</li>
+            <li><a href="/b.html">通州区一季度项目集中签约16个 总投资83.2亿元</a> 2023-03-02</li></ul></div>
+            <div class="pager">上一篇：<a href="/c.html">如皋市举行重大项目集中竣工活动</a></div>
+            <p>下一篇：<a href="/d.html">启东市召开项目推进会</a></p></body>
+            """;
+
+        Assert.Equal("4月20日,海门区二季度重大项目集中开工活动举行。\n相关新闻\n", Read(html).Text);
+    }
+
+    [Fact]
+    public void ListsOfTheStoryItselfAreKept()
+    {
+        const string html = """
+            <body><p>此次开工的重点项目包括:</p>
+            <ul><li>总投资20亿元的恒力新材料项目</li><li>总投资10亿元的<a href="/x">中天科技</a>海缆项目</li></ul></body>
+            """;
+
+        Assert.Equal("此次开工的重点项目包括:\n总投资20亿元的恒力新材料项目\n总投资10亿元的中天科技海缆项目\n", Read(html).Text);
+    }
 }

@@ -24,12 +24,16 @@ internal static partial class MeetingFinder
 
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
+    // Words that make what follows a description, not a name: 一次重要会议, 相关会议.
+    private static readonly string[] NotANameStarts =
+        ["这次", "此次", "本次", "一次", "多次", "首次", "该", "上述", "各", "有关", "相关", "重要", "一个", "一场", "这个", "专题", "其他"];
+
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
     private static readonly string[] Organs = ["常委会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
 
     private static readonly string[] NameStops =
-        ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "组织", "是", "的", "与", "向", "为"];
+        ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "是", "的", "与", "向", "为"];
 
     public static IEnumerable<FoundMeeting> Find(ArticleText article)
     {
@@ -59,7 +63,7 @@ internal static partial class MeetingFinder
                     headEnd = next;
                 }
 
-                var fact = TryBuild(article, sentence, NameStart(text, sentence.Start, i), i, headEnd, firstHeadEnd);
+                var fact = TryBuild(article, sentence, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
                     yield return fact;
@@ -91,10 +95,10 @@ internal static partial class MeetingFinder
     private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
-        var name = text[nameStart..headEnd].Trim('“', '”', '"', ' ');
+        var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
         // 大会主席团第六次会议: heads joined into one name are qualified by all but the last one.
         var lastHead = MeetingVocabulary.Heads.First(h => name.EndsWith(h, StringComparison.Ordinal));
-        if (!IsRealName(name, name[..^lastHead.Length], lastHead.Length))
+        if (!IsRealName(name[..^lastHead.Length], lastHead.Length, IsHeldRightThere(text, nameStart, headEnd)))
         {
             return null;
         }
@@ -119,7 +123,7 @@ internal static partial class MeetingFinder
         }
 
         // 纪念建党99周年大会暨基层书记工作讲坛 is a commemoration; a 暨 name is a mobilization if any part is.
-        var firstName = text[nameStart..firstHeadEnd];
+        var firstName = WithoutCallingWord(text[nameStart..firstHeadEnd]);
         var kind = MeetingVocabulary.KindOf(name) == MeetingKind.Mobilization ? MeetingKind.Mobilization : MeetingVocabulary.KindOf(firstName);
 
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
@@ -198,18 +202,19 @@ internal static partial class MeetingFinder
         return FactPlacing.DistrictFor(article, sentence.Start, headEnd);
     }
 
-    private static int NameStart(string text, int sentenceStart, int headStart)
+    private static int NameStart(ArticleText article, int sentenceStart, int headStart)
     {
-        var start = WordsBeforeHead(text, sentenceStart, headStart);
-        return OrganCalling(text, sentenceStart, start) ?? start;
+        var start = WordsBeforeHead(article.Text, sentenceStart, headStart);
+        return OrganCalling(article, sentenceStart, start) ?? start;
     }
 
     /// <summary>
-    /// Where the organ that convenes the meeting starts, when the name after 召开 / 举行 is only a
-    /// head with no organ of its own: 海安市委常委会召开会议, 崇川区政府召开常务会议, 通州区委召开常委会会议.
+    /// Where the organ or place that convenes the meeting starts, when it stands right before
+    /// 召开 / 举行: 海安市委常委会召开会议, 崇川区政府召开常务会议, 苏锡通园区召开党工委会议.
     /// </summary>
-    private static int? OrganCalling(string text, int sentenceStart, int nameStart)
+    private static int? OrganCalling(ArticleText article, int sentenceStart, int nameStart)
     {
+        var text = article.Text;
         var held = CallingWords.FirstOrDefault(word => nameStart >= sentenceStart + word.Length && string.CompareOrdinal(text, nameStart - word.Length, word, 0, word.Length) == 0);
         if (held is null)
         {
@@ -217,7 +222,8 @@ internal static partial class MeetingFinder
         }
 
         var organEnd = nameStart - held.Length;
-        if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && string.CompareOrdinal(text, organEnd - organ.Length, organ, 0, organ.Length) == 0))
+        if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && string.CompareOrdinal(text, organEnd - organ.Length, organ, 0, organ.Length) == 0)
+            && !article.Places.Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
         {
             return null;
         }
@@ -229,6 +235,21 @@ internal static partial class MeetingFinder
         }
 
         return start;
+    }
+
+    // 苏锡通园区党工委召开会议 is named 苏锡通园区党工委会议.
+    private static string WithoutCallingWord(string name)
+    {
+        foreach (var word in CallingWords)
+        {
+            var at = name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return string.Concat(name.AsSpan(0, at), name.AsSpan(at + word.Length));
+            }
+        }
+
+        return name;
     }
 
     private static int WordsBeforeHead(string text, int sentenceStart, int headStart)
@@ -257,17 +278,26 @@ internal static partial class MeetingFinder
         return start;
     }
 
-    private static bool IsRealName(string name, string modifier, int headLength)
+    // 召开2023年度优化营商环境大会, 优化营商环境大会召开: the name is what is held.
+    // The name may already hold the calling word (崇川区召开…大会, see OrganCalling).
+    private static bool IsHeldRightThere(string text, int nameStart, int headEnd) =>
+        CallingWords.Any(word => (nameStart >= word.Length && string.CompareOrdinal(text, nameStart - word.Length, word, 0, word.Length) == 0)
+            || text.IndexOf(word, nameStart, headEnd - nameStart, StringComparison.Ordinal) >= 0 || Starts(text, headEnd, word))
+        || Starts(text, headEnd, "开幕");
+
+    private static bool IsRealName(string modifier, int headLength, bool heldRightThere)
     {
-        var core = modifier.Trim();
+        var core = modifier.Trim('“', '”', '"', ' ');
         if (core.Length == 0 || core is "这次" or "此次" or "本次" or "该" or "上述" or "各" or "有关" or "相关")
         {
             return false;
         }
 
-        // A bare 会议 or 大会 needs an organ or a purpose before it (人大常委会第十一次会议, 纪念建党99周年大会),
-        // not 这次全国两会是…召开的一次重要会议.
-        return headLength > 2 || (core.Length >= 2 && GenericHeadQualifiers.Any(core.Contains));
+        // A bare 会议 or 大会 needs an organ or a topic before it (人大常委会第十一次会议, 纪念建党99周年大会,
+        // 优化营商环境大会, “三级干部”大会), not 这次全国两会是…召开的一次重要会议.
+        return headLength > 2
+            || (!NotANameStarts.Any(start => core.StartsWith(start, StringComparison.Ordinal))
+                && ((core.Length >= 2 && GenericHeadQualifiers.Any(core.Contains)) || (core.Length >= 4 && heldRightThere)));
     }
 
     /// <summary>The body that meets: a congress and a CPPCC session on the same days are two meetings.</summary>

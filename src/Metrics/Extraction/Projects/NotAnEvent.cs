@@ -229,6 +229,13 @@ internal static class NotAnEvent
                 continue;
             }
 
+            // 随着洋吕铁路吕四港站的竣工: 的 makes the stage a thing that has happened, not one expected
+            // (随着通沪铁路7月建成通车,港闸将…).
+            if (word == "随着" && position > 0 && text[position - 1] == '的')
+            {
+                continue;
+            }
+
             // 获省委主要领导见签: 主要, 重要, 需要 are no directive.
             if (word == "要" && IsPartOfWordWith要(text, clause.Start + at))
             {

@@ -40,7 +40,7 @@ internal static class ProjectEventFinder
             var sentence = article.Sentences[s];
             var clauses = ClauseSplitter.Split(sentence);
             var breakdownFrom = BreakdownStart(sentence);
-            var breakdownTo = BreakdownEnd(text, clauses, breakdownFrom);
+            var breakdownTo = BreakdownEnd(article, clauses, breakdownFrom);
             var stagesSeen = new HashSet<ProjectStage>();
             foreach (var (position, stage) in Triggers(text, sentence))
             {
@@ -181,8 +181,11 @@ internal static class ProjectEventFinder
             return candidate.IsUncountedBatch && candidate.Date is { IsPeriod: true } ? FactScope.Period : FactScope.Event;
         }
 
+        // 过去一年,…。新签约…项目126个: a whole year or quarter before the sentence is still the period it sums up.
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
-        return periodWords || (dateInSentence && candidate.Date is { IsPeriod: true }) ? FactScope.Period : FactScope.Event;
+        var periodDate = candidate.Date is { IsPeriod: true } date
+            && (dateInSentence || date.Precision is Dates.DatePrecision.Year or Dates.DatePrecision.Quarter);
+        return periodWords || periodDate ? FactScope.Period : FactScope.Event;
     }
 
     private static int BreakdownStart(Sentence sentence)
@@ -298,14 +301,17 @@ internal static class ProjectEventFinder
     /// Where a 其中 breakdown ends: it runs over rows with counts or thresholds (其中10亿元以上项目9个、
     /// 亿元项目18个) and stops at a clause that restates the whole (项目总投资额达122亿元) or at a 「;」.
     /// </summary>
-    private static int BreakdownEnd(string text, IReadOnlyList<Clause> clauses, int breakdownFrom)
+    private static int BreakdownEnd(ArticleText article, IReadOnlyList<Clause> clauses, int breakdownFrom)
     {
         if (breakdownFrom == int.MaxValue)
         {
             return int.MaxValue;
         }
 
+        var text = article.Text;
         var end = breakdownFrom;
+        bool? byPlace = null;
+        var rowEnded = false;
         foreach (var clause in clauses)
         {
             if (clause.End <= breakdownFrom)
@@ -319,15 +325,40 @@ internal static class ProjectEventFinder
                 return end;
             }
 
-            end = clause.End;
-            // The 「;」 closing a clause is not part of it: 其中10亿元以上项目35个;招引…外资项目52个 starts a new row.
-            if (text[clause.End - 1] is ';' or '。' || (clause.End < text.Length && text[clause.End] == ';'))
+            // The 「;」 closing a row ends the breakdown (其中10亿元以上项目35个;招引…外资项目52个 starts a new
+            // row), except between rows by place (其中,海安市开工项目25个…;如皋市开工项目20个…).
+            var opensWithPlace = OpensWithPlace(article, clause);
+            if (rowEnded && !(byPlace == true && opensWithPlace))
             {
                 return end;
             }
+
+            if (byPlace is null && body.Trim('其', '中', ',', '，', ' ').Length > 0)
+            {
+                byPlace = opensWithPlace;
+            }
+
+            end = clause.End;
+            if (text[clause.End - 1] == '。')
+            {
+                return end;
+            }
+
+            rowEnded = text[clause.End - 1] is ';' or '；' || (clause.End < text.Length && text[clause.End] is ';' or '；');
         }
 
         return end;
+    }
+
+    private static bool OpensWithPlace(ArticleText article, Clause clause)
+    {
+        var start = clause.Start;
+        while (start < clause.End && (char.IsWhiteSpace(article.Text[start]) || article.Text.AsSpan(start).StartsWith("其中")))
+        {
+            start += char.IsWhiteSpace(article.Text[start]) ? 1 : 2;
+        }
+
+        return article.Places.Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
     }
 
     private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
@@ -405,7 +436,8 @@ internal static class ProjectEventFinder
         var bestDistance = int.MaxValue;
         foreach (var count in counts)
         {
-            if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count))
+            if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
+                || (count.End <= position && HasStageWord(text, clause.Start, count.Start)))
             {
                 continue;
             }
@@ -456,6 +488,20 @@ internal static class ProjectEventFinder
         }
 
         return null;
+    }
+
+    // 新签约…项目160个、新开工…项目135个: a count after another stage word is that stage's.
+    private static bool HasStageWord(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (StageVocabulary.At(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "企业", "电站"];

@@ -263,4 +263,32 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal((12, 14_500_000_000L, false), (signing.ProjectCount, signing.InvestmentYuan, signing.MemberOfBatch));
     }
+
+    [Fact]
+    public void InAListOfStagesEachCountIsItsOwnStages()
+    {
+        var events = Events("过去的一年,如皋市新签约亿元以上项目160个、新开工亿元以上项目135个。", "2023-02-01");
+
+        Assert.Equal(
+            [(ProjectStage.Signed, 160), (ProjectStage.Started, 135)],
+            events.Select(e => (e.Stage, e.ProjectCount ?? 0)).OrderBy(e => e.Stage));
+    }
+
+    [Fact]
+    public void ABreakdownByPlaceRunsOnPastItsSemicolons()
+    {
+        var launch = Assert.Single(Events(
+            "5月29日,全市二季度重大产业项目集中开工活动举行,主会场设在海门区。全市共集中开工项目146个,总投资1086亿元。其中,海安市开工项目25个,总投资150亿元;如皋市开工项目20个,总投资120亿元;海门区开工项目18个,总投资135亿元。",
+            "2024-05-30"));
+
+        Assert.Equal(("南通市", 146, 108_600_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ARowAfterABreakdownThatIsNoPlaceStartsAFactOfItsOwn()
+    {
+        var events = Events("“十四五”期间,海安累计招引5亿元以上重大内资项目197个,其中10亿元以上项目35个;招引3000万美元以上重大外资项目52个,其中1亿美元以上项目8个。", "2025-12-01");
+
+        Assert.Equal([52, 197], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
 }

@@ -77,6 +77,12 @@ public sealed class MeetingKindAndPlaceTests
     [InlineData("3月20日上午,海门区委常委会召开扩大会议。", "海门区", MeetingKind.StandingCommittee)]
     [InlineData("3月20日,崇川区政府召开常务会议。", "崇川区", MeetingKind.GovernmentExecutive)]
     [InlineData("3月20日,通州区委召开常委会会议。", "通州区", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日,苏锡通园区党工委召开会议。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日,苏锡通园区召开党工委会议。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
+    [InlineData("3月20日,海门区召开全区组织工作会议。", "海门区", MeetingKind.WorkConference)]
+    [InlineData("3月20日,海门区委召开全区组织工作会议。", "海门区", MeetingKind.WorkConference)]
+    [InlineData("3月20日,崇川区召开2024年度优化营商环境大会。", "崇川区", MeetingKind.Other)]
+    [InlineData("3月20日,如皋市召开“三级干部”大会。", "如皋市", MeetingKind.Other)]
     public void TheOrganThatCallsAMeetingNamesIt(string sentence, string district, MeetingKind kind)
     {
         var meeting = Assert.Single(Meetings(sentence, "2024-03-21"));
@@ -87,9 +93,18 @@ public sealed class MeetingKindAndPlaceTests
     [Theory]
     [InlineData("3月20日,省委常委会召开会议,传达学习全国两会精神。")]
     [InlineData("3月20日,区委书记王晖主持召开会议。")]
+    [InlineData("3月20日,海安市召开的一次重要会议。")]
     public void AnotherLevelsOrganOrABareMeetingIsNoDistrictMeeting(string sentence)
     {
         Assert.Empty(Meetings(sentence, "2024-03-21", "海安市"));
+    }
+
+    [Fact]
+    public void A大会InWhatAMeetingPassedIsNoMeetingOfItsOwn()
+    {
+        var meeting = Assert.Single(Meetings("3月20日,海安市政协会议闭幕。会议通过大会选举办法、大会选举监票人名单,并进行选举。", "2024-03-21"));
+
+        Assert.Equal(MeetingKind.Plenary, meeting.Kind);
     }
 
     // tricky-cases L3: the county-level city's own standing committee, its session number optional.

@@ -79,6 +79,7 @@ public sealed class ProjectExtractionTests
     [InlineData("6月16日,南通科学工业园一期已建成约600亩,吸引中国长城、越亚半导体等20多家企业入驻,总投资超50亿元。")]
     [InlineData("5月2日,要坚持把招商引资作为头号工程,以更大力度招引优质项目。")]
     [InlineData("5月2日,以龙头企业为主攻重点,千方百计招引一批重量级、龙头型项目,努力在50亿元、100亿元重特大项目的招引中实现更大的突破。")]
+    [InlineData("区委书记强调,随着通沪铁路7月建成通车,港闸将全面融入上海半小时经济圈。")]
     public void ActivitiesPlansAndVisitsAreNoProjectEvents(string sentence)
     {
         Assert.Empty(Events(sentence, "2025-06-06", "海门区"));
@@ -178,6 +179,9 @@ public sealed class ProjectExtractionTests
     [InlineData("5月29日,全市二季度重大项目集中开工活动在南通海门举行,共集中开工项目146个,总投资1086亿元。", "南通市")]
     [InlineData("9月29日,崇川区三季度重大项目集中开工仪式在市北科技城举行,共有14个项目集中开工,总投资72.5亿元。", "崇川区")]
     [InlineData("5月29日,二季度重大项目集中开工活动在海门区举行,共集中开工项目146个,总投资1086亿元。", "海门区")]
+    [InlineData("4月18日,南通市重大项目集中签约活动在如皋市举行,全市共签约项目56个,总投资420亿元,其中如皋市签约项目12个,总投资88亿元。", "南通市")]
+    [InlineData("4月18日,南通市建筑工程有限公司承建的如皋某产业园项目开工,总投资10亿元。", "如皋市")]
+    [InlineData("作为南通市重点项目,如东天洋光伏材料项目于4月18日投产,总投资10亿元。", "如东县")]
     public void TheActorOfALaunchIsItsDistrictNotTheVenueItIsHeldIn(string sentence, string district)
     {
         var launch = Single(Events(sentence, "2024-05-30"));
@@ -227,5 +231,30 @@ public sealed class ProjectExtractionTests
     public void AFigureOfTheSamePeriodLastYearIsNotDatedByThisYearsPeriod()
     {
         Assert.Empty(Events("5日,如东县召开2024年一季度经济运行分析会。去年同期,该县签约项目12个。", "2024-05-06"));
+    }
+
+    [Fact]
+    public void With随着TheCompletionOfAWorkIsAnEventThatHappened()
+    {
+        var completion = Single(Events("日前,随着通启铁路启东站的竣工,启东交通体系进一步完善。", "2023-12-26"));
+
+        Assert.Equal((ProjectStage.Completed, "启东市", (string?)null, 1), (completion.Stage, completion.District, completion.Date, completion.ProjectCount));
+    }
+
+    [Fact]
+    public void AYearReviewedBeforeTheFiguresIsThePeriodTheySumUp()
+    {
+        var events = Events("崇川区政府工作报告\n\n过去一年,全区地区生产总值增长6.2%。新签约亿元以上产业项目126个;新开工亿元以上项目98个。", "2024-01-20");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("崇川区", "2023", FactScope.Period), (e.District, e.Date, e.Scope)));
+    }
+
+    [Fact]
+    public void AnUntitledTextsHeadlineWeighsLikeATitleForItsDistrict()
+    {
+        var events = Events("崇川区2024年政府工作报告\n\n过去一年,全区新签约亿元以上产业项目126个。南通创新区加快建设,紫琅科技城累计入驻企业300多家。", "2024-01-20");
+
+        Assert.Equal("崇川区", Single(events).District);
     }
 }
