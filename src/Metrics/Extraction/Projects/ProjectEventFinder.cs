@@ -540,18 +540,28 @@ internal static class ProjectEventFinder
             return true;
         }
 
+        var leadInLength = 0;
         foreach (var leadIn in CountLeadIns)
         {
             if (before.EndsWith(leadIn, StringComparison.Ordinal))
             {
                 before = before[..^leadIn.Length];
+                leadInLength = leadIn.Length;
                 break;
             }
         }
 
+        // 一批重大项目集中开工,共12个: a total opening its clause counts the projects of the clause before.
+        var stageEnd = count.Start;
+        if (leadInLength > 0 && before.Length > 0 && before[^1] is ',' or '，')
+        {
+            before = before[..^1];
+            stageEnd = count.Start - leadInLength - 1;
+        }
+
         // 新竣工…项目79个,转化达产75个: a count right after its stage word counts projects.
         return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal))
-            || (count.Start >= 2 && StageVocabulary.At(text, count.Start - 2) is { Word.Length: 2 });
+            || (stageEnd >= 2 && StageVocabulary.At(text, stageEnd - 2) is { Word.Length: 2 });
     }
 
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';

@@ -291,4 +291,14 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal([52, 197], events.Select(e => e.ProjectCount ?? 0).Order());
     }
+
+    [Theory]
+    [InlineData("4月18日,海门区一批重大项目集中开工,共12个,总投资56亿元。", ProjectStage.Started)]
+    [InlineData("4月18日,海门区举行重大项目集中签约,共计12个,总投资56亿元。", ProjectStage.Signed)]
+    public void ATotalOpeningTheClauseAfterTheStageCountsItsProjects(string sentence, ProjectStage stage)
+    {
+        var launch = Assert.Single(Events(sentence, "2023-04-19"));
+
+        Assert.Equal((stage, 12, 5_600_000_000L), (launch.Stage, launch.ProjectCount, launch.InvestmentYuan));
+    }
 }
