@@ -19,7 +19,7 @@ internal static partial class TextDateFinder
     /// <summary>The earliest labelled or stamped date that starts within the window, or null.</summary>
     public static DateOnly? Find(string text)
     {
-        var head = text.Length > Window + Overhang ? text[..(Window + Overhang)] : text;
+        var head = FoldFullWidth(text.Length > Window + Overhang ? text[..(Window + Overhang)] : text);
         foreach (var match in Candidates(head).OrderBy(match => match.Index))
         {
             if (match.Index >= Window)
@@ -35,6 +35,17 @@ internal static partial class TextDateFinder
 
         return null;
     }
+
+    // 发布时间：２０２３－０２－１３: full-width digits and signs read as ASCII (one character for one, so offsets hold).
+    private static string FoldFullWidth(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
 
     private static IEnumerable<Match> Candidates(string head) =>
         Labelled().Matches(head).Concat(Stamp().Matches(head)).Concat(DateLine().Matches(head));

@@ -24,6 +24,7 @@ public sealed class TextDateTests
     [InlineData("启东:项目建设\n2023年12月31日\n12月28日至29日,启东市委全会召开。", "2023-12-31")]
     [InlineData("如东新闻 2024.05.06\n5日,如东县召开经济运行分析会。", "2024-05-06")]
     [InlineData("第C3版:城事\n2020年3月18日 星期三\n正文", "2020-03-18")]
+    [InlineData("通州区项目集中开工\r\n发布时间：２０２３－０２－１３\r\n正文", "2023-02-13")]
     public void LabelledDateDateTimeStampOrDateLineNearTheTopIsThePublicationDate(string text, string expected)
     {
         var article = Read(text);
