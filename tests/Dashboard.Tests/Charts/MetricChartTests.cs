@@ -11,17 +11,52 @@ public class MetricChartTests
     public MetricChartTests() => ChartFonts.EnsureRegistered();
 
     [Fact]
-    public void DrawsOneBarSeriesPerDistrictInPaletteOrder()
+    public void DrawsOneBarSeriesPerDistrictInItsDistrictColour()
     {
         using var chart = MetricChart.Build(SampleSeries.ProjectsByMonth());
 
-        Assert.Equal(
-            [new LegendEntry("通州区", "#4E79A7"), new LegendEntry("崇川区", "#F28E2B"), new LegendEntry("海门区", "#E15759")],
-            chart.Legend);
+        string[] districts = ["通州区", "崇川区", "海门区"];
+        Assert.Equal(districts.Select(d => new LegendEntry(d, ChartPalette.DistrictHex[d])), chart.Legend);
         var bars = chart.Plot.GetPlottables<BarPlot>().ToList();
-        Assert.Equal(["通州区", "崇川区", "海门区"], bars.Select(b => b.LegendText));
+        Assert.Equal(districts, bars.Select(b => b.LegendText));
         Assert.Equal([2, 1, 0], bars.Select(b => b.Bars.Count));
-        Assert.Equal("#4E79A7", bars[0].Bars[0].FillColor.ToHex()[..7].ToUpperInvariant());
+        Assert.Equal(ChartPalette.DistrictHex["通州区"], bars[0].Bars[0].FillColor.ToHex()[..7].ToUpperInvariant());
+        Assert.Equal(ChartPalette.DistrictHex["崇川区"], bars[1].Bars[0].FillColor.ToHex()[..7].ToUpperInvariant());
+    }
+
+    [Theory]
+    [InlineData(MetricChartKind.Bars)]
+    [InlineData(MetricChartKind.Lines)]
+    public void ADistrictHasTheSameColourInTheSvgWhateverElseTheChartShows(MetricChartKind kind)
+    {
+        var both = SampleSeries.InvestmentByYear();
+        var haimenOnly = both with { Series = [both.Series.Single(s => s.District == "海门区")] };
+
+        using var timeline = MetricChart.Build(both, new MetricChartOptions { Kind = kind });
+        using var embed = MetricChart.Build(haimenOnly, new MetricChartOptions { Kind = kind });
+
+        var haimen = ChartPalette.DistrictHex["海门区"];
+        Assert.Equal([ChartPalette.DistrictHex["通州区"], haimen], SeriesColours(ChartRenderer.RenderSvg(timeline.Plot, 800, 400)));
+        Assert.Equal([haimen], SeriesColours(ChartRenderer.RenderSvg(embed.Plot, 800, 400)));
+        Assert.Equal(haimen, timeline.Legend.Single(e => e.Name == "海门区").ColorHex);
+        Assert.Equal(haimen, embed.Legend.Single().ColorHex);
+    }
+
+    [Fact]
+    public void TheLegendNamesDistrictsAsRenamedButColoursThemAsThemselves()
+    {
+        var names = new Dictionary<string, string> { ["海门区"] = "Haimen" };
+
+        var legend = MetricChart.Legend(SampleSeries.ProjectsByMonth(), names);
+
+        Assert.Equal(new LegendEntry("Haimen", ChartPalette.DistrictHex["海门区"]), legend[2]);
+    }
+
+    // The series colours an SVG paints with, in palette order (bars fill, lines stroke).
+    private static string[] SeriesColours(string svg)
+    {
+        var used = Regex.Matches(svg, "#[0-9A-Fa-f]{6}").Select(m => m.Value.ToUpperInvariant()).ToHashSet();
+        return ChartPalette.DistrictHex.Values.Concat(ChartPalette.Hex).Distinct().Where(used.Contains).ToArray();
     }
 
     [Fact]

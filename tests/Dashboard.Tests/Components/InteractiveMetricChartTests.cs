@@ -135,7 +135,7 @@ public class InteractiveMetricChartTests
         string.Join(",", chart.FindAll("svg text").Select(t => t.TextContent).Where(t => t.Length < 4 && t.All(char.IsAsciiDigit)));
 
     // The middle of a bar, in pixels of the last rendered frame.
-    private static PointerEventArgs PointerAtBar(IRenderedComponent<InteractiveMetricChart> chart, string period, int seriesIndex)
+    internal static PointerEventArgs PointerAtBar(IRenderedComponent<InteractiveMetricChart> chart, string period, int seriesIndex)
     {
         var points = MetricChartLayout.Of(chart.Instance.Result, MetricChartKind.Bars);
         var bar = points.Single(p => p.Period == period && p.SeriesIndex == seriesIndex);

@@ -14,7 +14,7 @@ public static class ArticlesPerMonthChart
     /// <summary>
     /// Builds the chart. Counts for the same month and series are added together; months
     /// without counts are left empty. Series are ordered by total (largest first, then by name)
-    /// and take <see cref="ChartPalette"/> colours in that order. Needs
+    /// and take <see cref="ChartPalette"/> colours in that order (publishers are not districts). Needs
     /// <see cref="ChartFonts.EnsureRegistered"/>.
     /// </summary>
     /// <param name="counts">The counts to chart.</param>
@@ -48,9 +48,9 @@ public static class ArticlesPerMonthChart
             }
 
             var barPlot = plot.Add.Bars(bars);
-            barPlot.Color = ChartPalette.ColorAt(i);
+            barPlot.Color = ChartPalette.ColorOf(series[i], i);
             barPlot.LegendText = series[i];
-            legend.Add(new LegendEntry(series[i], ChartPalette.HexAt(i)));
+            legend.Add(new LegendEntry(series[i], ChartPalette.HexOf(series[i], i)));
         }
 
         ChartStyle.UsePeriodTicks(plot.Axes.Bottom, PeriodInterval.Month);

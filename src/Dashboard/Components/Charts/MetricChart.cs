@@ -6,8 +6,8 @@ using ScottPlot.TickGenerators;
 namespace Dashboard.Components.Charts;
 
 /// <summary>
-/// THE chart of a metric series (<see cref="SeriesQuery"/>): one series per district in
-/// <see cref="ChartPalette"/> order, bars side by side or lines, periods on the x axis
+/// THE chart of a metric series (<see cref="SeriesQuery"/>): one series per district in its
+/// fixed <see cref="ChartPalette"/> colour, bars side by side or lines, periods on the x axis
 /// (<c>2020</c> / <c>2020-Q1</c> / <c>2020-06</c>), investment in 亿元 and counts as whole
 /// numbers on the y axis, "≥" over every value that holds a lower bound. Used by the timeline,
 /// the panels and embeds, and the district pages; render it with <see cref="ChartRenderer"/>.
@@ -31,7 +31,6 @@ public static class MetricChart
         var interval = result.Interval.ToPeriodInterval();
         var points = MetricChartLayout.Of(result, options.Kind);
         var plot = new Plot();
-        var legend = new List<LegendEntry>(result.Series.Count);
         for (var i = 0; i < result.Series.Count; i++)
         {
             var district = result.Series[i].District;
@@ -39,14 +38,12 @@ public static class MetricChart
             var mine = points.Where(p => p.SeriesIndex == i).ToList();
             if (options.Kind == MetricChartKind.Bars)
             {
-                AddBars(plot, mine, i, name);
+                AddBars(plot, mine, ChartPalette.ColorOf(district, i), name);
             }
             else
             {
-                AddLine(plot, mine, points, i, name);
+                AddLine(plot, mine, points, ChartPalette.ColorOf(district, i), name);
             }
-
-            legend.Add(new LegendEntry(name, ChartPalette.HexAt(i)));
         }
 
         AddLowerBoundMarks(plot, points, options.Theme);
@@ -60,7 +57,19 @@ public static class MetricChart
         options.Theme.Apply(plot);
         StyleSecondaryText(plot, options);
         ChartStyle.ApplyBundledFont(plot);
-        return new SeriesChart(plot, legend);
+        return new SeriesChart(plot, Legend(result, options.DistrictNames));
+    }
+
+    /// <summary>
+    /// The HTML legend of <paramref name="result"/>: every series in its order and its
+    /// <see cref="ChartPalette"/> colour, named as <paramref name="districtNames"/> renames it.
+    /// </summary>
+    public static IReadOnlyList<LegendEntry> Legend(SeriesResult result, IReadOnlyDictionary<string, string>? districtNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Series
+            .Select((s, i) => new LegendEntry(districtNames?.GetValueOrDefault(s.District) ?? s.District, ChartPalette.HexOf(s.District, i)))
+            .ToArray();
     }
 
     /// <summary>The x range that shows every period of <paramref name="points"/> with half a period to spare, or null when there are none.</summary>
@@ -92,17 +101,17 @@ public static class MetricChart
         return min is { } lo && max is { } hi && lo < hi ? (lo, hi) : null;
     }
 
-    private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, int index, string name)
+    private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, Color color, string name)
     {
         var bars = points
             .Select(p => new Bar { Position = p.X, ValueBase = 0, Value = p.Y, Size = p.Width, LineWidth = 0 })
             .ToList();
         var barPlot = plot.Add.Bars(bars);
-        barPlot.Color = ChartPalette.ColorAt(index);
+        barPlot.Color = color;
         barPlot.LegendText = name;
     }
 
-    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, int index, string name)
+    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name)
     {
         if (all.Count == 0)
         {
@@ -115,7 +124,7 @@ public static class MetricChart
         var byPosition = points.ToDictionary(p => (int)p.X, p => p.Y);
         var xs = Enumerable.Range(first, last - first + 1).Select(x => (double)x).ToArray();
         var ys = xs.Select(x => byPosition.GetValueOrDefault((int)x)).ToArray();
-        var line = plot.Add.Scatter(xs, ys, ChartPalette.ColorAt(index));
+        var line = plot.Add.Scatter(xs, ys, color);
         line.LineWidth = 2;
         line.MarkerSize = 6;
         line.LegendText = name;

@@ -5,7 +5,7 @@ namespace Dashboard.Components.Charts;
 /// need: a bar (<see cref="Width"/> &gt; 0) or a line's marker (<see cref="Width"/> = 0).
 /// </summary>
 /// <param name="District">The series (district) as the series result names it.</param>
-/// <param name="SeriesIndex">Index of the series, which is also its <see cref="ChartPalette"/> colour.</param>
+/// <param name="SeriesIndex">Index of the series in the result (with <see cref="District"/>, what <see cref="ChartPalette.HexOf"/> colours it by).</param>
 /// <param name="Period">The period label (<c>2023</c>, <c>2023-Q1</c>, <c>2023-02</c>).</param>
 /// <param name="X">Centre of the bar or the marker on the x axis.</param>
 /// <param name="Width">Bar width in periods; 0 for a line's marker.</param>

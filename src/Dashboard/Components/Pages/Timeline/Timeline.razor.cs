@@ -110,7 +110,7 @@ public sealed partial class Timeline
             AxisFrom = view.Filter.From,
             AxisTo = view.Filter.To,
         };
-        legend = result!.Series.Select((s, i) => new LegendEntry(s.District, ChartPalette.HexAt(i))).ToArray();
+        legend = MetricChart.Legend(result!);
     }
 
     private void Show(TimelineView next) =>

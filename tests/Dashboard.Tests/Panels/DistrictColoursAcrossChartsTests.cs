@@ -1,0 +1,66 @@
+using AngleSharp.Dom;
+using Bunit;
+using Dashboard.Components.Charts;
+using Dashboard.Components.Panels;
+using Dashboard.Tests.Components;
+using Dashboard.Tests.Support;
+using Metrics.Extraction.Facts;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using TimelinePage = Dashboard.Components.Pages.Timeline.Timeline;
+
+namespace Dashboard.Tests.Panels;
+
+/// <summary>
+/// A district is painted in one colour on every chart: the timeline showing 通州区 and 海门区 and
+/// an embed showing 海门区 alone agree in their legends, the chart's tooltip and the embed's
+/// point details.
+/// </summary>
+public sealed class DistrictColoursAcrossChartsTests
+{
+    [Fact]
+    public async Task HaimenIsTheSameColourOnTheTimelineWithTongzhouAndInAnEmbedOfItsOwn()
+    {
+        await using var host = await HostAsync();
+        var haimen = ChartPalette.DistrictHex["海门区"];
+
+        host.NavigateTo("/timeline?metric=investment&district=通州区&district=海门区");
+        var timeline = host.Context.Render<TimelinePage>();
+        timeline.WaitForAssertion(() => Assert.Equal(2, timeline.FindAll(".chart-legend-item").Count), TimeSpan.FromSeconds(10));
+        var embed = host.Context.Render<EmbedChart>(ps => ps.Add(p => p.Metric, "investment").Add(p => p.Query, "?district=海门区"));
+        embed.WaitForAssertion(() => Assert.NotEmpty(embed.FindAll("[data-chart='embed'] svg")), TimeSpan.FromSeconds(10));
+
+        Assert.Equal([("通州区", ChartPalette.DistrictHex["通州区"]), ("海门区", haimen)], Legend(timeline.FindAll(".chart-legend-item")));
+        Assert.Equal([("海门区", haimen)], Legend(embed.FindAll(".chart-legend-item")));
+        Assert.NotEqual(ChartPalette.DistrictHex["通州区"], haimen);
+
+        Assert.Equal(haimen, TooltipSwatch(timeline.FindComponent<InteractiveMetricChart>(), "海门区"));
+        Assert.Equal(haimen, TooltipSwatch(embed.FindComponent<InteractiveMetricChart>(), "海门区"));
+
+        var chart = embed.FindComponent<InteractiveMetricChart>();
+        var bar = MetricChartLayout.Of(chart.Instance.Result, MetricChartKind.Bars).Single();
+        await embed.InvokeAsync(() => chart.Instance.OnPointClicked.InvokeAsync(bar));
+        Assert.Equal(haimen, Background(embed.Find("[data-embed-point] .embed-point-swatch")));
+    }
+
+    private static async Task<PageHost> HostAsync()
+    {
+        var host = await PageHost.CreateAsync(services: s => s.AddSingleton<IResizeObserverFactory>(new FixedWidthResizeObserver(800)));
+        await host.AddArticleAsync("两区项目集中开工", new DateOnly(2023, 2, 12), "南通日报",
+            PageHost.Project("通州区", "2023-02-11", ProjectStage.Started, 16, 8_320_000_000),
+            PageHost.Project("海门区", "2023-02-11", ProjectStage.Started, 5, 4_050_000_000));
+        return host;
+    }
+
+    private static (string Name, string Colour)[] Legend(IEnumerable<IElement> items) =>
+        items.Select(i => (i.TextContent.Trim(), Background(i.QuerySelector(".chart-legend-swatch")!))).ToArray();
+
+    private static string TooltipSwatch(IRenderedComponent<InteractiveMetricChart> chart, string district)
+    {
+        chart.Find(".interactive-chart-input").PointerMove(InteractiveMetricChartTests.PointerAtBar(chart, "2023", chart.Instance.Result.Series.ToList().FindIndex(s => s.District == district)));
+        return Background(chart.Find("[role='tooltip'] .tooltip-swatch"));
+    }
+
+    private static string Background(IElement swatch) =>
+        swatch.GetAttribute("style")!.Replace("background:", "", StringComparison.Ordinal).Trim().TrimEnd(';').ToUpperInvariant();
+}
