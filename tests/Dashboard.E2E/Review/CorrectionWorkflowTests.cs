@@ -65,6 +65,12 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         Assert.Contains("56亿元", await card.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("总投资56亿元", await page.Locator("[data-article='text'] mark").First.InnerTextAsync(), StringComparison.Ordinal);
         await card.Locator("[data-action='edit']").ClickAsync();
+        await card.Locator("[data-fact-editor]").WaitForAsync();
+        await BlazorPage.ScreenshotAsync(page, "fact-editor.png");
+        // Every field's label is whole: none is cut to 投资额上限… or 年度计划投….
+        var cutLabels = await card.Locator("[data-fact-editor] label.mud-input-label").EvaluateAllAsync<string[]>(
+            "labels => labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
+        Assert.Empty(cutLabels);
         var amount = card.Locator("input[data-field='investmentYuan'], [data-field='investmentYuan'] input").First;
         await amount.FillAsync("6000000000");
         await amount.PressAsync("Tab");

@@ -38,6 +38,19 @@ public sealed class HealthAndHomeTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task EveryPageNamesAnIconThatIsServed()
+    {
+        using var client = factory.CreateClient();
+        var html = await client.GetStringAsync("/");
+
+        var icon = System.Text.RegularExpressions.Regex.Match(html, @"<link rel=""icon"" type=""image/svg\+xml"" href=""([^""]+)""");
+        Assert.True(icon.Success, "the page names no icon: browsers ask for /favicon.ico and log a 404");
+        using var response = await client.GetAsync("/" + icon.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task NavigationListsOnlyPagesThatExist()
     {
         using var client = factory.CreateClient();

@@ -105,7 +105,7 @@ public sealed class PanelImageEndpointTests : IClassFixture<DashboardFactory>
         var result = new SeriesResult(Metric.Projects, Interval.Year, "projects",
             [new DistrictSeries("通州区", [new SeriesPoint("2023", 16, false, 1)])], new UnplacedFacts(0, 0, false), []);
         var request = new PanelRequest { Metric = Metric.Projects, Interval = Interval.Year, Filter = new FactFilter() };
-        var caption = new PanelCaption(title, "全部区县", "个", "数据截至 2023-02-13", "来源：测试");
+        var caption = new PanelCaption(title, "全部区县", "个", "数据截至 2023-02-13", "测试", English: false);
         using var chart = PanelImage.Build(result, request, caption);
         using var bitmap = Pixels.Decode(ChartRenderer.RenderPng(chart.Plot, 600, 300));
         // The first title line only: the subtitle below it is the same in all three.

@@ -61,6 +61,9 @@ public sealed class PanelTableEndpointTests : IClassFixture<DashboardFactory>
         Assert.Contains("通州区 · 2020-01-01 至 2023-12-31 · 历史区划", about, StringComparison.Ordinal);
         Assert.Contains("亿元", about, StringComparison.Ordinal);
         Assert.Matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00", about);
+        // Each line is a label and its value: the value does not say its label again (来源 | 来源：…).
+        Assert.Contains("篇公开报道", about, StringComparison.Ordinal);
+        Assert.DoesNotContain("来源：", about, StringComparison.Ordinal);
     }
 
     private static string Read(ZipArchive zip, string name)

@@ -74,7 +74,7 @@ public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, Dat
             new("单位", unit),
             new("行", request.FactRows ? "每行一条事实，附最早报道的文章与证据原文" : "每行一个区县、一个时期，数值与图中相同"),
             new("数据截至", source.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无日期"),
-            new("来源", caption.Source),
+            new("来源", caption.Sources),
             new("数据版本", source.Version.ToString(CultureInfo.InvariantCulture)),
         ], clock.GetUtcNow().ToOffset(ChinaOffset));
     }
