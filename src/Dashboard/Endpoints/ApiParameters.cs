@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Components.Facts;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
@@ -9,11 +10,11 @@ namespace Dashboard.Endpoints;
 /// <summary>Reads and validates the query parameters of <c>/api/series</c> and <c>/api/facts</c> (CONTRACTS.md).</summary>
 internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gazetteer)
 {
-    private static readonly Dictionary<string, Metric> MetricNames = Names<Metric>();
-    private static readonly Dictionary<string, Interval> IntervalNames = Names<Interval>();
-    private static readonly Dictionary<string, Boundaries> BoundaryNames = Names<Boundaries>();
-    private static readonly Dictionary<string, ProjectStage> StageNames = Names<ProjectStage>();
-    private static readonly Dictionary<string, MeetingKind> KindNames = Names<MeetingKind>();
+    private static readonly Choices<Metric> MetricNames = new(m => FactTerms.Metric(m));
+    private static readonly Choices<Interval> IntervalNames = new(i => i switch { Interval.Month => "按月", Interval.Quarter => "按季度", _ => "按年" });
+    private static readonly Choices<Boundaries> BoundaryNames = new(b => b == Boundaries.Current ? "现行区划" : "历史区划");
+    private static readonly Choices<ProjectStage> StageNames = new(s => FactTerms.Stage(s));
+    private static readonly Choices<MeetingKind> KindNames = new(k => FactTerms.Kind(k));
 
     /// <summary>The metric, or null when it may be left out and is.</summary>
     public Metric? ReadMetric(bool required)
@@ -21,14 +22,17 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
         var text = Single("metric");
         if (text is null)
         {
-            return required ? throw new ApiParameterException("metric", $"metric is required: one of {Choices(MetricNames)}.") : null;
+            return required ? throw ApiParameterException.Missing("metric", MetricNames.All) : null;
         }
 
         return Lookup("metric", text, MetricNames);
     }
 
-    /// <summary>The metric named in a route (<c>/panels/investment.png</c>), checked like the query's.</summary>
-    public static Metric MetricFromRoute(string text) => Lookup("metric", text, MetricNames);
+    /// <summary>The metric named in a route (<c>/panels/investment.png</c>) or a list (<c>panels=investment,projects</c>), checked like the query's.</summary>
+    public static Metric MetricFromRoute(string text, string parameter = "metric") => Lookup(parameter, text, MetricNames);
+
+    /// <summary>The metrics as a parameter names them: projects（项目数）, investment（投资额）, meetings（会议数）.</summary>
+    public static IReadOnlyList<ParameterChoice> MetricChoices => MetricNames.All;
 
     /// <summary>One of a fixed set of words (<c>theme=dark</c>), or the fallback when absent.</summary>
     public string ReadChoice(string name, string fallback, params string[] choices)
@@ -41,7 +45,7 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
 
         return choices.Contains(text, StringComparer.Ordinal)
             ? text
-            : throw new ApiParameterException(name, $"unknown {name} '{text}': one of {string.Join(", ", choices)}.");
+            : throw ApiParameterException.Unknown(name, text, ParameterChoice.Plain(choices));
     }
 
     public Interval ReadInterval() => Single("interval") is { } text ? Lookup("interval", text, IntervalNames) : Interval.Year;
@@ -54,27 +58,27 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
         {
             if (!gazetteer.AllDistricts.Contains(district, StringComparer.Ordinal))
             {
-                throw new ApiParameterException("district", $"unknown district '{district}': one of {string.Join(", ", gazetteer.AllDistricts)}.");
+                throw ApiParameterException.Unknown("district", district, ParameterChoice.Plain(gazetteer.AllDistricts));
             }
         }
 
         var from = Date("from");
         var to = Date("to");
-        if (from > to)
+        if (from is { } start && to is { } end && start > end)
         {
-            throw new ApiParameterException("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
+            throw ApiParameterException.FromAfterTo(start, end);
         }
 
         ProjectStage? stage = Single("stage") is { } stageText ? Lookup("stage", stageText, StageNames) : null;
         if (stage is not null && metric == Metric.Meetings)
         {
-            throw new ApiParameterException("stage", "stage applies to projects and investment, not to meetings.");
+            throw ApiParameterException.OnlyFor("stage", MetricNames.Of(Metric.Projects, Metric.Investment), MetricNames.Of(Metric.Meetings));
         }
 
         MeetingKind? kind = Single("kind") is { } kindText ? Lookup("kind", kindText, KindNames) : null;
         if (kind is not null && metric is Metric.Projects or Metric.Investment)
         {
-            throw new ApiParameterException("kind", "kind applies to meetings, not to projects or investment.");
+            throw ApiParameterException.OnlyFor("kind", MetricNames.Of(Metric.Meetings), MetricNames.Of(Metric.Projects, Metric.Investment));
         }
 
         return new FactFilter
@@ -99,7 +103,7 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw new ApiParameterException(name, $"{name} must be a whole number from {min} to {max}, not '{text}'.");
+            : throw ApiParameterException.NotAWholeNumber(name, min, max, text);
     }
 
     private DateOnly? Date(string name)
@@ -112,7 +116,7 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ApiParameterException(name, $"{name} must be an ISO date (YYYY-MM-DD), not '{text}'.");
+            : throw ApiParameterException.NotADate(name, text);
     }
 
     private string? Single(string name)
@@ -122,19 +126,26 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
         {
             0 => null,
             1 when !string.IsNullOrWhiteSpace(values[0]) => values[0]!.Trim(),
-            1 => throw new ApiParameterException(name, $"{name} is empty."),
-            _ => throw new ApiParameterException(name, $"{name} is given {values.Count} times; give it once."),
+            1 => throw ApiParameterException.Empty(name),
+            _ => throw ApiParameterException.Repeated(name, values.Count),
         };
     }
 
-    private static T Lookup<T>(string name, string text, Dictionary<string, T> choices) =>
-        choices.TryGetValue(text, out var value)
+    private static T Lookup<T>(string name, string text, Choices<T> choices) where T : struct, Enum =>
+        choices.Names.TryGetValue(text, out var value)
             ? value
-            : throw new ApiParameterException(name, $"unknown {name} '{text}': one of {Choices(choices)}.");
+            : throw ApiParameterException.Unknown(name, text, choices.All);
 
-    private static string Choices<T>(Dictionary<string, T> choices) => string.Join(", ", choices.Keys);
+    /// <summary>
+    /// The names of an enum's values as the API writes them, as the gold schema does (standing_committee,
+    /// project_event), each with the UI's Chinese word for it.
+    /// </summary>
+    private sealed class Choices<T>(Func<T, string> chinese) where T : struct, Enum
+    {
+        public Dictionary<string, T> Names { get; } = Enum.GetValues<T>().ToDictionary(v => ApiJson.Name(v), v => v, StringComparer.Ordinal);
 
-    // The API writes enum names as the gold schema does: standing_committee, project_event.
-    private static Dictionary<string, T> Names<T>() where T : struct, Enum =>
-        Enum.GetValues<T>().ToDictionary(v => ApiJson.Name(v), v => v, StringComparer.Ordinal);
+        public IReadOnlyList<ParameterChoice> All => Of(Enum.GetValues<T>());
+
+        public IReadOnlyList<ParameterChoice> Of(params T[] values) => values.Select(v => new ParameterChoice(ApiJson.Name(v), chinese(v))).ToArray();
+    }
 }

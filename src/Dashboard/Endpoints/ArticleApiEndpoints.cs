@@ -45,17 +45,17 @@ internal static class ArticleApiEndpoints
     {
         if (!request.HasJsonContentType())
         {
-            throw new ApiParameterException("body", "Send the article as JSON (Content-Type: application/json).");
+            throw ApiParameterException.Other("body", "Send the article as JSON (Content-Type: application/json).", "无效：文章应以 JSON 发送（Content-Type: application/json）。");
         }
 
         try
         {
             return await request.ReadFromJsonAsync<ArticlePost>(ApiJson.Options, cancellationToken)
-                ?? throw new ApiParameterException("body", "The body is empty: send {\"text\": ...}.");
+                ?? throw ApiParameterException.Other("body", "The body is empty: send {\"text\": ...}.", "为空：请发送 {\"text\": ...}。");
         }
         catch (JsonException e)
         {
-            throw new ApiParameterException("body", $"The body is not valid JSON: {e.Message}");
+            throw ApiParameterException.Other("body", $"The body is not valid JSON: {e.Message}", "无效：不是有效的 JSON。");
         }
     }
 
@@ -63,7 +63,7 @@ internal static class ArticleApiEndpoints
     {
         if (string.IsNullOrWhiteSpace(post.Text))
         {
-            throw new ApiParameterException("text", "text is required: the article's text.");
+            throw ApiParameterException.Other("text", "text is required: the article's text.", "缺失：应为文章正文。");
         }
 
         DateOnly? published = null;
@@ -71,7 +71,7 @@ internal static class ArticleApiEndpoints
         {
             if (!DateOnly.TryParseExact(post.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                throw new ApiParameterException("published", $"published must be a date as YYYY-MM-DD, not \"{post.Published}\".");
+                throw ApiParameterException.Other("published", $"published must be a date as YYYY-MM-DD, not \"{post.Published}\".", $"无效：应为 YYYY-MM-DD 格式的日期，而不是“{post.Published}”。");
             }
 
             published = date;
@@ -79,7 +79,7 @@ internal static class ArticleApiEndpoints
 
         if (post.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
-            throw new ApiParameterException("url", $"url must be an absolute URL, not \"{url}\".");
+            throw ApiParameterException.Other("url", $"url must be an absolute URL, not \"{url}\".", $"无效：应为完整的网址，而不是“{url}”。");
         }
 
         var metadata = new ArticleMetadata { Published = published, Publisher = Blank(post.Publisher), Title = Blank(post.Title), Url = Blank(post.Url) };
@@ -87,7 +87,7 @@ internal static class ArticleApiEndpoints
         var read = ArticleTextReader.Read(post.Text, sourceName, post.Format ?? ArticleFormats.Txt, new IngestOptions { MaxArticleBytes = maxBytes }, metadata);
         if (!read.Succeeded)
         {
-            throw new ApiParameterException(read.Failure.Reason.StartsWith("unsupported format", StringComparison.Ordinal) ? "format" : "text", read.Failure.Reason);
+            throw ApiParameterException.Other(read.Failure.Reason.StartsWith("unsupported format", StringComparison.Ordinal) ? "format" : "text", read.Failure.Reason, "无效：文章无法读取。");
         }
 
         return read.Article;

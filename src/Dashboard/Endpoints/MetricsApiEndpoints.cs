@@ -52,7 +52,7 @@ internal static class MetricsApiEndpoints
                 var filter = parameters.ReadFilter(metric: null);
                 if (filter.From is not null || filter.To is not null)
                 {
-                    throw new ApiParameterException(filter.From is not null ? "from" : "to", "KPIs cover a calendar year: give year, not from or to.");
+                    throw ApiParameterException.Other(filter.From is not null ? "from" : "to", "KPIs cover a calendar year: give year, not from or to.", "无效：指标按自然年统计，请给 year，不要给 from 或 to。");
                 }
 
                 return Results.Json(await query.RunAsync(year, filter, cancellationToken), ApiJson.Options);

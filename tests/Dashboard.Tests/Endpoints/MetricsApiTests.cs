@@ -134,4 +134,45 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
         Assert.Equal(parameter, body.RootElement.GetProperty("parameter").GetString());
         Assert.Contains(parameter, body.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
+
+    // The API's problem bodies stay English (CONTRACTS.md); the pages' Chinese comes from the same throw sites.
+    [Theory]
+    [InlineData("/api/series", "metric", "metric is required: one of projects, investment, meetings.")]
+    [InlineData("/api/series?metric=visits", "metric", "unknown metric 'visits': one of projects, investment, meetings.")]
+    [InlineData("/api/series?metric=meetings&interval=year&interval=month", "interval", "interval is given 2 times; give it once.")]
+    [InlineData("/api/series?metric=meetings&interval=", "interval", "interval is empty.")]
+    [InlineData("/api/series?metric=meetings&from=2023-02-30", "from", "from must be an ISO date (YYYY-MM-DD), not '2023-02-30'.")]
+    [InlineData("/api/series?metric=meetings&from=2023-03-01&to=2023-02-01", "from", "from (2023-03-01) is after to (2023-02-01).")]
+    [InlineData("/api/series?metric=meetings&stage=started", "stage", "stage applies to projects and investment, not to meetings.")]
+    [InlineData("/api/series?metric=investment&kind=plenary", "kind", "kind applies to meetings, not to projects or investment.")]
+    [InlineData("/api/series?metric=projects&stage=planned", "stage", "unknown stage 'planned': one of signed, started, completed, production, opened.")]
+    [InlineData("/api/series?metric=meetings&boundaries=today", "boundaries", "unknown boundaries 'today': one of historical, current.")]
+    [InlineData("/api/facts?pageSize=0", "pageSize", "pageSize must be a whole number from 1 to 200, not '0'.")]
+    [InlineData("/api/kpis?year=2023&from=2023-01-01", "from", "KPIs cover a calendar year: give year, not from or to.")]
+    [InlineData("/panels/projects.gif", "format", "unknown format 'gif': one of png, svg, csv, xlsx.")]
+    [InlineData("/panels/projects.png?theme=blue", "theme", "unknown theme 'blue': one of light, dark.")]
+    public async Task TheProblemBodyStaysEnglishNamingTheParameter(string url, string parameter, string detail)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"Bad parameter '{parameter}'", body.RootElement.GetProperty("title").GetString());
+        Assert.Equal(detail, body.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AnUnknownDistrictsProblemBodyListsTheDistrictsInEnglish()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/series?metric=meetings&district=" + Uri.EscapeDataString("北京市"));
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var detail = body.RootElement.GetProperty("detail").GetString();
+        Assert.StartsWith("unknown district '北京市': one of ", detail, StringComparison.Ordinal);
+        Assert.Contains("通州区, ", detail, StringComparison.Ordinal);
+    }
 }

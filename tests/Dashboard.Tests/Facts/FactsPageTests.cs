@@ -17,6 +17,8 @@ namespace Dashboard.Tests.Facts;
 /// </summary>
 public sealed class FactsPageTests : IClassFixture<DashboardFactory>
 {
+    private const string Metrics = "projects investment meetings";
+
     private static readonly HtmlParser Parser = new();
     private readonly DashboardFactory factory;
 
@@ -79,17 +81,19 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
     }
 
     [Theory]
-    [InlineData("metric=projects&from=2023-02-30", "from")]
-    [InlineData("metric=projects&from=2023-12-31&to=2023-01-01", "from")]
-    [InlineData("metric=meetings&stage=started", "stage")]
-    [InlineData("metric=projects&kind=plenary", "kind")]
-    [InlineData("metric=projects&district=上海区", "district")]
-    [InlineData("metric=votes", "metric")]
-    [InlineData("district=通州区", "metric")]
-    [InlineData("metric=projects&boundaries=today", "boundaries")]
-    [InlineData("metric=projects&page=0", "page")]
-    [InlineData("metric=projects&page=2&page=3", "page")]
-    public async Task ABadParameterIsNamedOnThePage(string query, string parameter)
+    [InlineData("metric=projects&from=2023-02-30", "from", "无效", "YYYY-MM-DD")]
+    [InlineData("metric=projects&from=2023-12-31&to=2023-01-01", "from", "无效", "")]
+    [InlineData("metric=meetings&stage=started", "stage", "无效", Metrics)]
+    [InlineData("metric=projects&kind=plenary", "kind", "无效", Metrics)]
+    [InlineData("metric=projects&district=上海区", "district", "无效", "")]
+    [InlineData("metric=votes", "metric", "无效", Metrics)]
+    [InlineData("district=通州区", "metric", "缺失", Metrics)]
+    [InlineData("metric=projects&boundaries=today", "boundaries", "无效", "historical current")]
+    [InlineData("metric=projects&stage=planned", "stage", "无效", "signed started completed production opened")]
+    [InlineData("metric=projects&page=0", "page", "无效", "")]
+    [InlineData("metric=projects&page=", "page", "为空", "")]
+    [InlineData("metric=projects&page=2&page=3", "page", "重复出现", "")]
+    public async Task ABadParameterIsNamedOnThePageInChinese(string query, string parameter, string problem, string allowed)
     {
         using var client = factory.CreateClient();
 
@@ -97,8 +101,33 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.StartsWith($"链接参数“{parameter}”无效", page.QuerySelector("[data-problem]")?.TextContent.Trim());
+        ParameterProblemAssert.IsChinese(page.QuerySelector("[data-problem]")?.TextContent.Trim(), parameter, problem, allowed);
         Assert.Empty(page.QuerySelectorAll("[data-fact-id]"));
+    }
+
+    [Theory]
+    [InlineData("district=通州区", "链接参数“metric”缺失：应为 projects（项目数）、investment（投资额）或 meetings（会议数）之一。")]
+    [InlineData("metric=projects&from=2023-12-31&to=2023-01-01", "链接参数“from”无效：起始日期 2023-12-31 晚于结束日期 2023-01-01。")]
+    [InlineData("metric=projects&from=2023-02-30", "链接参数“from”无效：应为 YYYY-MM-DD 格式的日期，而不是“2023-02-30”。")]
+    [InlineData("metric=projects&page=2&page=3", "链接参数“page”重复出现 2 次，只能给一次。")]
+    [InlineData("metric=meetings&stage=started", "链接参数“stage”无效：项目阶段只适用于 projects（项目数）和 investment（投资额），不适用于 meetings（会议数）。")]
+    [InlineData("metric=projects&page=0", "链接参数“page”无效：应为 1 到 10737418 之间的整数，而不是“0”。")]
+    public async Task TheProblemSaysWhatIsWrongAndWhatIsAllowed(string query, string message)
+    {
+        using var client = factory.CreateClient();
+
+        Assert.Equal(message, await ProblemAsync(client, $"/facts?{query}"));
+    }
+
+    [Fact]
+    public async Task AnUnknownDistrictIsNamedWithTheDistrictsThereAre()
+    {
+        using var client = factory.CreateClient();
+
+        var message = await ProblemAsync(client, "/facts?metric=projects&district=" + Uri.EscapeDataString("上海区"));
+        Assert.StartsWith("链接参数“district”无效：未知的区县“上海区”，应为", message, StringComparison.Ordinal);
+        Assert.Contains("通州区", message, StringComparison.Ordinal);
+        Assert.EndsWith("之一。", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,6 +173,9 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
         // A cell without facts is a plain 0, with nothing to open.
         Assert.All(table.QuerySelectorAll("td[data-year]").Where(td => td.QuerySelector("a") is null), td => Assert.Equal("0", td.GetAttribute("data-value")));
     }
+
+    private static async Task<string?> ProblemAsync(HttpClient client, string url) =>
+        Parser.ParseDocument(await client.GetStringAsync(url)).QuerySelector("[data-problem]")?.TextContent.Trim();
 
     private static async Task<IDocument> GetPageAsync(HttpClient client, string url)
     {

@@ -18,6 +18,6 @@ internal static class PageParameters
     /// <summary>A date as the URL writes it: <c>2023-02-11</c>.</summary>
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The message a page shows for a bad link, naming the parameter.</summary>
-    public static string Problem(ApiParameterException problem) => $"链接参数“{problem.Parameter}”无效：{problem.Message}";
+    /// <summary>The message a page shows for a bad link, in Chinese, naming the parameter, what is wrong and what it allows.</summary>
+    public static string Problem(ApiParameterException problem) => problem.Chinese;
 }

@@ -80,7 +80,7 @@ public sealed record PanelRequest
             "svg" => PanelFormat.Svg,
             "csv" => PanelFormat.Csv,
             "xlsx" => PanelFormat.Xlsx,
-            _ => throw new ApiParameterException("format", $"unknown format '{extension}': one of png, svg, csv, xlsx."),
+            _ => throw ApiParameterException.Unknown("format", extension, ParameterChoice.Plain(["png", "svg", "csv", "xlsx"])),
         };
         return (fileName[..dot], format);
     }

@@ -87,7 +87,7 @@ public partial class DistrictComparison
             var from = years.ReadInt("from", Math.Max(earliest, to - DefaultYears + 1), 1901, 9999);
             if (from > to)
             {
-                throw new ApiParameterException("from", $"from ({from}) is after to ({to}).");
+                throw ApiParameterException.FromAfterTo(from, to);
             }
 
             yearChoices = Enumerable.Range(Math.Min(earliest, from), Math.Max(latest, to) - Math.Min(earliest, from) + 1).ToArray();

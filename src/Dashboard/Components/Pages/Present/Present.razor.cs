@@ -45,7 +45,7 @@ public sealed partial class Present
             var names = query.TryGetValue("panels", out var list) ? list.ToString() : "investment,projects,meetings";
             foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var metric = Catch("panels", () => ApiParameters.MetricFromRoute(name));
+                var metric = ApiParameters.MetricFromRoute(name, "panels");
                 var request = PanelRequest.Read(name, new QueryCollection(ForMetric(query, metric)), Gazetteer)
                     with { Width = SlideWidth, Height = SlideHeight, Scale = 2 };
                 dark = request.Dark;
@@ -54,7 +54,7 @@ public sealed partial class Present
 
             if (slides.Count == 0)
             {
-                throw new ApiParameterException("panels", "name at least one panel: projects, investment or meetings.");
+                throw ApiParameterException.Missing("panels", ApiParameters.MetricChoices);
             }
         }
         catch (ApiParameterException exception)
@@ -87,18 +87,6 @@ public sealed partial class Present
         own.Remove("every");
         own.Remove(metric == Metric.Meetings ? "stage" : "kind");
         return own;
-    }
-
-    private static T Catch<T>(string parameter, Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (ApiParameterException exception)
-        {
-            throw new ApiParameterException(parameter, exception.Message);
-        }
     }
 
     private sealed record Slide(string ImageUrl, string Title);

@@ -35,12 +35,7 @@ public sealed record TimelineView
         {
             var parameters = new ApiParameters(parsed, gazetteer);
             var metric = parameters.ReadMetric(required: false) ?? Metric.Projects;
-            var kind = parsed["chart"].ToString() switch
-            {
-                "" or "bars" => MetricChartKind.Bars,
-                "lines" => MetricChartKind.Lines,
-                var other => throw new TimelineLinkException("chart", $"unknown chart '{other}': one of bars, lines."),
-            };
+            var kind = parameters.ReadChoice("chart", "bars", "bars", "lines") == "lines" ? MetricChartKind.Lines : MetricChartKind.Bars;
             return new TimelineView
             {
                 Metric = metric,
@@ -51,7 +46,7 @@ public sealed record TimelineView
         }
         catch (ApiParameterException problem)
         {
-            throw new TimelineLinkException(problem.Parameter, problem.Message);
+            throw new TimelineLinkException(problem.Parameter, problem.Chinese);
         }
     }
 
@@ -81,7 +76,7 @@ public sealed record TimelineView
     };
 }
 
-/// <summary>A timeline link with a bad parameter.</summary>
+/// <summary>A timeline link with a bad parameter; the message is the page's Chinese sentence naming it.</summary>
 public sealed class TimelineLinkException(string parameter, string message) : Exception(message)
 {
     /// <summary>The parameter's name.</summary>
