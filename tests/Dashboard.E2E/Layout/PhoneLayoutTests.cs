@@ -40,4 +40,22 @@ public sealed class PhoneLayoutTests : IClassFixture<LiveDashboard>, IClassFixtu
 
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("", "[data-chart='articles-per-month'] svg")]
+    [InlineData("districts", "[data-chart='district-comparison'] svg")]
+    public async Task AStaticChartKeepsAReadableWidthAndScrollsInItsCardNotThePage(string path, string chart)
+    {
+        var page = await BlazorPage.OpenAsync(chromium.Browser, 390, 844);
+        await BlazorPage.GoToAsync(page, new Uri(dashboard.BaseAddress, path));
+
+        var svg = page.Locator(chart).First;
+        await svg.WaitForAsync(new() { Timeout = 15_000 });
+        var width = await svg.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
+        Assert.True(width >= 600, $"the chart on /{path} is {width} px wide: its ticks shrink past reading");
+        Assert.True(pageWidth <= 390, $"/{path} scrolls sideways ({pageWidth} px)");
+        await page.Context.CloseAsync();
+    }
 }
