@@ -1,4 +1,5 @@
 using Metrics.Extraction.Dates;
+using Metrics.Extraction.Numbers;
 
 namespace Metrics.Extraction;
 
@@ -173,7 +174,7 @@ internal static class FactDating
             return false;
         }
 
-        return !(Follows(text, after, "计划") || Follows(text, after, "度") || Follows(text, after, "目标") || Follows(text, after, "预计"));
+        return !(TextScan.At(text, after, "计划") || TextScan.At(text, after, "度") || TextScan.At(text, after, "目标") || TextScan.At(text, after, "预计"));
     }
 
     private static bool OpensASince(string text, int after)
@@ -185,7 +186,7 @@ internal static class FactDating
                 return false;
             }
 
-            if (Follows(text, i, "以来"))
+            if (TextScan.At(text, i, "以来"))
             {
                 return true;
             }
@@ -203,7 +204,7 @@ internal static class FactDating
                 return false;
             }
 
-            if (Follows(text, i, "集中"))
+            if (TextScan.At(text, i, "集中"))
             {
                 return true;
             }
@@ -211,7 +212,4 @@ internal static class FactDating
 
         return false;
     }
-
-    private static bool Follows(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 }

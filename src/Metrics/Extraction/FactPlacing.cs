@@ -1,4 +1,5 @@
 using Metrics.Gazetteer;
+using TextScan = Metrics.Extraction.Numbers.TextScan;
 
 namespace Metrics.Extraction;
 
@@ -48,7 +49,7 @@ internal static class FactPlacing
     /// </summary>
     private static bool OutsideActorOpens(ArticleText article, int start, int end) =>
         article.Places.Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
-            && (place.Start == start || article.Text[place.Start - 1] is ',' or '，' or '。' or ';' or '；' or ':' or '：' or ' ' or '\n'));
+            && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' '));
 
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
     private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)
@@ -120,7 +121,7 @@ internal static class FactPlacing
 
     /// <summary>作为南通市重点项目, 列入省重大项目: the place ranks a project, it does nothing.</summary>
     private static bool IsDesignation(string text, int placeStart) =>
-        DesignationWords.Any(word => placeStart >= word.Length && string.CompareOrdinal(text, placeStart - word.Length, word, 0, word.Length) == 0);
+        DesignationWords.Any(word => TextScan.EndsAt(text, placeStart, word));
 
     /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
     private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
@@ -159,7 +160,7 @@ internal static class FactPlacing
     private static bool NamesAnOrganisation(string text, int from)
     {
         var to = from;
-        while (to < text.Length && to < from + 16 && text[to] is not (',' or '，' or '。' or ';' or '；' or '、' or '\n'))
+        while (to < text.Length && to < from + 16 && !TextScan.IsClauseBoundary(text, to) && text[to] != '、')
         {
             to++;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Ingest;
 
@@ -19,7 +20,7 @@ internal static partial class TextDateFinder
     /// <summary>The earliest labelled or stamped date that starts within the window, or null.</summary>
     public static DateOnly? Find(string text)
     {
-        var head = FoldFullWidth(text.Length > Window + Overhang ? text[..(Window + Overhang)] : text);
+        var head = Folded(text.Length > Window + Overhang ? text[..(Window + Overhang)] : text);
         foreach (var match in Candidates(head).OrderBy(match => match.Index))
         {
             if (match.Index >= Window)
@@ -36,14 +37,14 @@ internal static partial class TextDateFinder
         return null;
     }
 
-    // 发布时间：２０２３－０２－１３: full-width digits and signs read as ASCII (one character for one, so offsets hold).
-    private static string FoldFullWidth(string text) =>
+    // 发布时间：２０２３－０２－１３: read through the extractor's one-for-one folding (full-width to
+    // ASCII, traditional to simplified), so offsets hold.
+    private static string Folded(string text) =>
         string.Create(text.Length, text, (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+                span[i] = CharacterFolding.IsHorizontalSpace(source[i]) ? ' ' : CharacterFolding.Fold(source[i]);
             }
         });
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
 
 namespace Metrics.Extraction.Meetings;
 
@@ -24,9 +25,11 @@ internal static partial class MeetingFinder
 
     private static readonly string[] SpiritCues = ["传达", "学习贯彻", "贯彻落实", "学习", "落实"];
 
+    // Words that point at a meeting named elsewhere: 本次会议, 该会议.
+    private static readonly string[] Demonstratives = ["这次", "此次", "本次", "该", "上述", "各", "有关", "相关"];
+
     // Words that make what follows a description, not a name: 一次重要会议, 相关会议.
-    private static readonly string[] NotANameStarts =
-        ["这次", "此次", "本次", "一次", "多次", "首次", "该", "上述", "各", "有关", "相关", "重要", "一个", "一场", "这个", "专题", "其他"];
+    private static readonly string[] NotANameStarts = [.. Demonstratives, "一次", "多次", "首次", "重要", "一个", "一场", "这个", "专题", "其他"];
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
@@ -78,7 +81,7 @@ internal static partial class MeetingFinder
     {
         for (var j = from; j < limit && j < from + 25; j++)
         {
-            if (IsClauseBreak(text[j]) || NameStops.Any(stop => Starts(text, j, stop)) || text[j] is '上' or '后' or '中' or '期')
+            if (IsClauseBreak(text[j]) || NameStops.Any(stop => TextScan.At(text, j, stop)) || text[j] is '上' or '后' or '中' or '期')
             {
                 return null;
             }
@@ -215,14 +218,14 @@ internal static partial class MeetingFinder
     private static int? OrganCalling(ArticleText article, int sentenceStart, int nameStart)
     {
         var text = article.Text;
-        var held = CallingWords.FirstOrDefault(word => nameStart >= sentenceStart + word.Length && string.CompareOrdinal(text, nameStart - word.Length, word, 0, word.Length) == 0);
+        var held = CallingWords.FirstOrDefault(word => nameStart - word.Length >= sentenceStart && TextScan.EndsAt(text, nameStart, word));
         if (held is null)
         {
             return null;
         }
 
         var organEnd = nameStart - held.Length;
-        if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && string.CompareOrdinal(text, organEnd - organ.Length, organ, 0, organ.Length) == 0)
+        if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && TextScan.EndsAt(text, organEnd, organ))
             && !article.Places.Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
         {
             return null;
@@ -281,14 +284,14 @@ internal static partial class MeetingFinder
     // 召开2023年度优化营商环境大会, 优化营商环境大会召开: the name is what is held.
     // The name may already hold the calling word (崇川区召开…大会, see OrganCalling).
     private static bool IsHeldRightThere(string text, int nameStart, int headEnd) =>
-        CallingWords.Any(word => (nameStart >= word.Length && string.CompareOrdinal(text, nameStart - word.Length, word, 0, word.Length) == 0)
-            || text.IndexOf(word, nameStart, headEnd - nameStart, StringComparison.Ordinal) >= 0 || Starts(text, headEnd, word))
-        || Starts(text, headEnd, "开幕");
+        CallingWords.Any(word => TextScan.EndsAt(text, nameStart, word)
+            || text.IndexOf(word, nameStart, headEnd - nameStart, StringComparison.Ordinal) >= 0 || TextScan.At(text, headEnd, word))
+        || TextScan.At(text, headEnd, "开幕");
 
     private static bool IsRealName(string modifier, int headLength, bool heldRightThere)
     {
         var core = modifier.Trim('“', '”', '"', ' ');
-        if (core.Length == 0 || core is "这次" or "此次" or "本次" or "该" or "上述" or "各" or "有关" or "相关")
+        if (core.Length == 0 || Demonstratives.Contains(core))
         {
             return false;
         }
@@ -307,11 +310,14 @@ internal static partial class MeetingFinder
         : "committee";
 
     // 区委理论学习中心组举行专题学习会: 学习 names the group that meets, it studies no other meeting.
-    private static bool IsSpiritBefore(string before) =>
-        SpiritCues.Any(cue => EndsNear(before.Replace("学习中心组", "中心组", StringComparison.Ordinal), cue));
+    private static bool IsSpiritBefore(string before)
+    {
+        var withoutGroup = before.Replace("学习中心组", "中心组", StringComparison.Ordinal);
+        return SpiritCues.Any(cue => EndsNear(withoutGroup, cue));
+    }
 
     private static bool IsSpiritAfter(string text, int headEnd) =>
-        Starts(text, headEnd, "精神") || Starts(text, headEnd, "上的讲话") || Starts(text, headEnd, "上讲话") || Starts(text, headEnd, "部署");
+        TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "上的讲话") || TextScan.At(text, headEnd, "上讲话") || TextScan.At(text, headEnd, "部署");
 
     private static bool IsFuture(string before) =>
         before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)
@@ -322,9 +328,6 @@ internal static partial class MeetingFinder
         var at = before.LastIndexOf(cue, StringComparison.Ordinal);
         return at >= 0 && before.Length - at - cue.Length <= 8;
     }
-
-    private static bool Starts(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 
     private static bool IsClauseBreak(char c) => c is ',' or '，' or '。' or ';' or '；' or ':' or '：' or '!' or '?' or '\n' or '、';
 

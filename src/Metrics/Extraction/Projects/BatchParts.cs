@@ -34,7 +34,7 @@ internal static class BatchParts
         {
             var batch = candidates.LastOrDefault(b => b.SentenceIndex == restated.SentenceIndex && b.Position < restated.Position
                 && b.Stage == restated.Stage && b is { IsBatch: true, Amount: null, MemberOfBatch: false });
-            var clauseStart = text.LastIndexOfAny([',', '，', ';', '；', '。'], restated.Position) + 1;
+            var clauseStart = TextScan.ClauseStart(text, restated.Position, restated.Position);
             if (batch is null || NamedProjects.NamesOne(text[clauseStart..restated.Amount!.Start]))
             {
                 continue;

@@ -40,7 +40,7 @@ internal static class CurrencyRows
             }
 
             var at = candidates.IndexOf(total);
-            candidates.InsertRange(at + 1, rows.Skip(1).Select(row => RowOf(total, row)));
+            candidates.InsertRange(at + 1, rows.Skip(1).Select(row => total.Sibling(row.Count, row.Amount)));
             (total.Count, total.Amount) = (rows[0].Count, rows[0].Amount);
             usedAmounts.UnionWith(rows.Select(r => r.Amount));
         }
@@ -84,21 +84,4 @@ internal static class CurrencyRows
 
     private static bool NamesAClass(string words) =>
         words.Contains("内资", StringComparison.Ordinal) || words.Contains("外资", StringComparison.Ordinal);
-
-    private static ProjectCandidate RowOf(ProjectCandidate total, Row row) => new()
-    {
-        Stage = total.Stage,
-        Position = row.Count.Start,
-        SentenceIndex = total.SentenceIndex,
-        EvidenceStart = total.EvidenceStart,
-        EvidenceLength = total.EvidenceLength,
-        Date = total.Date,
-        DateInSentence = total.DateInSentence,
-        DateInParagraph = total.DateInParagraph,
-        District = total.District,
-        Scope = total.Scope,
-        IsEventMarked = total.IsEventMarked,
-        Count = row.Count,
-        Amount = row.Amount,
-    };
 }

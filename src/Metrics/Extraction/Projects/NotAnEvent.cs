@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Text;
+using Metrics.Extraction.Numbers;
 
 namespace Metrics.Extraction.Projects;
 
@@ -45,13 +46,13 @@ internal static class NotAnEvent
 
     /// <summary>一期工程主厂房已竣工验收: a state reached some time before, told with 已 and no date of its own.</summary>
     public static bool IsStatusSeen(string text, int position) =>
-        (position >= 1 && text[position - 1] == '已') || EndsAt(text, position, "已经");
+        (position >= 1 && text[position - 1] == '已') || TextScan.EndsAt(text, position, "已经");
 
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
     public static bool IsSchedule(string text, int position)
     {
         var at = position;
-        if (EndsAt(text, at, "个月"))
+        if (TextScan.EndsAt(text, at, "个月"))
         {
             at -= 2;
         }
@@ -111,7 +112,7 @@ internal static class NotAnEvent
             i++;
         }
 
-        return i > digits && (Starts(text, i, "亩") || Starts(text, i, "平方") || Starts(text, i, "万平方") || Starts(text, i, "公里"));
+        return i > digits && (TextScan.At(text, i, "亩") || TextScan.At(text, i, "平方") || TextScan.At(text, i, "万平方") || TextScan.At(text, i, "公里"));
     }
 
     private static readonly string[] ActivityWords = ["建设", "审批", "运营", "招引", "签约", "开工", "投产", "竣工", "落户", "达产", "服务"];
@@ -140,13 +141,13 @@ internal static class NotAnEvent
         }
 
         // 配套建成35个基础设施工程: works built to serve a project, not projects of their own.
-        if (EndsAt(text, position, "配套"))
+        if (TextScan.EndsAt(text, position, "配套"))
         {
             return true;
         }
 
-        var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => EndsAt(text, position - 1, w));
-        var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => Starts(text, end + 1, w));
+        var listBefore = position > 0 && text[position - 1] == '、' && ActivityWords.Any(w => TextScan.EndsAt(text, position - 1, w));
+        var listAfter = end < text.Length && text[end] == '、' && ActivityWords.Any(w => TextScan.At(text, end + 1, w));
         var etc = end < text.Length && text[end] == '等';
         // 从签约到开工仅用时数月: a span between two stages, not an event.
         var span = position > 0 && text[position - 1] is '从' or '到';
@@ -157,7 +158,7 @@ internal static class NotAnEvent
 
     private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
     {
-        if (!Starts(text, end, "并"))
+        if (!TextScan.At(text, end, "并"))
         {
             return false;
         }
@@ -165,7 +166,7 @@ internal static class NotAnEvent
         var next = end + 1;
         foreach (var adverb in JoiningAdverbs)
         {
-            if (Starts(text, next, adverb))
+            if (TextScan.At(text, next, adverb))
             {
                 next += adverb.Length;
                 break;
@@ -248,9 +249,4 @@ internal static class NotAnEvent
         return false;
     }
 
-    private static bool Starts(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
-
-    private static bool EndsAt(string text, int end, string word) =>
-        end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 }

@@ -56,4 +56,25 @@ internal sealed class ProjectCandidate
     public bool IsEventMarked { get; init; }
 
     public bool IsBatch => Count is { Value: >= 2 };
+
+    /// <summary>
+    /// Another fact of the same report, at its own count and amount: a parallel class
+    /// (…外资项目52个) or a currency row (外资项目4个,总投资2.3亿美元).
+    /// </summary>
+    public ProjectCandidate Sibling(CountMention count, MoneyMention? amount) => new()
+    {
+        Stage = Stage,
+        Position = count.Start,
+        SentenceIndex = SentenceIndex,
+        EvidenceStart = EvidenceStart,
+        EvidenceLength = EvidenceLength,
+        Date = Date,
+        DateInSentence = DateInSentence,
+        DateInParagraph = DateInParagraph,
+        District = District,
+        Scope = Scope,
+        IsEventMarked = IsEventMarked,
+        Count = count,
+        Amount = amount,
+    };
 }

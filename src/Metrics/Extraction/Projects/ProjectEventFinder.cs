@@ -132,7 +132,7 @@ internal static class ProjectEventFinder
     private static bool SettlesInAPlace(ArticleText article, Clause clause, int position)
     {
         var text = article.Text;
-        if (!Starts(text, position, "落户"))
+        if (!TextScan.At(text, position, "落户"))
         {
             return false;
         }
@@ -150,7 +150,7 @@ internal static class ProjectEventFinder
             if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
             {
                 var end = i + hit.Word.Length;
-                var notEvent = NotEventAfter.Any(w => Starts(text, end, w)) && !(Starts(text, end, "以来") && NotAnEvent.IsSinceADate(text, sentence, i));
+                var notEvent = NotEventAfter.Any(w => TextScan.At(text, end, w)) && !(TextScan.At(text, end, "以来") && NotAnEvent.IsSinceADate(text, sentence, i));
                 if (!notEvent && !NotAnEvent.IsAreaAfter(text, end))
                 {
                     yield return (i, hit.Stage);
@@ -219,20 +219,7 @@ internal static class ProjectEventFinder
             }
 
             previousEnd = count.End;
-            yield return new ProjectCandidate
-            {
-                Stage = first.Stage,
-                Position = count.Start,
-                SentenceIndex = first.SentenceIndex,
-                EvidenceStart = first.EvidenceStart,
-                EvidenceLength = first.EvidenceLength,
-                Date = first.Date,
-                DateInSentence = first.DateInSentence,
-                DateInParagraph = first.DateInParagraph,
-                District = first.District,
-                Scope = first.Scope,
-                Count = count,
-            };
+            yield return first.Sibling(count, amount: null);
         }
     }
 
@@ -352,13 +339,23 @@ internal static class ProjectEventFinder
 
     private static bool OpensWithPlace(ArticleText article, Clause clause)
     {
-        var start = clause.Start;
-        while (start < clause.End && (char.IsWhiteSpace(article.Text[start]) || article.Text.AsSpan(start).StartsWith("其中")))
+        var start = SkipBlanks(article.Text, clause.Start, clause.End);
+        if (TextScan.At(article.Text, start, "其中"))
         {
-            start += char.IsWhiteSpace(article.Text[start]) ? 1 : 2;
+            start = SkipBlanks(article.Text, start + 2, clause.End);
         }
 
         return article.Places.Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
+    }
+
+    private static int SkipBlanks(string text, int from, int to)
+    {
+        while (from < to && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '，'))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
@@ -595,6 +592,4 @@ internal static class ProjectEventFinder
         return null;
     }
 
-    private static bool Starts(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 }
