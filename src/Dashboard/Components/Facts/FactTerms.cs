@@ -4,7 +4,7 @@ using Metrics.Storage;
 
 namespace Dashboard.Components.Facts;
 
-/// <summary>The words the UI and the charts use for stages, meeting kinds, metrics and review statuses, in Chinese and English.</summary>
+/// <summary>The words the UI and the charts use for fact types, stages, scopes, meeting kinds, metrics and review statuses, in Chinese and English.</summary>
 public static class FactTerms
 {
     /// <summary>签约, 开工, 竣工, 投产, 开业 (signed, started, completed, production, opened).</summary>
@@ -68,5 +68,21 @@ public static class FactTerms
         FactStatus.Rejected => "已驳回",
         FactStatus.Manual => "人工录入",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>会议, 项目事件.</summary>
+    public static string Type(FactType type) => type switch
+    {
+        FactType.Meeting => "会议",
+        FactType.ProjectEvent => "项目事件",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>单次事件, 期间汇总.</summary>
+    public static string Scope(FactScope scope) => scope switch
+    {
+        FactScope.Event => "单次事件",
+        FactScope.Period => "期间汇总",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 }
