@@ -28,6 +28,12 @@ public abstract record ExtractedFact
     public required int EvidenceStart { get; init; }
 
     public int EvidenceLength => Evidence.Length;
+
+    /// <summary>
+    /// How sure the extractor is of this fact, 0 to 1: lower where its evidence is weak (no event
+    /// word of its own, a date borrowed from elsewhere in the text). A person's entry or correction is 1.
+    /// </summary>
+    public double Confidence { get; init; } = 1.0;
 }
 
 /// <summary>A formal meeting convened by a district's or the city's Party committee, government, congress or CPPCC.</summary>
