@@ -28,10 +28,16 @@ internal static class ArticleApiEndpoints
                     id = result.ArticleId,
                     outcome = ApiJson.Name(result.Outcome),
                     facts = detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
+                    held = result.Outcome == ImportOutcome.Held ? new { versionId = result.VersionId, reason = result.HeldReason } : null,
                 };
-                return result.Outcome == ImportOutcome.Unchanged
-                    ? Results.Json(body, ApiJson.Options)
-                    : Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created);
+                // Held: the text waits in /review and the article (whose facts are returned) is unchanged.
+                var status = result.Outcome switch
+                {
+                    ImportOutcome.Unchanged => StatusCodes.Status200OK,
+                    ImportOutcome.Held => StatusCodes.Status202Accepted,
+                    _ => StatusCodes.Status201Created,
+                };
+                return Results.Json(body, ApiJson.Options, statusCode: status);
             }
             catch (ApiParameterException problem)
             {

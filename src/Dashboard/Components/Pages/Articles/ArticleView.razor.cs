@@ -50,6 +50,9 @@ public sealed partial class ArticleView
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
 
+    [Inject]
+    private SignInStamps Stamps { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -167,7 +170,7 @@ public sealed partial class ArticleView
         editError = null;
         try
         {
-            await action(await CurrentUser.NameAsync(AuthenticationState));
+            await action(await CurrentUser.AdminNameAsync(AuthenticationState, Stamps));
         }
         catch (ReviewException e)
         {
@@ -179,6 +182,12 @@ public sealed partial class ArticleView
         Show(done, Severity.Success);
         await LoadAsync();
         return true;
+    }
+
+    private async Task RestoredAsync(string done)
+    {
+        Show(done, Severity.Success);
+        await LoadAsync();
     }
 
     private void Show(string text, Severity severity)
