@@ -24,6 +24,7 @@ internal static class AccountServiceCollectionExtensions
                 options.Cookie.Name = "nantong-dashboard-admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 // Scripts and fetches get a status code, never a login page.

@@ -83,9 +83,9 @@ internal static class ArticleApiEndpoints
             published = date;
         }
 
-        if (post.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (!string.IsNullOrWhiteSpace(post.Url) && !WebLink.IsWeb(post.Url.Trim()))
         {
-            throw ApiParameterException.Other("url", $"url must be an absolute URL, not \"{url}\".", $"无效：应为完整的网址，而不是“{url}”。");
+            throw ApiParameterException.Other("url", $"url must be an absolute http or https URL, not \"{post.Url}\".", $"无效：应为以 http:// 或 https:// 开头的完整网址，而不是“{post.Url}”。");
         }
 
         var metadata = new ArticleMetadata { Published = published, Publisher = Blank(post.Publisher), Title = Blank(post.Title), Url = Blank(post.Url) };

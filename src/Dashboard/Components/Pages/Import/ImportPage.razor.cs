@@ -125,6 +125,12 @@ public sealed partial class ImportPage
             return;
         }
 
+        if (!string.IsNullOrWhiteSpace(paste.Url) && !WebLink.IsWeb(paste.Url.Trim()))
+        {
+            Reject(row, $"网址“{paste.Url}”应以 http:// 或 https:// 开头");
+            return;
+        }
+
         busy = true;
         var metadata = new ArticleMetadata { Published = published, Title = Blank(paste.Title), Publisher = Blank(paste.Publisher), Url = Blank(paste.Url) };
         var read = ArticleTextReader.Read(paste.Text, "pasted-" + ContentHash.Compute(paste.Text)[..12], ArticleFormats.Txt,
