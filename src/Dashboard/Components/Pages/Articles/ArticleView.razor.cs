@@ -56,6 +56,10 @@ public sealed partial class ArticleView
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    /// <summary>The request while the page is rendered on the server (null in the circuit): a missing article answers 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         if (AuthenticationState is not null)
@@ -80,6 +84,11 @@ public sealed partial class ArticleView
     {
         article = await Query.RunAsync(Id);
         loaded = true;
+        if (article is null && HttpContext is { Response.HasStarted: false })
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         segments = article is null ? [] : TextSegments.Split(article.Text, article.Facts.Select(f => (f.Fact.Id, f.EvidenceStart, f.EvidenceLength)));
         publishedText = article?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
