@@ -39,7 +39,8 @@ internal static class CommandLine
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. arguments.ConfigurationArguments],
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = ContentRoot.Choose(arguments.ConfigurationArguments, Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+                ?? Directory.GetCurrentDirectory(),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMetrics(builder.Configuration);
