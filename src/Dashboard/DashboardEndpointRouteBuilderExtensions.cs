@@ -12,6 +12,12 @@ internal static class DashboardEndpointRouteBuilderExtensions
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.UseExceptionHandler();
+        // Strict-Transport-Security on https responses (not for localhost, and not in Development, where browsers would remember it).
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseStatusCodePages();
         app.UseMiddleware<FramingHeaders>();
 

@@ -20,10 +20,10 @@ public sealed class DashboardOptions
     /// <summary>True: every page and API asks for the admin sign-in, not only import and review.</summary>
     public bool RequireLoginForViewing { get; set; }
 
-    /// <summary>Wrong passwords in a row that lock the sign-in.</summary>
+    /// <summary>Wrong passwords in a row from one client address before that address must wait between tries.</summary>
     public int LockoutAttempts { get; set; } = 5;
 
-    /// <summary>How long the sign-in stays locked after <see cref="LockoutAttempts"/> wrong passwords.</summary>
+    /// <summary>The longest wait of an address after wrong passwords (the waits double from 30 seconds up to it).</summary>
     public double LockoutMinutes { get; set; } = 15;
 
     /// <summary>The seed folder as a full path: as configured if it exists there, else beside the app's binaries.</summary>

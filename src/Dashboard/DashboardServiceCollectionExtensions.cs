@@ -20,7 +20,12 @@ internal static class DashboardServiceCollectionExtensions
         services.AddAdminSignIn();
         services.AddPanels(configuration);
         // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.
-        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        services.AddAntiforgery(options =>
+        {
+            options.SuppressXFrameOptionsHeader = true;
+            // Secure whenever the page came over https, so the token never travels in clear there.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         return services;
     }
 

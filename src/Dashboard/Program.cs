@@ -8,7 +8,11 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Choose(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 ChartFonts.EnsureRegistered(AppContext.BaseDirectory);
 // MudBlazor's css/js come from the package's static web assets, which only Development maps by default.
 builder.WebHost.UseStaticWebAssets();

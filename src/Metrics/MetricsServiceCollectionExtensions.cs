@@ -35,6 +35,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<ArticleDetailQuery>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<StaffImport>();
+        services.AddSingleton<ArticleVersionReview>();
         services.AddSingleton<ArticleListQuery>();
         services.AddSingleton<KpiTrendQuery>();
         services.AddSingleton<DataVersionQuery>();

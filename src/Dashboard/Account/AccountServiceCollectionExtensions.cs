@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Account;
@@ -11,8 +12,10 @@ internal static class AccountServiceCollectionExtensions
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
     {
         services.AddSingleton<AdminCredentials>();
-        services.AddSingleton<LoginLockout>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<SignInStamps>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -21,11 +24,14 @@ internal static class AccountServiceCollectionExtensions
                 options.Cookie.Name = "nantong-dashboard-admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 // Scripts and fetches get a status code, never a login page.
                 options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                // A cookie issued before a sign-out (here or in another tab or browser) no longer signs anyone in.
+                options.Events.OnValidatePrincipal = RejectStaleStampAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AdminRole.ApiKeyScheme, configureOptions: null);
         services.AddAuthorization(options =>
@@ -45,6 +51,15 @@ internal static class AccountServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    private static async Task RejectStaleStampAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is { } principal && !await context.HttpContext.RequestServices.GetRequiredService<SignInStamps>().IsCurrentAsync(principal))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Cli;
 
-/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>export</c>, <c>bench</c>) instead of the web app when the first argument names one.</summary>
+/// <summary>Runs a verb (<c>extract</c>, <c>import</c>, <c>export</c>, <c>bench</c>, <c>unlock</c>) instead of the web app when the first argument names one.</summary>
 internal static class CommandLine
 {
     private static readonly Dictionary<string, IVerb> Verbs = new IVerb[]
@@ -12,6 +12,7 @@ internal static class CommandLine
         new ImportVerb(),
         new ExportVerb(),
         new BenchVerb(),
+        new UnlockVerb(),
     }.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
@@ -38,7 +39,8 @@ internal static class CommandLine
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. arguments.ConfigurationArguments],
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = ContentRoot.Choose(arguments.ConfigurationArguments, Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+                ?? Directory.GetCurrentDirectory(),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMetrics(builder.Configuration);

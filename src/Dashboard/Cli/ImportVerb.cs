@@ -1,10 +1,11 @@
 using Metrics.Import;
 using Metrics.Ingest;
+using Metrics.Review;
 using Metrics.Storage;
 
 namespace Dashboard.Cli;
 
-/// <summary><c>import PATH...</c>: stores articles in the database; idempotent.</summary>
+/// <summary><c>import PATH...</c>: stores articles in the database; idempotent; every article it changes is audited as <c>cli:&lt;user&gt;</c>.</summary>
 internal sealed class ImportVerb : IVerb
 {
     public string Name => "import";
@@ -18,7 +19,8 @@ internal sealed class ImportVerb : IVerb
         var ingestOptions = VerbIngestOptions.From(arguments, services);
 
         await services.GetRequiredService<MetricsDatabase>().MigrateAsync();
-        var summary = await services.GetRequiredService<ArticleFileImport>().ImportAsync(arguments.Paths, ingestOptions);
+        var audit = ImportAudit.For(UserName, services.GetRequiredService<TimeProvider>());
+        var summary = await services.GetRequiredService<ArticleFileImport>().ImportAsync(arguments.Paths, ingestOptions, audit);
         foreach (var failure in summary.Rejected)
         {
             await errors.WriteLineAsync($"{failure.Path}: {failure.Reason}");
@@ -26,7 +28,11 @@ internal sealed class ImportVerb : IVerb
 
         await output.WriteLineAsync(
             $"added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}; " +
-            $"facts: {summary.NewFacts} new, {summary.KnownFacts} mentions of known facts");
+            $"facts: {summary.NewFacts} new, {summary.KnownFacts} mentions of known facts" +
+            (summary.Held > 0 ? $"; held for review in /review: {summary.Held} (much shorter than the stored text, or an error page)" : ""));
         return summary.Rejected.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The name the audit log records for an import from the command line.</summary>
+    public static string UserName => "cli:" + Environment.UserName;
 }

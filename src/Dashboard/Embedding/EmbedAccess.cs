@@ -58,6 +58,20 @@ internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataV
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
+
+            // The page's rendering (antiforgery, the prerendered component) marks every response
+            // no-store; the embed's own policy, set above, is the one that goes out.
+            var cacheControl = context.Response.Headers.CacheControl;
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    context.Response.Headers.CacheControl = cacheControl;
+                    context.Response.Headers.Pragma = default;
+                }
+
+                return Task.CompletedTask;
+            });
         }
 
         await next(context);

@@ -12,42 +12,50 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/login", async (
-            HttpContext http, [FromForm] string? password, [FromForm] string? returnUrl, AdminCredentials credentials, LoginLockout lockout) =>
+            HttpContext http, [FromForm] string? password, [FromForm] string? returnUrl, AdminCredentials credentials, LoginThrottle throttle, SignInStamps stamps) =>
         {
-            var back = LocalOrHome(returnUrl);
-            if (await lockout.RemainingAsync() > TimeSpan.Zero)
+            var back = LocalUrl.OrHome(returnUrl);
+            // Per client address: a guesser slows only itself, never the admin at another address.
+            var source = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (await throttle.RemainingAsync(source) is { } wait && wait > TimeSpan.Zero)
             {
-                return Results.Redirect(LoginPage("locked", back));
+                return Results.Redirect(LoginPage("locked", back, wait));
             }
 
             if (!credentials.Verify(password))
             {
-                await lockout.RecordFailureAsync();
-                return Results.Redirect(LoginPage(await lockout.RemainingAsync() > TimeSpan.Zero ? "locked" : "wrong", back));
+                var next = await throttle.RecordFailureAsync(source);
+                return Results.Redirect(next > TimeSpan.Zero ? LoginPage("locked", back, next) : LoginPage("wrong", back));
             }
 
-            await lockout.RecordSuccessAsync();
+            await throttle.RecordSuccessAsync(source);
             var identity = new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, AdminRole.UserName), new Claim(ClaimTypes.Role, AdminRole.Name)],
+                [
+                    new Claim(ClaimTypes.Name, AdminRole.UserName),
+                    new Claim(ClaimTypes.Role, AdminRole.Name),
+                    new Claim(SignInStamps.ClaimType, await stamps.CurrentAsync(AdminRole.UserName)),
+                ],
                 CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return Results.Redirect(back);
         }).AllowAnonymous();
 
-        endpoints.MapPost("/account/logout", async (HttpContext http, [FromForm] string? returnUrl) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, [FromForm] string? returnUrl, SignInStamps stamps) =>
         {
+            // Signing out ends every session of the user: other tabs, other browsers, open article pages.
+            var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (signedIn.Succeeded && signedIn.Principal.Identity?.Name is { } name)
+            {
+                await stamps.RenewAsync(name);
+            }
+
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect(LocalOrHome(returnUrl));
+            return Results.Redirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         return endpoints;
     }
 
-    private static string LoginPage(string error, string returnUrl) =>
-        $"/account/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}";
-
-    // Only paths of this app: a returnUrl pointing elsewhere would make the form an open redirect.
-    private static string LocalOrHome(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
-            ? returnUrl
-            : "/";
+    private static string LoginPage(string error, string returnUrl, TimeSpan wait = default) =>
+        $"/account/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}"
+        + (wait > TimeSpan.Zero ? $"&wait={(int)Math.Ceiling(wait.TotalSeconds)}" : "");
 }

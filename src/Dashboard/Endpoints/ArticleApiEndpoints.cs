@@ -28,10 +28,16 @@ internal static class ArticleApiEndpoints
                     id = result.ArticleId,
                     outcome = ApiJson.Name(result.Outcome),
                     facts = detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
+                    held = result.Outcome == ImportOutcome.Held ? new { versionId = result.VersionId, reason = result.HeldReason } : null,
                 };
-                return result.Outcome == ImportOutcome.Unchanged
-                    ? Results.Json(body, ApiJson.Options)
-                    : Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created);
+                // Held: the text waits in /review and the article (whose facts are returned) is unchanged.
+                var status = result.Outcome switch
+                {
+                    ImportOutcome.Unchanged => StatusCodes.Status200OK,
+                    ImportOutcome.Held => StatusCodes.Status202Accepted,
+                    _ => StatusCodes.Status201Created,
+                };
+                return Results.Json(body, ApiJson.Options, statusCode: status);
             }
             catch (ApiParameterException problem)
             {
@@ -77,9 +83,9 @@ internal static class ArticleApiEndpoints
             published = date;
         }
 
-        if (post.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (!string.IsNullOrWhiteSpace(post.Url) && !WebLink.IsWeb(post.Url.Trim()))
         {
-            throw ApiParameterException.Other("url", $"url must be an absolute URL, not \"{url}\".", $"无效：应为完整的网址，而不是“{url}”。");
+            throw ApiParameterException.Other("url", $"url must be an absolute http or https URL, not \"{post.Url}\".", $"无效：应为以 http:// 或 https:// 开头的完整网址，而不是“{post.Url}”。");
         }
 
         var metadata = new ArticleMetadata { Published = published, Publisher = Blank(post.Publisher), Title = Blank(post.Title), Url = Blank(post.Url) };

@@ -54,9 +54,20 @@ public static class CsvExportWriter
         return line.ToString();
     }
 
-    /// <summary>A text cell made safe from formula injection: a leading <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets an apostrophe before it.</summary>
-    public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    /// <summary>
+    /// A text cell made safe: control characters other than tab and line breaks are dropped (a
+    /// terminal or a spreadsheet would act on them), and against formula injection a leading
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets an apostrophe before it.
+    /// </summary>
+    public static string Neutralise(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0)
+        {
+            text = string.Concat(text.Where(c => !char.IsControl(c) || c is '\t' or '\r' or '\n'));
+        }
+
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
 
     private static string FormatCell(object? value) => value switch
     {

@@ -9,21 +9,29 @@ namespace Metrics.Import;
 /// <param name="Rejected">Inputs that could not be read, with the reason.</param>
 /// <param name="NewFacts">Canonical facts the run brought in.</param>
 /// <param name="KnownFacts">Reports of facts already stored (the same event in another article).</param>
-public sealed record ImportSummary(int Added, int Unchanged, int Updated, IReadOnlyList<IngestFailure> Rejected, int NewFacts = 0, int KnownFacts = 0)
+/// <param name="Held">Changed texts at a known url held for review (much shorter, or an error page).</param>
+public sealed record ImportSummary(int Added, int Unchanged, int Updated, IReadOnlyList<IngestFailure> Rejected, int NewFacts = 0, int KnownFacts = 0, int Held = 0)
 {
-    public int Total => Added + Unchanged + Updated + Rejected.Count;
+    public int Total => Added + Unchanged + Updated + Held + Rejected.Count;
 }
 
 /// <summary>Imports files and folders: reads and extracts them on worker threads, stores them in order, and collects failures without stopping.</summary>
 public sealed class ArticleFileImport(ArticleImporter importer)
 {
-    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default) =>
+        ImportAsync(paths, options, recorder: null, cancellationToken);
+
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="options">Size limit and publication date.</param>
+    /// <param name="recorder">Runs in each article's transaction when it changed something (the verb's audit entry); null for none.</param>
+    /// <param name="cancellationToken">Stops after the article being stored.</param>
+    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IngestOptions options, ImportRecorder? recorder, CancellationToken cancellationToken = default)
     {
         var scan = ArticleFileScanner.Scan(paths);
         var rejected = new List<IngestFailure>(scan.Failures);
-        int added = 0, unchanged = 0, updated = 0, newFacts = 0, knownFacts = 0;
+        int added = 0, unchanged = 0, updated = 0, held = 0, newFacts = 0, knownFacts = 0;
         var reads = scan.Files.Select(file => (Func<IngestResult>)(() => ArticleFileReader.Read(file, options)));
-        await foreach (var (input, result) in importer.ImportAllAsync(reads, cancellationToken))
+        await foreach (var (input, result) in importer.ImportAllAsync(reads, recorder, cancellationToken))
         {
             if (result is null)
             {
@@ -38,9 +46,10 @@ public sealed class ArticleFileImport(ArticleImporter importer)
                 case ImportOutcome.Added: added++; break;
                 case ImportOutcome.Unchanged: unchanged++; break;
                 case ImportOutcome.Updated: updated++; break;
+                case ImportOutcome.Held: held++; break;
             }
         }
 
-        return new ImportSummary(added, unchanged, updated, rejected, newFacts, knownFacts);
+        return new ImportSummary(added, unchanged, updated, rejected, newFacts, knownFacts, held);
     }
 }

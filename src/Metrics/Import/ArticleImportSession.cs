@@ -2,6 +2,7 @@ using Metrics.Extraction.Facts;
 using Metrics.Ingest;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Metrics.Import;
 
@@ -15,28 +16,31 @@ internal sealed class ArticleImportSession : IAsyncDisposable
 {
     private readonly MetricsDbContext context;
     private readonly TimeProvider clock;
+    private readonly ImportRecorder? recorder;
     private readonly NewRows rows;
     private readonly CanonicalCandidates candidates;
     private readonly PreparedStatement sameTextQuery;
     private readonly PreparedStatement sameUrlQuery;
 
-    private ArticleImportSession(MetricsDbContext context, TimeProvider clock)
+    private ArticleImportSession(MetricsDbContext context, TimeProvider clock, ImportRecorder? recorder)
     {
         this.context = context;
         this.clock = clock;
+        this.recorder = recorder;
         rows = new NewRows(context);
         candidates = new CanonicalCandidates(context);
         sameTextQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE ContentHash = $p0 LIMIT 1", 1);
         sameUrlQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE Url = $p0 ORDER BY Id LIMIT 1", 1);
     }
 
-    public static async Task<ArticleImportSession> OpenAsync(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ArticleImportSession> OpenAsync(
+        IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, ImportRecorder? recorder, CancellationToken cancellationToken)
     {
         var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken);
-            return new ArticleImportSession(context, clock);
+            return new ArticleImportSession(context, clock, recorder);
         }
         catch
         {
@@ -61,6 +65,27 @@ internal sealed class ArticleImportSession : IAsyncDisposable
             var sameUrl = article.Url is null || await sameUrlQuery.ScalarAsync(cancellationToken, article.Url) is not { } urlId
                 ? null
                 : await context.Articles.FirstAsync(a => a.Id == urlId, cancellationToken);
+            var nowUtc = clock.GetUtcNow().UtcDateTime;
+            ArticleVersion? replaced = null;
+            if (sameUrl is not null)
+            {
+                if (await KeptAlreadyAsync(sameUrl.Id, article.ContentHash, cancellationToken) is { } keptId)
+                {
+                    return new ArticleImportResult(sameUrl.Id, ImportOutcome.Unchanged, VersionId: keptId);
+                }
+
+                if (ReplacementCheck.HoldReason(sameUrl.Text, article.Title, article.Text) is { } reason)
+                {
+                    var held = KeptVersions.Hold(context, sameUrl.Id, article, reason, nowUtc);
+                    await context.SaveChangesAsync(cancellationToken);
+                    return await CommitAsync(transaction, article,
+                        new ArticleImportResult(sameUrl.Id, ImportOutcome.Held, Before: ArticleState.Of(sameUrl), VersionId: held.Id, HeldReason: reason), cancellationToken);
+                }
+
+                replaced = await KeptVersions.ArchiveAsync(context, sameUrl, nowUtc, cancellationToken);
+            }
+
+            var before = sameUrl is null ? null : ArticleState.Of(sameUrl);
             var stored = sameUrl ?? new Article
             {
                 SourceName = article.SourceName,
@@ -68,7 +93,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
                 ContentHash = article.ContentHash,
                 Text = article.Text,
             };
-            Apply(article, stored);
+            Apply(article, stored, nowUtc);
             if (sameUrl is null)
             {
                 rows.Insert(stored);
@@ -80,8 +105,8 @@ internal sealed class ArticleImportSession : IAsyncDisposable
                 await context.SaveChangesAsync(cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken);
-            return new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts.New, facts.Known);
+            var result = new ArticleImportResult(stored.Id, sameUrl is null ? ImportOutcome.Added : ImportOutcome.Updated, facts.New, facts.Known, before, replaced?.Id);
+            return await CommitAsync(transaction, article, result, cancellationToken);
         }
         finally
         {
@@ -99,7 +124,28 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         await context.DisposeAsync();
     }
 
-    private void Apply(IngestedArticle source, Article target)
+    // The recorder's rows (an audit entry) are saved in the article's transaction.
+    private async Task<ArticleImportResult> CommitAsync(
+        IDbContextTransaction transaction, IngestedArticle article, ArticleImportResult result, CancellationToken cancellationToken)
+    {
+        if (recorder is not null)
+        {
+            recorder(context, article, result);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    // The same text held before (waiting, or dropped by staff) is no news: sending it again changes nothing.
+    private async Task<int?> KeptAlreadyAsync(int articleId, string contentHash, CancellationToken cancellationToken) =>
+        await context.ArticleVersions
+            .Where(v => v.ArticleId == articleId && v.ContentHash == contentHash && (v.State == ArticleVersionState.Held || v.State == ArticleVersionState.Dropped))
+            .Select(v => (int?)v.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static void Apply(IngestedArticle source, Article target, DateTime nowUtc)
     {
         target.SourceName = source.SourceName;
         target.Title = source.Title;
@@ -109,6 +155,6 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         target.PublishedSource = source.PublishedSource.ToString();
         target.ContentHash = source.ContentHash;
         target.Text = source.Text;
-        target.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
+        target.ImportedAtUtc = nowUtc;
     }
 }

@@ -10,14 +10,19 @@ namespace Metrics.Import;
 /// <summary>
 /// Stores ingested articles with the facts extracted from them, one transaction each.
 /// Idempotent: the same text twice is one article; a changed text at a known url replaces the
-/// old text and its unreviewed facts, and keeps every reviewed one.
+/// old text and its unreviewed facts, keeps every reviewed one and the old text as a version,
+/// unless it looks wrong (<see cref="ReplacementCheck"/>): then it is held for review instead.
 /// </summary>
 public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>Stores the article and its facts, or does nothing when the same text is already stored.</summary>
-    public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default)
+    public Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default) =>
+        ImportAsync(article, recorder: null, cancellationToken);
+
+    /// <summary>As <see cref="ImportAsync(IngestedArticle, CancellationToken)"/>; <paramref name="recorder"/> (an audit) runs in the article's transaction when it changed something.</summary>
+    public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, ImportRecorder? recorder, CancellationToken cancellationToken = default)
     {
-        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, cancellationToken);
+        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken);
         return await session.StoreAsync(article, Extract(article), cancellationToken);
     }
 
@@ -28,10 +33,11 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     /// </summary>
     /// <param name="inputs">Each reads one article (a file, or one already in memory); called on a worker thread.</param>
     /// <param name="cancellationToken">Stops after the article being stored.</param>
+    /// <param name="recorder">Runs in each article's transaction when storing it changed something (an audit); null for none.</param>
     public async IAsyncEnumerable<ArticleImportStep> ImportAllAsync(
-        IEnumerable<Func<IngestResult>> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IEnumerable<Func<IngestResult>> inputs, ImportRecorder? recorder = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, cancellationToken);
+        await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken);
         var prepared = OrderedPipeline.RunAsync(inputs, Prepare, Environment.ProcessorCount * 4, cancellationToken);
         await foreach (var (input, extracted) in prepared)
         {

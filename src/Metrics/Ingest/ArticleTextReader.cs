@@ -75,9 +75,9 @@ public static class ArticleTextReader
         {
             SourceName = sourceName,
             SourcePath = sourcePath,
-            Title = metadata.Title ?? body.Title,
+            Title = MetadataText.Clean(metadata.Title ?? body.Title),
             Url = metadata.Url ?? body.Url,
-            Publisher = metadata.Publisher ?? body.Publisher,
+            Publisher = MetadataText.Clean(metadata.Publisher ?? body.Publisher),
             Published = published,
             PublishedSource = source,
             Text = body.Text,

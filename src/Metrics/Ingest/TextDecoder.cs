@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Metrics.Ingest;
 
-/// <summary>Turns the bytes of an article file into text: byte-order mark first, else strict UTF-8,
-/// else (for HTML) the charset the page declares, else strict GB18030, else a failure.</summary>
+/// <summary>Turns the bytes of an article file into text: byte-order mark first, else UTF-16 without
+/// a mark when the bytes read cleanly as such, else strict UTF-8, else (for HTML) the charset the page
+/// declares, else strict GB18030, else a failure.</summary>
 internal static partial class TextDecoder
 {
     private const int Gb18030CodePage = 54936;
@@ -47,8 +48,13 @@ internal static partial class TextDecoder
 
         if (BinaryContent.HasNulBytes(bytes))
         {
+            if (Utf16WithoutBom.TryDecodeWithNuls(bytes, out text))
+            {
+                return true;
+            }
+
             reason = BinaryContent.LooksLikeUtf16WithoutBom(bytes)
-                ? "looks like UTF-16 without a byte-order mark (NUL in every other byte); save it as UTF-8 or as UTF-16 with a BOM"
+                ? "looks like UTF-16 without a byte-order mark (NUL in every other byte) but does not decode cleanly; save it as UTF-8 or as UTF-16 with a BOM"
                 : "binary file (NUL bytes), not text";
             return false;
         }
@@ -59,6 +65,11 @@ internal static partial class TextDecoder
         }
 
         if (isHtml && DeclaredCharset(bytes) is { } declared && TryStrict(declared, bytes, out text))
+        {
+            return true;
+        }
+
+        if (Utf16WithoutBom.TryDecodeChinese(bytes, out text))
         {
             return true;
         }

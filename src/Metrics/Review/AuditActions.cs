@@ -9,6 +9,9 @@ public static class AuditActions
     public const string Add = "add";
     public const string SetPublished = "set-published";
     public const string Import = "import";
+    public const string AcceptVersion = "accept-version";
+    public const string DropVersion = "drop-version";
+    public const string RestoreVersion = "restore-version";
 
     public const string Fact = "fact";
     public const string Article = "article";

@@ -21,7 +21,11 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
 
-    public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    public DbSet<SignInStamp> SignInStamps => Set<SignInStamp>();
+
+    public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(SqlitePragmas.Instance);

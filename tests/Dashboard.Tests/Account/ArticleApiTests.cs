@@ -70,6 +70,32 @@ public sealed class ArticleApiTests : IClassFixture<AdminDashboardFactory>
         Assert.Equal(parameter, problem.RootElement.GetProperty("parameter").GetString());
     }
 
+    [Fact]
+    public async Task AnErrorPageAtAKnownUrlIs202HeldKeepsTheArticleAndWaitsInTheReviewQueue()
+    {
+        var client = KeyedClient();
+        var url = "http://example.test/a/held";
+        using var first = await client.PostAsJsonAsync("/api/articles", new { text = Launch + "（暂缓测试）", published = "2023-02-12", url });
+        using var created = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var id = created.RootElement.GetProperty("id").GetInt32();
+
+        using var errorPage = await client.PostAsJsonAsync("/api/articles", new { text = "404 Not Found\n\nnginx", url });
+        var admin = ClientAddress.ClientFrom(factory, "10.2.0.1");
+        await SignIn.PostAsync(admin, AdminDashboardFactory.Password);
+        var review = await admin.GetStringAsync("/review");
+        var article = await admin.GetStringAsync($"/articles/{id}");
+
+        Assert.Equal(HttpStatusCode.Accepted, errorPage.StatusCode);
+        using var held = JsonDocument.Parse(await errorPage.Content.ReadAsStringAsync());
+        Assert.Equal((id, "held"), (held.RootElement.GetProperty("id").GetInt32(), held.RootElement.GetProperty("outcome").GetString()));
+        Assert.Equal(created.RootElement.GetProperty("facts").GetRawText(), held.RootElement.GetProperty("facts").GetRawText());
+        Assert.Equal("error-page: 404 Not Found", held.RootElement.GetProperty("held").GetProperty("reason").GetString());
+        var versionId = held.RootElement.GetProperty("held").GetProperty("versionId").GetInt32();
+        Assert.Contains($"data-held-version=\"{versionId}\"", review, StringComparison.Ordinal);
+        Assert.Contains("康源电路", WebUtility.HtmlDecode(article), StringComparison.Ordinal);
+        Assert.Contains("data-article=\"versions\"", article, StringComparison.Ordinal);
+    }
+
     private HttpClient KeyedClient()
     {
         var client = factory.CreateClient();

@@ -33,6 +33,45 @@ public sealed partial class ImportVerbTests
         Assert.Equal(["added 0, unchanged 5, updated 0, rejected 0; facts: 0 new, 0 mentions of known facts"], again.OutputLines);
     }
 
+    [Fact]
+    public async Task AVerbImportIsAuditedWithTheBeforeStateAndAnErrorPageAtAKnownUrlIsHeld()
+    {
+        using var folder = new TempFolder();
+        var database = folder.PathOf("app.db");
+        var connection = $"--ConnectionStrings:Metrics=Data Source={database}";
+        var text = "2月11日上午，通州区一季度重大产业项目集中开工仪式在康源电路项目现场举行。此次集中开工的产业项目共16个，总投资83.2亿元。";
+        folder.Write("a/launch.txt", text);
+        folder.Write("a/launch.meta.json", """{"published": "2023-02-12", "url": "http://example.test/launch"}""");
+        folder.Write("b/launch.txt", "404 Not Found");
+        folder.Write("b/launch.meta.json", """{"published": "2023-02-12", "url": "http://example.test/launch"}""");
+
+        var first = await CliRun.RunAsync("import", folder.PathOf("a"), connection);
+        var second = await CliRun.RunAsync("import", folder.PathOf("b"), connection);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains("held for review in /review: 1", Assert.Single(second.OutputLines), StringComparison.Ordinal);
+        await using var sqlite = new SqliteConnection($"Data Source={database};Pooling=False");
+        await sqlite.OpenAsync();
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = "SELECT User, Action, BeforeJson, AfterJson FROM AuditEntries ORDER BY Id;";
+        var entries = new List<(string User, string Action, string? Before, string After)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                entries.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal(("cli:" + Environment.UserName, "import"), (e.User, e.Action)));
+        Assert.Null(entries[0].Before);
+        Assert.Contains(Metrics.Ingest.ContentHash.Compute(text), entries[1].Before, StringComparison.Ordinal);
+        Assert.Contains("\"outcome\":\"Held\"", entries[1].After, StringComparison.Ordinal);
+        command.CommandText = "SELECT Text FROM Articles;";
+        Assert.Equal(text, (string?)await command.ExecuteScalarAsync());
+    }
+
     private static async Task<(int Facts, int Mentions)> CountAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");

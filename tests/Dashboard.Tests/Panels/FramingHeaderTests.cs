@@ -20,7 +20,7 @@ public sealed class FramingHeaderTests : IClassFixture<DashboardFactory>
 
         using var response = await client.GetAsync(url);
 
-        Assert.Equal("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(Dashboard.Embedding.FramingHeaders.ScriptPolicy + "frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
 
@@ -36,7 +36,7 @@ public sealed class FramingHeaderTests : IClassFixture<DashboardFactory>
         using var response = await client.GetAsync(url);
 
         response.EnsureSuccessStatusCode();
-        Assert.Equal($"frame-ancestors 'self' {PanelFactory.AllowedOrigin}", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(Dashboard.Embedding.FramingHeaders.ScriptPolicy + $"frame-ancestors 'self' {PanelFactory.AllowedOrigin}", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         Assert.False(response.Headers.Contains("X-Frame-Options"));
     }
 
@@ -47,6 +47,6 @@ public sealed class FramingHeaderTests : IClassFixture<DashboardFactory>
 
         using var response = await client.GetAsync("/embed/projects");
 
-        Assert.Equal("frame-ancestors 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(Dashboard.Embedding.FramingHeaders.ScriptPolicy + "frame-ancestors 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
     }
 }

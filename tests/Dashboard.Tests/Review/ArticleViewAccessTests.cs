@@ -33,4 +33,17 @@ public sealed class ArticleViewAccessTests
         Assert.Contains("data-action=\"edit\"", html, StringComparison.Ordinal);
         Assert.Contains("data-action=\"set-published\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AMissingArticleAnswers404()
+    {
+        await using var factory = new AdminDashboardFactory();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/articles/987654");
+        using var existing = await client.GetAsync("/articles/1");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, existing.StatusCode);
+    }
 }

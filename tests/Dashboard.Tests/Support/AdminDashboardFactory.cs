@@ -19,6 +19,10 @@ public class AdminDashboardFactory : DashboardFactory
         builder.UseSetting("Dashboard:ApiKey", ApiKey);
         builder.UseSetting("Dashboard:LockoutAttempts", LockoutAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Dashboard:LockoutMinutes", "10");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddress>();
+        });
     }
 }

@@ -23,6 +23,21 @@ public static partial class SignIn
         return response.Headers.Location!.OriginalString;
     }
 
+    /// <summary>Posts the app bar's sign-out form, as the signed-in browser of <paramref name="client"/> does.</summary>
+    public static async Task SignOutAsync(HttpClient client)
+    {
+        var page = await client.GetStringAsync("/");
+        Assert.Contains("action=\"/account/logout\"", page, StringComparison.Ordinal);
+        var token = TokenInput().Match(page);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["returnUrl"] = "/",
+        });
+        using var response = await client.PostAsync("/account/logout", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 }

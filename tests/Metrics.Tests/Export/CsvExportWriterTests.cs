@@ -26,6 +26,9 @@ public sealed class CsvExportWriterTests
     [InlineData("\rcmd", "\"'\rcmd\"")]
     [InlineData("南通 = 江海门户", "南通 = 江海门户")]
     [InlineData("2023-Q1", "2023-Q1")]
+    [InlineData("南通\u0007日报\u001b[2J", "南通日报[2J")]
+    [InlineData("\u0000=1+1", "'=1+1")]
+    [InlineData("新闻\u0085中心\u007f", "新闻中心")]
     public async Task TextThatASpreadsheetWouldRunIsNeutralised(string text, string expectedCell)
     {
         var bytes = await WriteAsync(ExportTables.Of([text, null, null]));

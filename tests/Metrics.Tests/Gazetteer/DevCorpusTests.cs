@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Metrics.Gazetteer;
+using Metrics.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Metrics.Tests.Gazetteer;
@@ -13,7 +14,7 @@ public class DevCorpusTests(ITestOutputHelper output)
 {
     private const double RequiredRate = 0.95;
 
-    [Fact]
+    [DevCorpusFact]
     public void EveryGoldDistrictIsFoundInItsArticle()
     {
         var gazetteer = NantongGazetteer.Load();
@@ -43,7 +44,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         Assert.True(rate >= RequiredRate, $"district rate {rate:P1} is below {RequiredRate:P0}");
     }
 
-    [Fact]
+    [DevCorpusFact]
     public void MeetingChairsAreFoundAsLeadersOfTheGoldDistrict()
     {
         var gazetteer = NantongGazetteer.Load();
@@ -72,7 +73,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         Assert.True(rate >= 0.8, $"chair rate {rate:P1} is below 80%");
     }
 
-    [Fact]
+    [DevCorpusFact]
     public void BeijingTongzhouArticlesAreNoNantongContextAndNameNoNantongDistrict()
     {
         var beijing = DevArticle.All().Where(a => a.Id.Contains("beijing", StringComparison.Ordinal)).ToArray();
@@ -86,7 +87,7 @@ public class DevCorpusTests(ITestOutputHelper output)
         });
     }
 
-    [Fact]
+    [DevCorpusFact]
     public void ArticlesWithGoldFactsAreNantongContext()
     {
         var gazetteer = NantongGazetteer.Load();
@@ -127,25 +128,7 @@ public class DevCorpusTests(ITestOutputHelper output)
             }).ToArray();
         }
 
-        /// <summary>shared/corpus/dev beside the repository (CI clones next to shared/), or METRICS_DEV_CORPUS.</summary>
-        private static string FindCorpus()
-        {
-            if (Environment.GetEnvironmentVariable("METRICS_DEV_CORPUS") is { Length: > 0 } configured)
-            {
-                return configured;
-            }
-
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "corpus", "dev");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException(
-                "shared/corpus/dev not found above " + AppContext.BaseDirectory + "; set METRICS_DEV_CORPUS.");
-        }
+        // Only reached when DevCorpusFact found the corpus.
+        private static string FindCorpus() => DevCorpusLocation.Find() ?? throw new DirectoryNotFoundException("no dev corpus");
     }
 }

@@ -81,10 +81,36 @@ public sealed class EncodingDetectionTests : IDisposable
         Assert.Equal("invalid UTF-8 after its byte-order mark", failure.Reason);
     }
 
-    [Fact]
-    public void Utf16WithoutByteOrderMarkFailsNamingTheMissingMark()
+    [Theory]
+    [InlineData("Nantong 南通 2023\n", false)]
+    [InlineData("Nantong 南通 2023\n", true)]
+    [InlineData(Sample, false)]
+    [InlineData(Sample, true)]
+    [InlineData("南通市通州区召开全区项目建设动员大会，区委书记出席并讲话。", false)]
+    [InlineData("南通市通州区召开全区项目建设动员大会，区委书记出席并讲话。", true)]
+    public void Utf16WithoutByteOrderMarkIsReadAsUtf16(string text, bool bigEndian)
     {
-        var path = _folder.Write("utf16.txt", Encoding.Unicode.GetBytes("Nantong 南通 2023\n"));
+        var path = _folder.Write("utf16.txt", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text));
+
+        var article = IngestAssert.Article(ArticleFileReader.Read(path));
+
+        Assert.Equal(text.TrimEnd('\n'), article.Text.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Gb18030ChineseIsNotMistakenForUtf16()
+    {
+        var text = "南通市通州区召开全区项目建设动员大会，区委书记出席并讲话。";
+        var path = _folder.Write("gb.txt", TempFolder.Gb18030.GetBytes(text));
+
+        Assert.Equal(text, IngestAssert.Article(ArticleFileReader.Read(path)).Text);
+    }
+
+    [Fact]
+    public void Utf16WithoutByteOrderMarkThatDoesNotDecodeFailsNamingTheMissingMark()
+    {
+        // An unpaired surrogate (D801) between ASCII characters: UTF-16-shaped, not valid UTF-16.
+        var path = _folder.Write("bad16.txt", [0x41, 0x00, 0x01, 0xD8, 0x42, 0x00, 0x43, 0x00]);
 
         var failure = IngestAssert.Failure(ArticleFileReader.Read(path));
 

@@ -99,6 +99,83 @@ namespace Metrics.Storage.Migrations
                     b.ToTable("Articles", (string)null);
                 });
 
+            modelBuilder.Entity("Metrics.Storage.ArticleVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ArticleId", "ContentHash");
+
+                    b.ToTable("ArticleVersions", (string)null);
+                });
+
             modelBuilder.Entity("Metrics.Storage.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -495,21 +572,40 @@ namespace Metrics.Storage.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Metrics.Storage.SignInLockout", b =>
+            modelBuilder.Entity("Metrics.Storage.SignInStamp", b =>
                 {
                     b.Property<string>("UserName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Failures")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LockedUntilUtc")
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserName");
 
-                    b.ToTable("SignInLockouts", (string)null);
+                    b.ToTable("SignInStamps", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.SignInThrottle", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotBeforeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SignInThrottles", (string)null);
                 });
 
             modelBuilder.Entity("Metrics.Storage.TypeTotal", b =>
@@ -558,6 +654,15 @@ namespace Metrics.Storage.Migrations
                     b.HasKey("Type", "District", "Year", "Month", "Quarter");
 
                     b.ToTable("TypeTotals", (string)null);
+                });
+
+            modelBuilder.Entity("Metrics.Storage.ArticleVersion", b =>
+                {
+                    b.HasOne("Metrics.Storage.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Metrics.Storage.FactMention", b =>

@@ -12,10 +12,18 @@ public sealed partial class Login
     [SupplyParameterFromQuery]
     public string? Error { get; set; }
 
+    /// <summary>Seconds this address must wait before the next try, with <c>error=locked</c>.</summary>
+    [SupplyParameterFromQuery]
+    public int? Wait { get; set; }
+
     private string? Message => Error switch
     {
         "wrong" => "密码错误。",
-        "locked" => "密码错误次数过多，登录已暂时锁定，请稍后再试。",
+        "locked" => Wait is > 0
+            ? $"本机密码错误次数过多，请 {WaitText(Wait.Value)}后再试（每错一次，等待时间加倍）。"
+            : "本机密码错误次数过多，请稍后再试（每错一次，等待时间加倍）。",
         _ => null,
     };
+
+    private static string WaitText(int seconds) => seconds < 60 ? $"{seconds} 秒" : $"{(seconds + 59) / 60} 分钟";
 }

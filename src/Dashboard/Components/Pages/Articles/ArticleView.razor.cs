@@ -50,8 +50,15 @@ public sealed partial class ArticleView
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
 
+    [Inject]
+    private SignInStamps Stamps { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The request while the page is rendered on the server (null in the circuit): a missing article answers 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -77,6 +84,11 @@ public sealed partial class ArticleView
     {
         article = await Query.RunAsync(Id);
         loaded = true;
+        if (article is null && HttpContext is { Response.HasStarted: false })
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         segments = article is null ? [] : TextSegments.Split(article.Text, article.Facts.Select(f => (f.Fact.Id, f.EvidenceStart, f.EvidenceLength)));
         publishedText = article?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
@@ -167,7 +179,7 @@ public sealed partial class ArticleView
         editError = null;
         try
         {
-            await action(await CurrentUser.NameAsync(AuthenticationState));
+            await action(await CurrentUser.AdminNameAsync(AuthenticationState, Stamps));
         }
         catch (ReviewException e)
         {
@@ -179,6 +191,12 @@ public sealed partial class ArticleView
         Show(done, Severity.Success);
         await LoadAsync();
         return true;
+    }
+
+    private async Task RestoredAsync(string done)
+    {
+        Show(done, Severity.Success);
+        await LoadAsync();
     }
 
     private void Show(string text, Severity severity)

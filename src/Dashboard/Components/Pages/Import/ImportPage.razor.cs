@@ -1,3 +1,4 @@
+using Dashboard.Account;
 using System.Globalization;
 using Dashboard.Components.Layout;
 using Metrics.Import;
@@ -27,6 +28,9 @@ public sealed partial class ImportPage
 
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = null!;
+
+    [Inject]
+    private SignInStamps Stamps { get; set; } = null!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -62,7 +66,6 @@ public sealed partial class ImportPage
         rows.Clear();
         var batch = files.Select(f => (File: f, Row: new ImportRow(f.Name))).ToList();
         rows.AddRange(batch.Select(b => b.Row));
-        var user = await CurrentUser.NameAsync(AuthenticationState);
         var options = new IngestOptions { MaxArticleBytes = MaxBytes };
         foreach (var (file, row) in batch)
         {
@@ -88,7 +91,7 @@ public sealed partial class ImportPage
                 continue;
             }
 
-            await ImportAsync(row, ArticleFileReader.ReadUploaded(bytes, file.Name, options), user);
+            await ImportAsync(row, ArticleFileReader.ReadUploaded(bytes, file.Name, options));
         }
 
         busy = false;
@@ -122,11 +125,17 @@ public sealed partial class ImportPage
             return;
         }
 
+        if (!string.IsNullOrWhiteSpace(paste.Url) && !WebLink.IsWeb(paste.Url.Trim()))
+        {
+            Reject(row, $"网址“{paste.Url}”应以 http:// 或 https:// 开头");
+            return;
+        }
+
         busy = true;
         var metadata = new ArticleMetadata { Published = published, Title = Blank(paste.Title), Publisher = Blank(paste.Publisher), Url = Blank(paste.Url) };
         var read = ArticleTextReader.Read(paste.Text, "pasted-" + ContentHash.Compute(paste.Text)[..12], ArticleFormats.Txt,
             new IngestOptions { MaxArticleBytes = MaxBytes }, metadata);
-        await ImportAsync(row, read, await CurrentUser.NameAsync(AuthenticationState));
+        await ImportAsync(row, read);
         if (row.State != ImportState.Rejected)
         {
             paste = new PastedArticle();
@@ -135,7 +144,8 @@ public sealed partial class ImportPage
         busy = false;
     }
 
-    private async Task ImportAsync(ImportRow row, IngestResult read, string user)
+    // The sign-in is checked for each article: a sign-out elsewhere stops the rest of a batch.
+    private async Task ImportAsync(ImportRow row, IngestResult read)
     {
         if (!read.Succeeded)
         {
@@ -143,13 +153,26 @@ public sealed partial class ImportPage
             return;
         }
 
+        string user;
+        try
+        {
+            user = await CurrentUser.AdminNameAsync(AuthenticationState, Stamps);
+        }
+        catch (ReviewException e)
+        {
+            Reject(row, e.Message);
+            return;
+        }
+
         var result = await Import.ImportAsync(read.Article, user);
         row.ArticleId = result.ArticleId;
-        row.Facts = result.Outcome == ImportOutcome.Unchanged ? null : result.Facts;
+        row.Facts = result.Outcome is ImportOutcome.Unchanged or ImportOutcome.Held ? null : result.Facts;
+        row.Reason = result.Outcome == ImportOutcome.Held ? $"与已存文本差异可疑（{result.HeldReason}），文章保持不变；请到“审核”采用或放弃" : null;
         row.State = result.Outcome switch
         {
             ImportOutcome.Added => ImportState.Added,
             ImportOutcome.Updated => ImportState.Updated,
+            ImportOutcome.Held => ImportState.Held,
             _ => ImportState.Unchanged,
         };
         StateHasChanged();
@@ -171,6 +194,7 @@ public sealed partial class ImportPage
         ImportState.Added => "已新增",
         ImportState.Updated => "已更新",
         ImportState.Unchanged => "未变化",
+        ImportState.Held => "暂缓待审",
         _ => "已拒绝",
     };
 
@@ -178,6 +202,7 @@ public sealed partial class ImportPage
     {
         ImportState.Added or ImportState.Updated => Color.Success,
         ImportState.Unchanged => Color.Info,
+        ImportState.Held => Color.Warning,
         ImportState.Rejected => Color.Error,
         _ => Color.Default,
     };

@@ -7,6 +7,7 @@ internal enum ImportState
     Reading,
     Added,
     Updated,
+    Held,
     Unchanged,
     Rejected,
 }

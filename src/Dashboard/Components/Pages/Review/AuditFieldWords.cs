@@ -40,6 +40,12 @@ internal static class AuditFieldWords
         ["url"] = "网址",
         ["outcome"] = "结果",
         ["facts"] = "事实数",
+        ["contentHash"] = "正文哈希",
+        ["textLength"] = "正文字数",
+        ["versionId"] = "版本",
+        ["heldReason"] = "暂缓原因",
+        ["restoredVersionId"] = "恢复的版本",
+        ["replacedVersionId"] = "替换下的版本",
     };
 
     /// <summary>The field's Chinese name; a field this list does not know keeps its own.</summary>
@@ -58,6 +64,7 @@ internal static class AuditFieldWords
         ("outcome", nameof(ImportOutcome.Added)) => "已新增",
         ("outcome", nameof(ImportOutcome.Updated)) => "已更新",
         ("outcome", nameof(ImportOutcome.Unchanged)) => "未变化",
+        ("outcome", nameof(ImportOutcome.Held)) => "暂缓待审",
         (_, "true") => "是",
         (_, "false") => "否",
         _ => value,

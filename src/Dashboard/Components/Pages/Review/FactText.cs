@@ -42,6 +42,9 @@ internal static class FactText
         AuditActions.Add => "人工添加",
         AuditActions.SetPublished => "修改发布日期",
         AuditActions.Import => "导入",
+        AuditActions.AcceptVersion => "采用暂缓的文本",
+        AuditActions.DropVersion => "放弃暂缓的文本",
+        AuditActions.RestoreVersion => "恢复旧版本",
         _ => action,
     };
 }

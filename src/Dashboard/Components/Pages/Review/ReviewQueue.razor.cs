@@ -1,3 +1,4 @@
+using Dashboard.Account;
 using System.Text.Json;
 using Dashboard.Components.Layout;
 using Metrics.Review;
@@ -22,6 +23,9 @@ public sealed partial class ReviewQueue
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private SignInStamps Stamps { get; set; } = null!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -58,7 +62,7 @@ public sealed partial class ReviewQueue
         error = null;
         try
         {
-            await action(await CurrentUser.NameAsync(AuthenticationState));
+            await action(await CurrentUser.AdminNameAsync(AuthenticationState, Stamps));
         }
         catch (ReviewException e)
         {
