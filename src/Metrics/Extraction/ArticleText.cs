@@ -17,7 +17,7 @@ internal sealed class ArticleText
         Normalized = normalized;
         Text = normalized.Text;
         Sentences = SentenceSplitter.Split(normalized);
-        Dates = FindDates(Text, input.Published);
+        Dates = FindDates(Text, Sentences, input.Published);
         var gazetteer = NantongGazetteer.Load();
         Places = gazetteer.FindMentions(Text, input.Published);
         Leaders = gazetteer.Leaders.Find(Text, input.Published);
@@ -27,13 +27,13 @@ internal sealed class ArticleText
     public ArticleInput Input { get; }
 
     /// <summary>
-    /// Dates resolved against the publication date; an undated page is anchored at the end of
-    /// the year it is written in: the one it calls 即将过去的2022年, else the latest year it names
-    /// itself (1月30日 in a page that speaks of 2023年 is 2023-01-30), or the year after one it looks
-    /// back on (2022年,全市新开工…项目195个 is written in 2023 at the earliest). What only the day of
+    /// Dates resolved against the publication date. On an undated page a relative date (7月29日,
+    /// 今年, 昨天) is resolved only against a year its own sentence states (3月21日,…举行2023年…峰会):
+    /// a year elsewhere in the text (a plan period, a past report, a target) dates nothing else.
+    /// A page that calls a year closing (即将过去的2022年) is written in it. What only the day of
     /// writing could tell (昨天) keeps just that year.
     /// </summary>
-    private static IReadOnlyList<DateMention> FindDates(string text, DateOnly? published)
+    private static IReadOnlyList<DateMention> FindDates(string text, IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
         var dates = DateResolver.FindAll(text, published);
         if (published is not null)
@@ -41,24 +41,42 @@ internal sealed class ArticleText
             return dates;
         }
 
-        var latestYear = dates.Where(d => !d.IsRelative && d.RangeEnd is not null && !d.IsFutureMarked && !d.IsDeadline)
-            .Select(d => d.RangeEnd!.Value.Year)
-            .DefaultIfEmpty(0)
-            .Max();
-        var year = ClosingYear(text) ?? Math.Max(latestYear, YearAfterReview(text));
-        if (year == 0)
+        if (ClosingYear(text) is { } closing)
+        {
+            var atClosingEnd = DateResolver.FindAll(text, new DateOnly(closing, 12, 31));
+            var atClosingMiddle = DateResolver.FindAll(text, new DateOnly(closing, 6, 30));
+            return atClosingEnd.Count == atClosingMiddle.Count
+                ? [.. atClosingEnd.Select((date, i) => KnownPart(date, atClosingMiddle[i]))]
+                : atClosingEnd;
+        }
+
+        var yearOfSentence = SentenceYears(dates, sentences);
+        if (yearOfSentence.Count == 0)
         {
             return dates;
         }
 
-        var atYearEnd = DateResolver.FindAll(text, new DateOnly(year, 12, 31));
-        var atMidYear = DateResolver.FindAll(text, new DateOnly(year, 6, 30));
-        if (atYearEnd.Count != atMidYear.Count)
+        var resolved = dates.ToArray();
+        foreach (var year in yearOfSentence.Values.Distinct())
         {
-            return atYearEnd;
+            var atYearEnd = DateResolver.FindAll(text, new DateOnly(year, 12, 31));
+            var atMidYear = DateResolver.FindAll(text, new DateOnly(year, 6, 30));
+            if (atYearEnd.Count != dates.Count || atMidYear.Count != dates.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < resolved.Length; i++)
+            {
+                if (resolved[i].RangeStart is null && atYearEnd[i].Start == dates[i].Start
+                    && yearOfSentence.TryGetValue(SentenceOf(sentences, dates[i].Start), out var own) && own == year)
+                {
+                    resolved[i] = KnownPart(atYearEnd[i], atMidYear[i]);
+                }
+            }
         }
 
-        return [.. atYearEnd.Select((date, i) => KnownPart(date, atMidYear[i]))];
+        return resolved;
     }
 
     private static readonly System.Text.RegularExpressions.Regex ClosingYearPattern =
@@ -69,29 +87,39 @@ internal sealed class ArticleText
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    // 2022年,我市深入开展…项目建设取得新突破: a sentence that opens on a whole year and reports what it
-    // achieved looks back on that year; the page is written after it.
-    private static readonly System.Text.RegularExpressions.Regex ReviewedYearPattern =
-        new(@"(?:^|[。!?\n])\s*([0-9]{4})年,([^。!?\n]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly string[] AchievedWords = ["取得", "完成", "实现", "突破", "新开工", "新签约", "新竣工", "累计"];
-
-    // 计划 and 目标 are often nouns (“三个三年”计划); these mark a plan only.
-    private static readonly string[] PlanWords = ["将", "力争", "预计", "确保", "争取", "计划新", "计划于", "计划年内", "目标是"];
-
-    private static int YearAfterReview(string text)
+    /// <summary>The year each sentence writes out as a date of its own (not a plan's or a deadline's).</summary>
+    private static Dictionary<int, int> SentenceYears(IReadOnlyList<DateMention> dates, IReadOnlyList<Sentence> sentences)
     {
-        var year = 0;
-        foreach (System.Text.RegularExpressions.Match match in ReviewedYearPattern.Matches(text))
+        var years = new Dictionary<int, int>();
+        foreach (var date in dates)
         {
-            var sentence = match.Groups[2].Value;
-            if (AchievedWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) && !PlanWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
+            if (!date.IsRelative && date.RangeStart is { } start && !date.IsFutureMarked && !date.IsDeadline
+                && date.RangeEnd is { } end && end.Year == start.Year)
             {
-                year = Math.Max(year, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+                years.TryAdd(SentenceOf(sentences, date.Start), start.Year);
             }
         }
 
-        return year;
+        return years;
+    }
+
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int index)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (sentences[middle].Start <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     // 昨天 read at the end and in the middle of the year: only the year is known.

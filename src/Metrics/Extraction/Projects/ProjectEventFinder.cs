@@ -501,7 +501,7 @@ internal static class ProjectEventFinder
         return false;
     }
 
-    private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "企业", "电站"];
+    private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "电站"];
 
     private static readonly string[] CountLeadIns = ["共计", "共", "达到", "达", "为", "有", "计", "总数"];
 
