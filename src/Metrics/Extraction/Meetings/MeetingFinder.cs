@@ -107,13 +107,14 @@ internal static partial class MeetingFinder
         }
 
         var before = text[sentence.Start..nameStart];
-        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd))
+        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd)
+            || IsReferenced(text, sentence.Start, nameStart, headEnd) || MeetingVocabulary.IsSittingOfAnother(name))
         {
             return null;
         }
 
         var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsElsewhere(article, sentence, nameStart, headEnd))
+        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsAnnouncedAfter(text, headEnd) || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
@@ -318,6 +319,33 @@ internal static partial class MeetingFinder
 
     private static bool IsSpiritAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "上的讲话") || TextScan.At(text, headEnd, "上讲话") || TextScan.At(text, headEnd, "部署");
+
+    // 会议听取审议了…关于市十五届人大五次会议有关建议事项的说明, 研究市政协十二届四次常委会议议程:
+    // a meeting the held one hears of, studies or prepares is not held there.
+    private static readonly string[] ReferringWords = ["听取", "审议", "研究", "讨论", "关于", "列席", "通报"];
+
+    private static readonly string[] ReferredFollowers = ["议程", "日程", "有关", "筹备", "的报告", "工作报告", "建议", "提案", "代表", "委员"];
+
+    private static bool IsReferenced(string text, int sentenceStart, int nameStart, int headEnd)
+    {
+        var clauseStart = nameStart;
+        while (clauseStart > sentenceStart && text[clauseStart - 1] is not (',' or '，' or ';' or '；' or '。' or ':' or '：'))
+        {
+            clauseStart--;
+        }
+
+        // The name may have taken in the words before it (会议审议通过了《…人民代表大会…》).
+        var clause = text[clauseStart..Math.Max(nameStart, headEnd - 2)];
+        var openTitle = clause.LastIndexOf('《');
+        return (openTitle >= 0 && clause.IndexOf('》', openTitle) < 0)
+            || (ReferringWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
+                && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
+            || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
+    }
+
+    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
+    private static bool IsAnnouncedAfter(string text, int headEnd) =>
+        TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
 
     private static bool IsFuture(string before) =>
         before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)

@@ -43,4 +43,28 @@ public sealed class UnseenArticleClassTests
 
         Assert.DoesNotContain(events, e => e.ProjectCount is 700 or 35 or 3);
     }
+
+    [Theory]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议,听取市人大常委会关于市十八届人大三次会议建议办理情况的报告。")]
+    [InlineData("昨日,海安市政协召开主席会议,研究市政协十五届四次常委会议、市政协十五届二次会议筹备工作。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。会议审议通过了《海安市人民代表大会常务委员会议事规则》。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。市十八届人大三次会议将于本月19日召开。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。市人大常委会主任主持第二次全体会议。")]
+    public void AMeetingHeardOfStudiedAnnouncedOrSatInIsNoSecondMeeting(string text)
+    {
+        var meetings = Facts(text, "2024-05-09").OfType<MeetingFact>();
+
+        Assert.Single(meetings);
+    }
+
+    [Theory]
+    [InlineData("昨日,如皋市政协十五届三次常委会会议召开。")]
+    [InlineData("昨日,海安市十八届人大常委会第二十次会议召开。")]
+    [InlineData("昨日,市政协召开十二届十次主席会议。")]
+    public void StandingCommitteesAndPresidiumsOfCongressAndCppccAreOther(string text)
+    {
+        var meeting = Assert.Single(Facts(text, "2024-05-09", "如皋新闻").OfType<MeetingFact>());
+
+        Assert.Equal(MeetingKind.Other, meeting.Kind);
+    }
 }
