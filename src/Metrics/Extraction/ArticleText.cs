@@ -9,7 +9,7 @@ namespace Metrics.Extraction;
 /// breaks joined) with its sentences, dates and places, and the map back to the original
 /// characters for evidence.
 /// </summary>
-internal sealed class ArticleText
+internal sealed partial class ArticleText
 {
     private ArticleText(ArticleInput input, NormalizedText normalized)
     {
@@ -50,7 +50,7 @@ internal sealed class ArticleText
                 : atClosingEnd;
         }
 
-        var yearOfSentence = SentenceYears(dates, sentences);
+        var yearOfSentence = SentenceYears(text, dates, sentences);
         if (yearOfSentence.Count == 0)
         {
             return dates;
@@ -87,10 +87,18 @@ internal sealed class ArticleText
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    /// <summary>The year each sentence writes out as a date of its own (not a plan's or a deadline's).</summary>
-    private static Dictionary<int, int> SentenceYears(IReadOnlyList<DateMention> dates, IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// The year each sentence writes out as a date of its own (not a plan's or a deadline's), or
+    /// as the edition of the event it names (9月19日,2019启东(上海)产业发展合作恳谈会…举行).
+    /// </summary>
+    private static Dictionary<int, int> SentenceYears(string text, IReadOnlyList<DateMention> dates, IReadOnlyList<Sentence> sentences)
     {
         var years = new Dictionary<int, int>();
+        foreach (System.Text.RegularExpressions.Match edition in EditionYear().Matches(text))
+        {
+            years.TryAdd(SentenceOf(sentences, edition.Index), int.Parse(edition.Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         foreach (var date in dates)
         {
             if (!date.IsRelative && date.RangeStart is { } start && !date.IsFutureMarked && !date.IsDeadline
@@ -102,6 +110,10 @@ internal sealed class ArticleText
 
         return years;
     }
+
+    // A year glued to a name (2019启东…恳谈会, 2020如皋经济洽谈会), not 2019年 nor part of a longer number.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9.])(?:19[89][0-9]|20[0-9]{2})(?![年亿万多余个家名人元千百项件台吨米平亩度次])(?=[\u4e00-\u9fff])")]
+    private static partial System.Text.RegularExpressions.Regex EditionYear();
 
     private static int SentenceOf(IReadOnlyList<Sentence> sentences, int index)
     {

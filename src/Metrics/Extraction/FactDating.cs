@@ -93,7 +93,11 @@ internal static class FactDating
                 continue;
             }
 
-            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
+            // 昨日下午,…说明会召开。/ …截至2023年商会会员营收… / 活动现场…签约: a period named in passing in
+            // another paragraph does not displace the day of the report.
+            var displacesADay = carried is { Precision: DatePrecision.Day } && date.IsPeriod
+                && article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex != paragraph;
+            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph) && !displacesADay)
             {
                 carried = date;
             }

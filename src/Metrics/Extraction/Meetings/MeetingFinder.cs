@@ -14,7 +14,10 @@ internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence, strin
 /// </summary>
 internal static partial class MeetingFinder
 {
-    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "决定", "审议", "收听收看"];
+    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "拉开帷幕", "主持", "结束", "决定", "审议", "收听收看"];
+
+    // 从2002年起,如皋每两年举办一次经济洽谈会: a custom, not a dated meeting.
+    private static readonly string[] HabitWords = ["每年", "每两年", "每三年", "每届", "每季度", "每月", "定期", "一年一度", "两年一次", "每年一次"];
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
@@ -114,7 +117,7 @@ internal static partial class MeetingFinder
         }
 
         var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsAnnouncedAfter(text, headEnd) || IsElsewhere(article, sentence, nameStart, headEnd))
+        if (!HeldWords.Any(sentenceText.Contains) || HabitWords.Any(before.Contains) || IsFuture(before) || IsAnnouncedAfter(text, headEnd) || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
@@ -152,6 +155,7 @@ internal static partial class MeetingFinder
     private static bool IsElsewhere(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
     {
         var outsideInName = false;
+        var nantongInName = false;
         var outsideInSentence = false;
         var nantongInSentence = false;
         foreach (var place in article.Places)
@@ -169,11 +173,13 @@ internal static partial class MeetingFinder
             else if (place.District is not null)
             {
                 nantongInSentence = true;
+                nantongInName |= place.Start >= nameStart && place.End <= headEnd;
             }
         }
 
+        // 海安市委、市政府在上海举行…对接上海大会, 2019启东(上海)产业发展合作恳谈会: a Nantong actor's meeting named after its partner.
         var actor = FactPlacing.ActorIn(article, sentence.Start, headEnd) is not null;
-        return outsideInName || (outsideInSentence && !nantongInSentence && !actor);
+        return (outsideInName && !nantongInName && !actor) || (outsideInSentence && !nantongInSentence && !actor);
     }
 
     private static string? MeetingDistrict(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)

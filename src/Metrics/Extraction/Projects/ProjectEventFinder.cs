@@ -524,6 +524,16 @@ internal static class ProjectEventFinder
             stop++;
         }
 
+        // 12个产业类、科创类项目: classes listed before the noun belong to one count.
+        while (stop < limit && text[stop] == '、' && ClassBeforeList(text, after, stop))
+        {
+            stop++;
+            while (stop < limit && !IsClauseBreak(text[stop]))
+            {
+                stop++;
+            }
+        }
+
         var following = text[after..stop];
         var before = text[Math.Max(0, count.Start - 8)..count.Start];
         // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event.
@@ -560,6 +570,9 @@ internal static class ProjectEventFinder
         return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal))
             || (stageEnd >= 2 && StageVocabulary.At(text, stageEnd - 2) is { Word.Length: 2 });
     }
+
+    private static bool ClassBeforeList(string text, int from, int listMark) =>
+        listMark - from is > 0 and <= 6 && text[listMark - 1] is '类' or '型';
 
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';
 

@@ -67,4 +67,41 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal(MeetingKind.Other, meeting.Kind);
     }
+
+    [Theory]
+    [InlineData("6月18日,如东县委、县政府在上海举行“风电如东”全方位对接上海大会。", "2022-06-20", "如东县", "2022-06-18")]
+    [InlineData("9月19日下午,2021海门(上海)产业发展合作恳谈会在上海浦东举行。", null, "海门区", "2021-09-19")]
+    [InlineData("10月28日,2022启东经济洽谈会正式拉开帷幕。", "2022-10-29", "启东市", "2022-10-28")]
+    public void ANantongActorsSymposiumNamedAfterItsPartnerIsItsMeeting(string text, string? published, string district, string date)
+    {
+        var meeting = Assert.Single(Facts(text, published).OfType<MeetingFact>());
+
+        Assert.Equal((district, date, MeetingKind.Symposium), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void ACustomOfHoldingAMeetingIsNoDatedMeeting()
+    {
+        var meetings = Facts("从2005年起,启东每两年举办一次经济洽谈会,见证了启东的发展。", "2022-10-29").OfType<MeetingFact>();
+
+        Assert.Empty(meetings);
+    }
+
+    [Fact]
+    public void ClassesListedBeforeTheProjectNounBelongToOneCount()
+    {
+        var signing = Assert.Single(Facts("昨日,南通市商会为家乡引进的9个产业类、科创类项目同时签约,总投资近50亿元。", "2024-05-19").OfType<ProjectEventFact>());
+
+        Assert.Equal((9, ProjectStage.Signed), (signing.ProjectCount, signing.Stage));
+    }
+
+    [Fact]
+    public void APeriodNamedInPassingInAnotherParagraphDoesNotDisplaceTheDayOfTheReport()
+    {
+        var text = "昨日下午,南通市投资环境说明会召开。\n截至2023年,商会会员营收规模突破3000亿元。\n活动现场,8个项目同时签约,总投资近50亿元。";
+
+        var signing = Assert.Single(Facts(text, "2024-05-19").OfType<ProjectEventFact>());
+
+        Assert.Equal("2024-05-18", signing.Date);
+    }
 }
