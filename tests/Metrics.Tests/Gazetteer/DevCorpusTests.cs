@@ -115,8 +115,11 @@ public class DevCorpusTests(ITestOutputHelper output)
                     : (DateOnly?)null;
                 var facts = gold.RootElement.GetProperty("facts").EnumerateArray().ToArray();
                 var districts = facts.Select(f => f.GetProperty("district").GetString()!).ToArray();
+                // The leader table holds Party and government leaders; the chairs of congress and CPPCC
+                // sessions (plenary, other: 人大常委会副主任, 政协主席…) are mostly not in it.
                 var chairs = facts
-                    .Where(f => f.TryGetProperty("chair", out var c) && c.ValueKind == JsonValueKind.String)
+                    .Where(f => f.TryGetProperty("chair", out var c) && c.ValueKind == JsonValueKind.String
+                        && f.GetProperty("kind").GetString() is not ("plenary" or "other"))
                     .Select(f => (f.GetProperty("chair").GetString()!, f.GetProperty("district").GetString()!))
                     .Distinct()
                     .ToArray();
