@@ -19,8 +19,13 @@ internal static class NotAnEvent
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
         "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
-        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计",
+        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引",
     ];
+
+    // 一期工程计划6月底完工, 15个项目计划开工建设: 计划 right before the stage (maybe with its date) plans it;
+    // 计划总投资 is an amount and stays out.
+    private static readonly Regex PlannedStageBefore = new(
+        @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the
@@ -215,6 +220,11 @@ internal static class NotAnEvent
     public static bool IsPlanned(string text, Clause clause, int position)
     {
         var before = text[clause.Start..position];
+        if (PlannedStageBefore.IsMatch(before))
+        {
+            return true;
+        }
+
         foreach (var word in PlanWords)
         {
             var at = before.LastIndexOf(word, StringComparison.Ordinal);

@@ -34,6 +34,18 @@ public static class TextNormalizer
                 next++;
             }
 
+            if (PageChrome.IsChrome(original, line))
+            {
+                if (line.BreakLength > 0)
+                {
+                    writer.AppendLineBreak(line.End);
+                }
+
+                continuesSentence = false;
+                k++;
+                continue;
+            }
+
             // A line that continues a joined sentence loses its leading blanks, a heading its marks.
             var from = continuesSentence || line.IsMarkdownHeading ? line.ContentStart : line.Start;
             continuesSentence = next < lines.Count && LayoutBreaks.JoinsSentence(original, line, lines[next], next - k - 1);

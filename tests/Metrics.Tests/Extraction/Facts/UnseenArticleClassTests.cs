@@ -104,4 +104,26 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal("2024-05-18", signing.Date);
     }
+
+    [Theory]
+    [InlineData("3月13日,海安市重点项目推进顺利,新材料项目一期工程计划6月底完工。")]
+    [InlineData("二季度,海安市共有15个亿元以上重大项目计划开工建设,总投资184.3亿元。")]
+    [InlineData("今年以来,海安市主动出击,吸引优质项目落户开发区。")]
+    public void APlannedOrSoughtStageIsNoEvent(string text)
+    {
+        var events = Facts(text, "2023-04-08").OfType<ProjectEventFact>();
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void ACmsPropertyLineRepeatingTheHeadlineGivesNoSecondFact()
+    {
+        var text = "今年签约47个重大项目、开工51个亿元项目\n通州区全力推进项目建设。\n2023-11-29 今年签约47个重大项目、开工51个亿元项目—— 通州 1 1 南通日报 content_156359.html 1 3 /enpproperty-->";
+
+        var events = Facts(text, "2023-11-29").OfType<ProjectEventFact>().ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, e => e.Evidence.Contains("content_", StringComparison.Ordinal));
+    }
 }
