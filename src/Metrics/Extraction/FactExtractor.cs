@@ -96,6 +96,13 @@ public static class FactExtractor
             MemberOfBatch = candidate.MemberOfBatch,
             Evidence = evidence,
             EvidenceStart = start,
+            Confidence = FactConfidence.OfProjectEvent(candidate, NamesAPlaceIn(article, candidate.SentenceIndex)),
         };
+    }
+
+    private static bool NamesAPlaceIn(ArticleText article, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        return article.Places.Any(p => p.Start >= sentence.Start && p.Start < sentence.End && !p.IsOutsideNantong);
     }
 }

@@ -145,7 +145,8 @@ internal static partial class MeetingFinder
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
-        return new FoundMeeting(fact, FactDating.InSentence(article, date, headStart), OrganOf(name));
+        var dateInSentence = FactDating.InSentence(article, date, headStart);
+        return new FoundMeeting(fact with { Confidence = FactConfidence.OfMeeting(kind, dateInSentence, fact.Date) }, dateInSentence, OrganOf(name));
     }
 
     /// <summary>
