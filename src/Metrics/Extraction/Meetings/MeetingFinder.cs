@@ -36,7 +36,7 @@ internal static partial class MeetingFinder
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
-    private static readonly string[] Organs = ["常委会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
+    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
 
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "是", "的", "与", "向", "为"];
@@ -57,6 +57,13 @@ internal static partial class MeetingFinder
                 }
 
                 var headEnd = i + head.Length;
+                // 人民代表大会常务委员会 names the standing committee (an organ), not the assembly.
+                if (TextScan.At(text, headEnd, "常务委员会") || TextScan.At(text, headEnd, "常委会"))
+                {
+                    i = headEnd;
+                    continue;
+                }
+
                 var firstHeadEnd = headEnd;
                 // 工作会议暨动员大会: one meeting with two heads joined by 暨; 政治协商会议港闸区第九届委员会第四次会议: one name.
                 while (headEnd < sentence.End && NextHead(text, text[headEnd] == '暨' ? headEnd + 1 : headEnd, sentence.End) is { } next)
