@@ -220,7 +220,7 @@ internal sealed partial class ArticleText
     /// article's district; 市委 / 全市 mean the article's county-level city (如皋市, 启东市,
     /// 海安市) or else 南通市; 县委 / 全县 mean 如东县.
     /// </summary>
-    public string? ActorFromPronoun(string word)
+    public string? ActorFromPronoun(string word, int position = -1)
     {
         if (word.Contains('县'))
         {
@@ -229,9 +229,41 @@ internal sealed partial class ArticleText
 
         if (word.Contains('市'))
         {
-            return Home is { } home && home.EndsWith('市') ? home : "南通市";
+            return CityNamedBefore(position) ?? (Home is { } home && home.EndsWith('市') ? home : "南通市");
         }
 
         return Home is { } district && district != "南通市" ? district : null;
+    }
+
+    /// <summary>
+    /// The city last named as an actor earlier in the paragraph (南通市…活动在如皋主会场举行。全市共有86个…
+    /// is 南通市's 全市); a venue (在如皋) names no actor.
+    /// </summary>
+    private string? CityNamedBefore(int position)
+    {
+        if (position < 0)
+        {
+            return null;
+        }
+
+        var paragraph = Sentences[SentenceIndexAt(position)].ParagraphIndex;
+        string? city = null;
+        foreach (var place in Places)
+        {
+            if (place.Start >= position)
+            {
+                break;
+            }
+
+            if (place.IsOutsideNantong || place.District is not { } district || !district.EndsWith('市')
+                || Sentences[SentenceIndexAt(place.Start)].ParagraphIndex != paragraph || (place.Start > 0 && Text[place.Start - 1] == '在'))
+            {
+                continue;
+            }
+
+            city = district;
+        }
+
+        return city;
     }
 }

@@ -212,6 +212,6 @@ internal static class FactPlacing
             }
         }
 
-        return word is null ? null : article.ActorFromPronoun(word);
+        return word is null ? null : article.ActorFromPronoun(word, best);
     }
 }

@@ -188,6 +188,10 @@ internal static class NotAnEvent
     public static bool IsEquipment(string text, Clause clause, int position) =>
         EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
 
+    // 如皋分会场开工项目12个: one venue's part of a city-wide launch, counted in the city's figure.
+    public static bool IsSubVenue(string text, Sentence sentence, int position) =>
+        text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0;
+
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 

@@ -126,4 +126,14 @@ public sealed class UnseenArticleClassTests
         Assert.Equal(2, events.Count);
         Assert.DoesNotContain(events, e => e.Evidence.Contains("content_", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACityWideLaunchHeldAtADistrictVenueIsTheCitysAndTheSubVenueIsNoFactOfItsOwn()
+    {
+        var text = "6月9日上午,南通市2023年二季度重大项目集中开工活动在如皋主会场举行。全市共有86个重大项目集中开工,总投资达562亿元。如皋分会场开工项目12个,总投资85亿元。";
+
+        var launch = Assert.Single(Facts(text, "2023-06-10").OfType<ProjectEventFact>(), e => !e.MemberOfBatch);
+
+        Assert.Equal(("南通市", 86, 56_200_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
 }
