@@ -188,6 +188,28 @@ internal static class NotAnEvent
     public static bool IsEquipment(string text, Clause clause, int position) =>
         EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
 
+    // 今年计划新开工亿元以上项目60个,新签约10亿元以上项目30个: a plan governs the parallel items after it.
+    private static readonly string[] ListPlanWords = ["计划新", "计划全年", "目标是", "力争", "预计"];
+
+    public static bool IsInPlannedList(string text, Sentence sentence, Clause clause)
+    {
+        if (clause.Start <= sentence.Start || !clause.Text.TrimStart().StartsWith('新'))
+        {
+            return false;
+        }
+
+        var earlier = text.AsSpan(sentence.Start, clause.Start - sentence.Start);
+        foreach (var word in ListPlanWords)
+        {
+            if (earlier.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 如皋分会场开工项目12个: one venue's part of a city-wide launch, counted in the city's figure.
     public static bool IsSubVenue(string text, Sentence sentence, int position) =>
         text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0;

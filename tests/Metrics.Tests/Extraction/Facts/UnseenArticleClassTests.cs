@@ -136,4 +136,12 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal(("南通市", 86, 56_200_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("今年,海门区计划新开工亿元以上项目60个,新签约10亿元以上项目30个。")]
+    [InlineData("今年,如东县力争新开工亿元以上项目50个,新竣工项目20个。")]
+    public void APlanGovernsTheParallelItemsAfterIt(string text)
+    {
+        Assert.Empty(Facts(text, "2023-02-10").OfType<ProjectEventFact>());
+    }
 }
