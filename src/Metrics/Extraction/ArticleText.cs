@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Text;
 using Metrics.Gazetteer;
@@ -84,6 +85,7 @@ internal sealed class ArticleText
         var year = 0;
         foreach (System.Text.RegularExpressions.Match match in ReviewedYearPattern.Matches(text))
         {
+            ExtractionBudget.Step();
             var sentence = match.Groups[2].Value;
             if (AchievedWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) && !PlanWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
             {

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
 
@@ -31,6 +32,7 @@ internal static class FactDating
         DateMention? before = null, after = null;
         foreach (var date in article.Dates)
         {
+            ExtractionBudget.Step();
             if (date.Start >= sentence.End)
             {
                 break;
@@ -78,6 +80,7 @@ internal static class FactDating
         DateMention? carried = null;
         foreach (var date in article.Dates)
         {
+            ExtractionBudget.Step();
             if (date.Start >= sentence.Start)
             {
                 break;

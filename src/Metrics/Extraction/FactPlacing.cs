@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Gazetteer;
 using TextScan = Metrics.Extraction.Numbers.TextScan;
 
@@ -57,6 +58,7 @@ internal static class FactPlacing
         var first = sentence;
         for (var i = article.SentenceIndexAt(sentence.Start) - 1; i >= 0 && article.Sentences[i].ParagraphIndex == sentence.ParagraphIndex; i--)
         {
+            ExtractionBudget.Step();
             first = article.Sentences[i];
         }
 
@@ -80,6 +82,7 @@ internal static class FactPlacing
         string? county = null, city = null, venueCounty = null, venueCity = null;
         foreach (var place in article.Places)
         {
+            ExtractionBudget.Step();
             if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start)
                 || IsDesignation(article.Text, place.Start))
             {
@@ -129,6 +132,7 @@ internal static class FactPlacing
         var at = place.Start;
         foreach (var earlier in article.Places)
         {
+            ExtractionBudget.Step();
             // 在南通海门: the county follows the city it belongs to.
             if (earlier.End == at && earlier.Start >= floor)
             {

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Gazetteer;
 
 /// <summary>
@@ -113,6 +115,7 @@ public sealed class LeaderResolver
         var learnedNames = new List<string>();
         foreach (var title in scan.Titles)
         {
+            ExtractionBudget.Step();
             var person = ReadName(scan.Folded, title.End, learnedNames, placeAt);
             if (person is null)
             {
@@ -130,6 +133,7 @@ public sealed class LeaderResolver
         var links = new Dictionary<string, PlaceItem>(StringComparer.Ordinal);
         foreach (var (_, person, chain) in titled)
         {
+            ExtractionBudget.Step();
             if (BestQualifier(chain) is { } qualifier)
             {
                 links.TryAdd(person, qualifier);
@@ -139,6 +143,7 @@ public sealed class LeaderResolver
         var mentions = new List<LeaderMention>();
         foreach (var (start, person, chain) in titled)
         {
+            ExtractionBudget.Step();
             var posts = chain.Select(t => t.Title.Title).ToArray();
             mentions.Add(Place(start, person, posts, BestQualifier(chain), links, scan.At));
         }
@@ -279,6 +284,7 @@ public sealed class LeaderResolver
             for (var i = scan.Folded.IndexOf(name, StringComparison.Ordinal); i >= 0;
                  i = scan.Folded.IndexOf(name, i + name.Length, StringComparison.Ordinal))
             {
+                ExtractionBudget.Step();
                 var end = i + name.Length;
                 if (taken.Any(t => t.Item1 < end && i < t.Item2) || placeAt.Overlaps(i, end))
                 {

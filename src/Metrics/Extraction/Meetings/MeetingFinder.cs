@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
@@ -46,6 +47,7 @@ internal static partial class MeetingFinder
             var i = sentence.Start;
             while (i < sentence.End)
             {
+                ExtractionBudget.Step();
                 var head = MeetingVocabulary.HeadAt(text, i);
                 if (head is null || i + head.Length > sentence.End)
                 {
@@ -155,6 +157,7 @@ internal static partial class MeetingFinder
         var nantongInSentence = false;
         foreach (var place in article.Places)
         {
+            ExtractionBudget.Step();
             if (place.Start < sentence.Start || place.End > sentence.End)
             {
                 continue;
@@ -196,6 +199,7 @@ internal static partial class MeetingFinder
 
         foreach (var leader in article.Leaders)
         {
+            ExtractionBudget.Step();
             if (leader.Start >= sentence.Start && leader.Start < nameStart && leader.District is { } district && !leader.IsOutsideNantong)
             {
                 return district;
@@ -234,6 +238,7 @@ internal static partial class MeetingFinder
         var start = organEnd;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]) && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('日' or '午' or '晚' or ' '))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
@@ -260,6 +265,7 @@ internal static partial class MeetingFinder
         var start = headStart;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]))
         {
+            ExtractionBudget.Step();
             start--;
         }
 

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 
 namespace Metrics.Extraction.Projects;
@@ -16,6 +17,7 @@ internal static class BatchMembers
         var text = article.Text;
         foreach (var amount in amounts)
         {
+            ExtractionBudget.Step();
             if (used.Contains(amount) || amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate
                 || !IsProjectInvestment(text, amount) || FollowsACount(text, counts, amount))
             {
@@ -113,6 +115,7 @@ internal static class BatchMembers
     {
         foreach (var single in candidates)
         {
+            ExtractionBudget.Step();
             // 此次集中开工的重大产业项目总投资1825亿元 is the batch's own total, not one of its members.
             if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 } || single.IsUncountedBatch)
             {
@@ -150,6 +153,7 @@ internal static class BatchMembers
         var names = 0;
         for (var at = list.IndexOf("项目", StringComparison.Ordinal); at >= 0; at = list.IndexOf("项目", at + 2, StringComparison.Ordinal))
         {
+            ExtractionBudget.Step();
             names++;
         }
 
@@ -214,12 +218,14 @@ internal static class BatchMembers
         var start = index;
         while (start > 0 && text[start - 1] is not (',' or '。' or ';' or '\n'))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
         var end = index;
         while (end < text.Length && text[end] is not (',' or '。' or ';' or '\n'))
         {
+            ExtractionBudget.Step();
             end++;
         }
 
@@ -249,6 +255,7 @@ internal static class BatchMembers
         var clauseStart = amount.Start;
         while (clauseStart > 0 && text[clauseStart - 1] is not (',' or '，' or '。' or ';' or '；' or '\n'))
         {
+            ExtractionBudget.Step();
             clauseStart--;
         }
 

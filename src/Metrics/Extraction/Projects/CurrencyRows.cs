@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
 
@@ -19,6 +20,7 @@ internal static class CurrencyRows
     {
         foreach (var sentenceIndex in candidates.Select(c => c.SentenceIndex).Distinct().ToList())
         {
+            ExtractionBudget.Step();
             var sentence = sentences[sentenceIndex];
             var rows = RowsIn(text, sentence, counts, amounts);
             if (rows.Count < 2 || rows.All(r => r.Amount.Currency == Currencies.Yuan) || rows.All(r => r.Amount.Currency != Currencies.Yuan))
@@ -56,6 +58,7 @@ internal static class CurrencyRows
         var rows = new List<Row>();
         foreach (var count in counts)
         {
+            ExtractionBudget.Step();
             if (count.Start < sentence.Start || count.End > sentence.End || !IsClassCount(text, sentence, count) || !ProjectEventFinder.IsProjectCount(text, count))
             {
                 continue;
