@@ -133,8 +133,22 @@ internal sealed class ArticleText
 
     public static ArticleText Analyse(ArticleInput input) => new(input, TextNormalizer.Normalize(input.Text));
 
+    // Facts of one sentence share its evidence: a sentence of a megabyte is copied once, not once per fact.
+    private readonly Dictionary<(int Start, int Length), (string Evidence, int Start)> evidence = [];
+
     /// <summary>The original characters behind a span of <see cref="Text"/>, and where they start in the article.</summary>
     public (string Evidence, int Start) Evidence(int start, int length)
+    {
+        if (!evidence.TryGetValue((start, length), out var found))
+        {
+            found = OriginalOf(start, length);
+            evidence[(start, length)] = found;
+        }
+
+        return found;
+    }
+
+    private (string Evidence, int Start) OriginalOf(int start, int length)
     {
         var (originalStart, originalLength) = Normalized.ToOriginalSpan(start, length);
         var original = Normalized.Original;

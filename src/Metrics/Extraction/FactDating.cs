@@ -1,6 +1,7 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction;
 
@@ -30,7 +31,7 @@ internal static class FactDating
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
         DateMention? before = null, after = null;
-        foreach (var date in article.Dates)
+        foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, sentence.End, static d => d.Start))
         {
             ExtractionBudget.Step();
             if (date.Start >= sentence.End)
@@ -78,27 +79,26 @@ internal static class FactDating
 
         var paragraph = sentence.ParagraphIndex;
         DateMention? carried = null;
-        foreach (var date in article.Dates)
+
+        // The last date before the sentence that may date it: read backwards, the first one found.
+        foreach (var date in TextOrder.BackwardsFrom(article.Dates, sentence.Start, static d => d.Start))
         {
             ExtractionBudget.Step();
-            if (date.Start >= sentence.Start)
+            var dateParagraph = article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex;
+            if (reach == DateReach.Paragraph && dateParagraph != paragraph)
             {
-                break;
-            }
+                if (dateParagraph < paragraph)
+                {
+                    break;
+                }
 
-            if (!Usable(article, date))
-            {
                 continue;
             }
 
-            if (reach == DateReach.Paragraph && article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex != paragraph)
-            {
-                continue;
-            }
-
-            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
+            if (Usable(article, date) && (!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
             {
                 carried = date;
+                break;
             }
         }
 
@@ -126,7 +126,7 @@ internal static class FactDating
 
     // 去年同期,该县签约项目12个: the figure is the past period's, which no other date of the text names.
     private static bool ComparesWithThePast(ArticleText article, Text.Sentence sentence, DateMention? before, int position) =>
-        article.Dates.Any(date => date.Start >= sentence.Start && date.Start < position && (before is null || before.Start < date.Start)
+        TextOrder.StartingIn(article.Dates, sentence.Start, position, static d => d.Start).Any(date => date.Start >= sentence.Start && date.Start < position && (before is null || before.Start < date.Start)
             && date.Text.Contains("同期", StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(

@@ -3,6 +3,7 @@ using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Meetings;
 
@@ -44,6 +45,7 @@ internal static partial class MeetingFinder
         var text = article.Text;
         foreach (var sentence in article.Sentences)
         {
+            var cues = new SentenceCues(text, sentence);
             var i = sentence.Start;
             while (i < sentence.End)
             {
@@ -68,7 +70,7 @@ internal static partial class MeetingFinder
                     headEnd = next;
                 }
 
-                var fact = TryBuild(article, sentence, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
+                var fact = TryBuild(article, sentence, cues, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
                     yield return fact;
@@ -97,7 +99,7 @@ internal static partial class MeetingFinder
         return null;
     }
 
-    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
+    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, SentenceCues cues, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
@@ -108,14 +110,12 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        var before = text[sentence.Start..nameStart];
-        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd))
+        if (ForeignLevels.Any(name.Contains) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, headEnd))
         {
             return null;
         }
 
-        var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsElsewhere(article, sentence, nameStart, headEnd))
+        if (!cues.HasHeldWord || cues.IsFutureBefore(nameStart) || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
@@ -139,7 +139,7 @@ internal static partial class MeetingFinder
             Date = date.GoldDate,
             Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
             Kind = kind,
-            Chair = ChairIn(sentenceText) ?? ChairInNextSentence(article, sentence),
+            Chair = cues.Chair ?? ChairInNextSentence(article, sentence),
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
@@ -155,7 +155,7 @@ internal static partial class MeetingFinder
         var outsideInName = false;
         var outsideInSentence = false;
         var nantongInSentence = false;
-        foreach (var place in article.Places)
+        foreach (var place in TextOrder.StartingIn(article.Places, sentence.Start, sentence.End, static p => p.Start))
         {
             ExtractionBudget.Step();
             if (place.Start < sentence.Start || place.End > sentence.End)
@@ -183,7 +183,7 @@ internal static partial class MeetingFinder
         // 区长曹金海召集相关部门收听收看了全市…调度会: the district's own session of a city meeting (a 分会场).
         if (article.Text.IndexOf("收听收看", sentence.Start, nameStart - sentence.Start, StringComparison.Ordinal) >= 0)
         {
-            var leader = article.Leaders.FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
+            var leader = TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start).FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
             if (leader?.District is { } watching)
             {
                 return watching;
@@ -197,7 +197,7 @@ internal static partial class MeetingFinder
             return inName;
         }
 
-        foreach (var leader in article.Leaders)
+        foreach (var leader in TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start))
         {
             ExtractionBudget.Step();
             if (leader.Start >= sentence.Start && leader.Start < nameStart && leader.District is { } district && !leader.IsOutsideNantong)
@@ -230,7 +230,7 @@ internal static partial class MeetingFinder
 
         var organEnd = nameStart - held.Length;
         if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && TextScan.EndsAt(text, organEnd, organ))
-            && !article.Places.Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
+            && !TextOrder.StartingIn(article.Places, sentenceStart, organEnd, static p => p.Start).Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
         {
             return null;
         }
@@ -324,10 +324,6 @@ internal static partial class MeetingFinder
 
     private static bool IsSpiritAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "上的讲话") || TextScan.At(text, headEnd, "上讲话") || TextScan.At(text, headEnd, "部署");
-
-    private static bool IsFuture(string before) =>
-        before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)
-        || before.EndsWith('将') || before.Contains("拟于", StringComparison.Ordinal);
 
     private static bool EndsNear(string before, string cue)
     {

@@ -1,5 +1,6 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
 
@@ -98,7 +99,7 @@ internal static class BatchMembers
                 used.Add(amount);
                 // 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: the launch's figures.
                 if (single.Count is null && single.IsUncountedBatch && single.SentenceIndex < sentenceIndex
-                    && counts.LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
+                    && TextOrder.StartingIn(counts, article.Sentences[sentenceIndex].Start, amount.Start, static c => c.Start).LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
                 {
                     single.Count = count;
                     single.IsUncountedBatch = false;
@@ -241,9 +242,14 @@ internal static class BatchMembers
         var at = article.Text.IndexOf("其中", sentence.Start, span, StringComparison.Ordinal);
         var among = article.Text.IndexOf("中,", sentence.Start, span, StringComparison.Ordinal);
         var opening = at < 0 ? among : among < 0 ? at : Math.Min(at, among);
+        if (opening < 0)
+        {
+            return false;
+        }
+
         // A class of one (补短板项目1个,为南通医学中心一期,总投资34亿元) is one named project: a member.
-        var nearest = counts.LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
-        return opening >= 0 && nearest is { Value: >= 2 };
+        var nearest = TextOrder.StartingIn(counts, opening + 1, amount.Start, static c => c.Start).LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
+        return nearest is { Value: >= 2 };
     }
 
     private static bool NamesAProject(string text, Text.Sentence sentence) =>
@@ -259,6 +265,6 @@ internal static class BatchMembers
             clauseStart--;
         }
 
-        return counts.Any(c => c.Start >= clauseStart && c.End <= amount.Start);
+        return TextOrder.StartingIn(counts, clauseStart, amount.Start, static c => c.Start).Any(c => c.Start >= clauseStart && c.End <= amount.Start);
     }
 }

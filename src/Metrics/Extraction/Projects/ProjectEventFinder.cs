@@ -142,7 +142,7 @@ internal static class ProjectEventFinder
 
         var end = position + 2;
         return NamedProjects.NamesSettler(text[clause.Start..position])
-            && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
+            && TextOrder.StartingIn(article.Places, end, end + 2, static p => p.Start).Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
 
     private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
@@ -210,7 +210,7 @@ internal static class ProjectEventFinder
         }
 
         var previousEnd = first.Count.End;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, previousEnd, clause.End, static c => c.Start))
         {
             ExtractionBudget.Step();
             if (count.Start < previousEnd || count.End > clause.End || !IsProjectCount(text, count))
@@ -247,7 +247,7 @@ internal static class ProjectEventFinder
     {
         var total = first;
         var end = first.End;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, end, limit, static c => c.Start))
         {
             ExtractionBudget.Step();
             if (count.Start < end || count.End > limit || !IsProjectCount(text, count) || IsForeignClass(text, count))
@@ -353,7 +353,7 @@ internal static class ProjectEventFinder
             start = SkipBlanks(article.Text, start + 2, clause.End);
         }
 
-        return article.Places.Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
+        return TextOrder.StartingIn(article.Places, start, start + 1, static p => p.Start).Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
     }
 
     private static int SkipBlanks(string text, int from, int to)
@@ -368,6 +368,13 @@ internal static class ProjectEventFinder
 
     private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
     {
+        // The clauses follow one another without overlapping: the one holding the position is the last one starting at or before it.
+        var last = TextOrder.FirstAtOrAfter(clauses, position + 1, static c => c.Start) - 1;
+        if (last >= 0 && position < clauses[last].End)
+        {
+            return clauses[last];
+        }
+
         foreach (var clause in clauses)
         {
             ExtractionBudget.Step();
@@ -442,7 +449,7 @@ internal static class ProjectEventFinder
     {
         CountMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, clause.Start, clause.End, static c => c.Start))
         {
             ExtractionBudget.Step();
             if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
@@ -467,7 +474,7 @@ internal static class ProjectEventFinder
             }
 
             // The list may start before the nearest count: 11个…项目、2个…项目成功签约.
-            foreach (var count in counts)
+            foreach (var count in TextOrder.StartingIn(counts, clause.Start, best.Start + 1, static c => c.Start))
             {
                 ExtractionBudget.Step();
                 if (count.Start >= clause.Start && count.Start <= best.Start && IsProjectCount(text, count)
@@ -489,7 +496,7 @@ internal static class ProjectEventFinder
         foreach (var next in following)
         {
             ExtractionBudget.Step();
-            foreach (var count in counts)
+            foreach (var count in TextOrder.StartingIn(counts, next.Start, next.End, static c => c.Start))
             {
                 ExtractionBudget.Step();
                 if (count.Start >= next.Start && count.End <= next.End && !InRegion(count.Start, breakdownFrom, breakdownTo) && IsProjectCount(text, count))
@@ -587,7 +594,7 @@ internal static class ProjectEventFinder
         foreach (var span in following.Prepend(clause))
         {
             ExtractionBudget.Step();
-            foreach (var amount in amounts)
+            foreach (var amount in TextOrder.StartingIn(amounts, span.Start, span.End, static a => a.Start))
             {
                 ExtractionBudget.Step();
                 if (amount.Start < span.Start || amount.End > span.End || InRegion(amount.Start, breakdownFrom, breakdownTo) || used.Contains(amount))
