@@ -133,6 +133,31 @@ internal sealed class ArticleText
 
     public static ArticleText Analyse(ArticleInput input) => new(input, TextNormalizer.Normalize(input.Text));
 
+    // Where a search for a word from an offset has looked so far, and what it found (-1: nothing yet).
+    private readonly Dictionary<(string Word, int From), (int SearchedTo, int Found)> searches = [];
+
+    /// <summary>
+    /// <c>Text.IndexOf(word, from, to - from)</c>, remembered: the rules ask it again and again from a
+    /// sentence's start with a growing end, and each character is then searched once, not once a question.
+    /// </summary>
+    public int IndexOf(string word, int from, int to)
+    {
+        if (!searches.TryGetValue((word, from), out var search))
+        {
+            search = (from, -1);
+        }
+
+        if (search.Found < 0 && to > search.SearchedTo)
+        {
+            var resume = Math.Max(from, search.SearchedTo - word.Length + 1);
+            var at = Text.IndexOf(word, resume, to - resume, StringComparison.Ordinal);
+            search = (to, at);
+            searches[(word, from)] = search;
+        }
+
+        return search.Found >= 0 && search.Found + word.Length <= to ? search.Found : -1;
+    }
+
     // Facts of one sentence share its evidence: a sentence of a megabyte is copied once, not once per fact.
     private readonly Dictionary<(int Start, int Length), (string Evidence, int Start)> evidence = [];
 

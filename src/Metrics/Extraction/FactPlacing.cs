@@ -209,7 +209,7 @@ internal static class FactPlacing
         string? word = null;
         foreach (var actor in ActorWords)
         {
-            var at = text.IndexOf(actor, start, end - start, StringComparison.Ordinal);
+            var at = article.IndexOf(actor, start, end);
             if (at >= 0 && (best < 0 || at < best))
             {
                 best = at;
