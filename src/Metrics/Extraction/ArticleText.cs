@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Text;
 using Metrics.Gazetteer;
@@ -56,22 +57,41 @@ internal sealed partial class ArticleText
             return dates;
         }
 
+        // Each sentence that states a year reads its own relative dates against it: one more pass
+        // over that sentence only, so an undated page stays linear in its length.
         var resolved = dates.ToArray();
-        foreach (var year in yearOfSentence.Values.Distinct())
+        var first = 0;
+        foreach (var (sentenceIndex, year) in yearOfSentence.OrderBy(pair => pair.Key))
         {
-            var atYearEnd = DateResolver.FindAll(text, new DateOnly(year, 12, 31));
-            var atMidYear = DateResolver.FindAll(text, new DateOnly(year, 6, 30));
-            if (atYearEnd.Count != dates.Count || atMidYear.Count != dates.Count)
+            var sentence = sentences[sentenceIndex];
+            while (first < resolved.Length && resolved[first].Start < sentence.Start)
+            {
+                first++;
+            }
+
+            var last = first;
+            var anyUnresolved = false;
+            while (last < resolved.Length && resolved[last].Start < sentence.End)
+            {
+                anyUnresolved |= resolved[last].RangeStart is null;
+                last++;
+            }
+
+            if (!anyUnresolved)
             {
                 continue;
             }
 
-            for (var i = 0; i < resolved.Length; i++)
+            var own = text.Substring(sentence.Start, sentence.Length);
+            var atYearEnd = DateResolver.FindAll(own, new DateOnly(year, 12, 31)).ToDictionary(d => (d.Start, d.Length));
+            var atMidYear = DateResolver.FindAll(own, new DateOnly(year, 6, 30)).ToDictionary(d => (d.Start, d.Length));
+            for (var i = first; i < last; i++)
             {
-                if (resolved[i].RangeStart is null && atYearEnd[i].Start == dates[i].Start
-                    && yearOfSentence.TryGetValue(SentenceOf(sentences, dates[i].Start), out var own) && own == year)
+                ExtractionBudget.Step();
+                var key = (resolved[i].Start - sentence.Start, resolved[i].Length);
+                if (resolved[i].RangeStart is null && atYearEnd.TryGetValue(key, out var atEnd) && atMidYear.TryGetValue(key, out var atMiddle))
                 {
-                    resolved[i] = KnownPart(atYearEnd[i], atMidYear[i]);
+                    resolved[i] = KnownPart(atEnd, atMiddle) with { Start = resolved[i].Start };
                 }
             }
         }
@@ -96,11 +116,13 @@ internal sealed partial class ArticleText
         var years = new Dictionary<int, int>();
         foreach (System.Text.RegularExpressions.Match edition in EditionYear().Matches(text))
         {
+            ExtractionBudget.Step();
             years.TryAdd(SentenceOf(sentences, edition.Index), int.Parse(edition.Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var date in dates)
         {
+            ExtractionBudget.Step();
             if (!date.IsRelative && date.RangeStart is { } start && !date.IsFutureMarked && !date.IsDeadline
                 && date.RangeEnd is { } end && end.Year == start.Year)
             {
@@ -171,8 +193,47 @@ internal sealed partial class ArticleText
 
     public static ArticleText Analyse(ArticleInput input) => new(input, TextNormalizer.Normalize(input.Text));
 
+    // Where a search for a word from an offset has looked so far, and what it found (-1: nothing yet).
+    private readonly Dictionary<(string Word, int From), (int SearchedTo, int Found)> searches = [];
+
+    /// <summary>
+    /// <c>Text.IndexOf(word, from, to - from)</c>, remembered: the rules ask it again and again from a
+    /// sentence's start with a growing end, and each character is then searched once, not once a question.
+    /// </summary>
+    public int IndexOf(string word, int from, int to)
+    {
+        if (!searches.TryGetValue((word, from), out var search))
+        {
+            search = (from, -1);
+        }
+
+        if (search.Found < 0 && to > search.SearchedTo)
+        {
+            var resume = Math.Max(from, search.SearchedTo - word.Length + 1);
+            var at = Text.IndexOf(word, resume, to - resume, StringComparison.Ordinal);
+            search = (to, at);
+            searches[(word, from)] = search;
+        }
+
+        return search.Found >= 0 && search.Found + word.Length <= to ? search.Found : -1;
+    }
+
+    // Facts of one sentence share its evidence: a sentence of a megabyte is copied once, not once per fact.
+    private readonly Dictionary<(int Start, int Length), (string Evidence, int Start)> evidence = [];
+
     /// <summary>The original characters behind a span of <see cref="Text"/>, and where they start in the article.</summary>
     public (string Evidence, int Start) Evidence(int start, int length)
+    {
+        if (!evidence.TryGetValue((start, length), out var found))
+        {
+            found = OriginalOf(start, length);
+            evidence[(start, length)] = found;
+        }
+
+        return found;
+    }
+
+    private (string Evidence, int Start) OriginalOf(int start, int length)
     {
         var (originalStart, originalLength) = Normalized.ToOriginalSpan(start, length);
         var original = Normalized.Original;

@@ -10,11 +10,11 @@ public sealed partial class BenchVerbTests
     [Fact]
     public async Task BenchExtractPrintsThroughputMemoryMachineAndStageFigures()
     {
-        var run = await CliRun.RunAsync("bench", "extract", "--articles", "40", "--seed", "7");
+        var run = await CliRun.RunAsync("bench", "extract", "--articles", "40", "--seed", "7", "--long", "0.02,0.05");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Errors);
-        var figures = run.OutputLines.Select(line => line.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        var figures = run.OutputLines.Select(line => line.Split(':', 2)).Where(p => p.Length == 2).GroupBy(p => p[0].Trim()).ToDictionary(g => g.Key, g => g.First()[1].Trim());
         Assert.Contains($"{Environment.ProcessorCount} cores", figures["machine"]);
         Assert.Contains(".NET", figures["machine"]);
         Assert.StartsWith("40 synthetic (seed 7)", figures["articles"]);
@@ -24,6 +24,14 @@ public sealed partial class BenchVerbTests
         Assert.Matches("^[0-9,]+ MB at the end; [0-9,]+ MB allocated", figures["GC heap"]);
         Assert.Matches("^[0-9.]+ s on [0-9]+ cores", figures["wall time"]);
         Assert.Matches("(met|MISSED)$", figures["target"]);
+        Assert.StartsWith("synthetic articles joined into one text (seed 7), one thread", figures["long articles"]);
+        foreach (var size in new[] { "0.02 MB", "0.05 MB", "0.02 MB in one line" })
+        {
+            Assert.Contains(run.OutputLines, line => line.StartsWith(size + " ", StringComparison.Ordinal) && LongFigure().IsMatch(line));
+        }
+
+        Assert.Matches(@"^0\.05 MB takes [0-9.]+× the wall time per character of 0\.02 MB \([0-9.]+× the processor time\); within 1\.5: (met|MISSED)$", figures["linear"]);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("target: each long article within 1 s a MB", StringComparison.Ordinal));
         foreach (var stage in new[] { "normalise", "sentences", "dates", "places", "leaders", "money", "counts", "finders and merging (the rest)", "whole extraction" })
         {
             Assert.Contains(run.OutputLines, line => line.StartsWith(stage, StringComparison.Ordinal) && StageFigure().IsMatch(line));
@@ -130,4 +138,7 @@ public sealed partial class BenchVerbTests
     // "  dates     0.110  ( 5 %)": milliseconds per article, then the share.
     [GeneratedRegex(@"\s[0-9]+\.[0-9]{3}\s+\(\s*[0-9]+ %\)$")]
     private static partial Regex StageFigure();
+
+    [GeneratedRegex(@" [0-9,]+ characters: +[0-9.]+ s wall, +[0-9.]+ s processor, +[0-9.]+ M characters/s, [0-9,]+ facts$")]
+    private static partial Regex LongFigure();
 }

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Meetings;
 
@@ -46,9 +48,11 @@ internal static partial class MeetingFinder
         var text = article.Text;
         foreach (var sentence in article.Sentences)
         {
+            var cues = new SentenceCues(text, sentence);
             var i = sentence.Start;
             while (i < sentence.End)
             {
+                ExtractionBudget.Step();
                 var head = MeetingVocabulary.HeadAt(text, i);
                 if (head is null || i + head.Length > sentence.End)
                 {
@@ -76,7 +80,7 @@ internal static partial class MeetingFinder
                     headEnd = next;
                 }
 
-                var fact = TryBuild(article, sentence, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
+                var fact = TryBuild(article, sentence, cues, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
                     yield return fact;
@@ -105,7 +109,7 @@ internal static partial class MeetingFinder
         return null;
     }
 
-    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
+    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, SentenceCues cues, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
@@ -116,15 +120,14 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        var before = text[sentence.Start..nameStart];
-        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd)
+        if (ForeignLevels.Any(name.Contains) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, headEnd)
             || IsReferenced(text, sentence.Start, nameStart, headEnd) || MeetingVocabulary.IsSittingOfAnother(name))
         {
             return null;
         }
 
-        var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || HabitWords.Any(before.Contains) || IsFuture(before) || IsAnnouncedAfter(text, headEnd) || IsElsewhere(article, sentence, nameStart, headEnd))
+        if (!cues.HasHeldWord || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+            || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
@@ -148,7 +151,7 @@ internal static partial class MeetingFinder
             Date = date.GoldDate,
             Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
             Kind = kind,
-            Chair = ChairIn(sentenceText) ?? ChairInNextSentence(article, sentence),
+            Chair = cues.Chair ?? ChairInNextSentence(article, sentence),
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
@@ -166,8 +169,9 @@ internal static partial class MeetingFinder
         var nantongInName = false;
         var outsideInSentence = false;
         var nantongInSentence = false;
-        foreach (var place in article.Places)
+        foreach (var place in TextOrder.StartingIn(article.Places, sentence.Start, sentence.End, static p => p.Start))
         {
+            ExtractionBudget.Step();
             if (place.Start < sentence.Start || place.End > sentence.End)
             {
                 continue;
@@ -195,7 +199,7 @@ internal static partial class MeetingFinder
         // 区长曹金海召集相关部门收听收看了全市…调度会: the district's own session of a city meeting (a 分会场).
         if (article.Text.IndexOf("收听收看", sentence.Start, nameStart - sentence.Start, StringComparison.Ordinal) >= 0)
         {
-            var leader = article.Leaders.FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
+            var leader = TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start).FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
             if (leader?.District is { } watching)
             {
                 return watching;
@@ -209,8 +213,9 @@ internal static partial class MeetingFinder
             return inName;
         }
 
-        foreach (var leader in article.Leaders)
+        foreach (var leader in TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start))
         {
+            ExtractionBudget.Step();
             if (leader.Start >= sentence.Start && leader.Start < nameStart && leader.District is { } district && !leader.IsOutsideNantong)
             {
                 return district;
@@ -241,7 +246,7 @@ internal static partial class MeetingFinder
 
         var organEnd = nameStart - held.Length;
         if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && TextScan.EndsAt(text, organEnd, organ))
-            && !article.Places.Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
+            && !TextOrder.StartingIn(article.Places, sentenceStart, organEnd, static p => p.Start).Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
         {
             return null;
         }
@@ -249,6 +254,7 @@ internal static partial class MeetingFinder
         var start = organEnd;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]) && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('日' or '午' or '晚' or ' '))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
@@ -275,6 +281,7 @@ internal static partial class MeetingFinder
         var start = headStart;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
@@ -361,9 +368,8 @@ internal static partial class MeetingFinder
     private static bool IsAnnouncedAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
 
-    private static bool IsFuture(string before) =>
-        before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)
-        || before.EndsWith('将') || before.Contains("拟于", StringComparison.Ordinal);
+    private static bool IsCustom(string text, int sentenceStart, int nameStart) =>
+        HabitWords.Any(word => text.IndexOf(word, sentenceStart, nameStart - sentenceStart, StringComparison.Ordinal) >= 0);
 
     private static bool EndsNear(string before, string cue)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Text;
 using Metrics.Extraction.Numbers;
@@ -228,6 +229,7 @@ internal static class NotAnEvent
                  at >= 0;
                  at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
             {
+                ExtractionBudget.Step();
                 if (word != "要" || !IsPartOfWordWith要(text, at))
                 {
                     return true;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Components.Layout;
+using Metrics.Extraction.Budget;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Review;
@@ -143,7 +144,17 @@ public sealed partial class ImportPage
             return;
         }
 
-        var result = await Import.ImportAsync(read.Article, user);
+        ArticleImportResult result;
+        try
+        {
+            result = await Import.ImportAsync(read.Article, user);
+        }
+        catch (ExtractionBudgetExceededException tooLong)
+        {
+            Reject(row, tooLong.ChineseReason);
+            return;
+        }
+
         row.ArticleId = result.ArticleId;
         row.Facts = result.Outcome == ImportOutcome.Unchanged ? null : result.Facts;
         row.State = result.Outcome switch
