@@ -118,6 +118,7 @@ internal sealed class BenchVerb : IVerb
     private static async Task<int> ExtractAsync(VerbArguments arguments, int seed, TextWriter output)
     {
         var count = ReadInt(arguments, "articles", 10_000, 1, MaxArticles);
+        var sizes = ReadSizes(arguments);
 
         var machine = MachineInfo.Now();
         var generation = Stopwatch.StartNew();
@@ -127,7 +128,6 @@ internal sealed class BenchVerb : IVerb
         var result = ExtractionBenchmark.Run(articles);
         var stages = StageProfile.Measure(articles.Take(StageSample).ToArray());
         await BenchReport.WriteAsync(output, machine, seed, generation.Elapsed, result, stages);
-        var sizes = ReadSizes(arguments);
         if (sizes.Count > 0)
         {
             await BenchReport.WriteLongAsync(output, seed, LongArticleBenchmark.Run(sizes, seed));

@@ -120,13 +120,14 @@ public sealed partial class BenchVerbTests
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
     [InlineData("--seed must be a whole number from -2,147,483,648 to 2,147,483,647, not '4.2'", "extract", "--seed", "4.2")]
     [InlineData("unknown option --threads", "extract", "--threads", "4")]
+    [InlineData("--long takes sizes in MB from 0 to 100, separated by commas, not '1,big'", "extract", "--long", "1,big")]
     public async Task BenchCalledWronglyIsAUsageError(string message, params string[] arguments)
     {
         var run = await CliRun.RunAsync(["bench", .. arguments]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)

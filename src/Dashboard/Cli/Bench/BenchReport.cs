@@ -70,7 +70,8 @@ internal static class BenchReport
             var (smallest, largest) = (plain[0], plain[^1]);
             var wall = LongArticleBenchmark.Growth(smallest, largest, t => t.Wall);
             var processor = LongArticleBenchmark.Growth(smallest, largest, t => t.Processor);
-            linear = Math.Min(wall, processor) <= TargetGrowth;
+            // Both measures: on a loaded machine wall time hides growth that processor time shows, and the other way round.
+            linear = Math.Max(wall, processor) <= TargetGrowth;
             await output.WriteLineAsync(F(
                 $"linear: {largest.Name} takes {wall:F2}× the wall time per character of {smallest.Name} ({processor:F2}× the processor time); within {TargetGrowth}: {(linear ? "met" : "MISSED")}"));
         }

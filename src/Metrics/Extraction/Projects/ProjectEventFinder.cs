@@ -566,6 +566,12 @@ internal static class ProjectEventFinder
             return false;
         }
 
+        // 是今年全市20个集中开工项目中投资最大的一个: the set a project is compared within, not the event's count.
+        if (following.Contains("项目中", StringComparison.Ordinal) || following.Contains("项目之中", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (CountedThings.Any(t => following.Contains(t, StringComparison.Ordinal)))
         {
             return true;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Metrics.Extraction;
 using Metrics.Extraction.Budget;
@@ -37,7 +36,6 @@ public sealed class ExtractionFuzzTests
         var gazetteer = NantongGazetteer.Load();
         var names = gazetteer.AllDistricts.Concat(gazetteer.Divisions.Select(d => d.Name)).Append("南通").Append("北京").Append("苏州").Distinct().ToArray();
         var random = new Random(20261206);
-        var clock = Stopwatch.StartNew();
         var facts = 0;
         for (var i = 0; i < Articles; i++)
         {
@@ -55,7 +53,6 @@ public sealed class ExtractionFuzzTests
         }
 
         Assert.True(facts > Articles / 20, $"only {facts} facts: the generator no longer makes articles the rules read");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{Articles} articles took {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     private static string Article(Random random, string[] names)

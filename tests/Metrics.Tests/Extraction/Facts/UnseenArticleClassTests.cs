@@ -144,4 +144,13 @@ public sealed class UnseenArticleClassTests
     {
         Assert.Empty(Facts(text, "2023-02-10").OfType<ProjectEventFact>());
     }
+
+    [Fact]
+    public void TheSetAProjectIsComparedWithinIsNotItsCount()
+    {
+        var start = Assert.Single(Facts("3月15日,启东市某海上风电装备项目开工,该项目总投资120亿元,是今年全市20个集中开工项目中投资最大的一个。", "2023-03-16")
+            .OfType<ProjectEventFact>());
+
+        Assert.Equal((null, 12_000_000_000L), (start.ProjectCount, start.InvestmentYuan));
+    }
 }
