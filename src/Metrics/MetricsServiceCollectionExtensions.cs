@@ -1,4 +1,5 @@
 using Metrics.Export;
+using Metrics.Extraction.Budget;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;
@@ -23,6 +24,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddDbContextFactory<MetricsDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<MetricsDatabase>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ReadLimits(configuration.GetSection(ExtractionLimits.Section)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<ArticleFileImport>();
         services.AddSingleton(_ => NantongGazetteer.Load());
@@ -43,4 +45,18 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<FactExportQuery>();
         return services;
     }
+
+    /// <summary><c>Extraction:BaseSteps</c> and <c>Extraction:StepsPerCharacter</c>, each optional.</summary>
+    private static ExtractionLimits ReadLimits(IConfigurationSection section) => new()
+    {
+        BaseSteps = ReadSteps(section, nameof(ExtractionLimits.BaseSteps)) ?? ExtractionLimits.Default.BaseSteps,
+        StepsPerCharacter = ReadSteps(section, nameof(ExtractionLimits.StepsPerCharacter)) ?? ExtractionLimits.Default.StepsPerCharacter,
+    };
+
+    private static long? ReadSteps(IConfigurationSection section, string key) => section[key] switch
+    {
+        null or "" => null,
+        var text when long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var steps) => steps,
+        var text => throw new InvalidOperationException($"{section.Path}:{key} must be a whole number of steps, not '{text}'"),
+    };
 }

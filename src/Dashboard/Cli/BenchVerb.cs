@@ -5,8 +5,9 @@ using Dashboard.Cli.Bench;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// <c>bench extract [--articles 10000] [--seed 42]</c>: extracts synthetic articles made in memory
-/// on all cores and prints throughput, memory and where the time goes. Touches no database.
+/// <c>bench extract [--articles 10000] [--seed 42] [--long 1,10]</c>: extracts synthetic articles made in memory
+/// on all cores and prints throughput, memory and where the time goes; then times single articles of
+/// the <c>--long</c> sizes in MB (and 1 MB in one line) against length (<c>--long 0</c>: none). Touches no database.
 /// <c>bench series [--facts 1000000] [--requests 200]</c>: times <c>/api/series</c>, monthly, all
 /// districts, over synthetic facts in a temporary SQLite file. <c>bench import [--articles 10000]</c>:
 /// times importing synthetic articles (extract and store) into a temporary SQLite file.
@@ -24,9 +25,9 @@ internal sealed class BenchVerb : IVerb
 
     private const int MaxFacts = 10_000_000;
 
-    public string Usage => "bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]";
+    public string Usage => "bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]";
 
-    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests" };
+    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests", "long" };
 
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
@@ -117,6 +118,7 @@ internal sealed class BenchVerb : IVerb
     private static async Task<int> ExtractAsync(VerbArguments arguments, int seed, TextWriter output)
     {
         var count = ReadInt(arguments, "articles", 10_000, 1, MaxArticles);
+        var sizes = ReadSizes(arguments);
 
         var machine = MachineInfo.Now();
         var generation = Stopwatch.StartNew();
@@ -126,7 +128,36 @@ internal sealed class BenchVerb : IVerb
         var result = ExtractionBenchmark.Run(articles);
         var stages = StageProfile.Measure(articles.Take(StageSample).ToArray());
         await BenchReport.WriteAsync(output, machine, seed, generation.Elapsed, result, stages);
+        if (sizes.Count > 0)
+        {
+            await BenchReport.WriteLongAsync(output, seed, LongArticleBenchmark.Run(sizes, seed));
+        }
+
         return 0;
+    }
+
+    private static IReadOnlyList<double> ReadSizes(VerbArguments arguments)
+    {
+        if (!arguments.Options.TryGetValue("long", out var text))
+        {
+            return [1, 10];
+        }
+
+        var sizes = new List<double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var size) || size is < 0 or > 100)
+            {
+                throw new VerbUsageException($"--long takes sizes in MB from 0 to 100, separated by commas, not '{text}'");
+            }
+
+            if (size > 0)
+            {
+                sizes.Add(size);
+            }
+        }
+
+        return sizes;
     }
 
     private static int ReadInt(VerbArguments arguments, string name, int fallback, int min, int max)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Metrics.Extraction;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Ingest;
 
@@ -10,11 +11,16 @@ namespace Dashboard.Cli;
 /// <c>extract PATH...</c>: prints each article's facts as one JSON line, in the gold schema.
 /// Touches no database. Bad inputs get a line on stderr each and exit code 1; the rest is still extracted.
 /// </summary>
-/// <param name="extract">The extractor; <see cref="FactExtractor.Extract"/> unless a test swaps it.</param>
-internal sealed class ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact>> extract) : IVerb
+/// <param name="extract">The extractor, under the configured budget; <see cref="FactExtractor.Extract(ArticleInput, ExtractionLimits, CancellationToken)"/> unless a test swaps it.</param>
+internal sealed class ExtractVerb(Func<ArticleInput, ExtractionLimits, IReadOnlyList<ExtractedFact>> extract) : IVerb
 {
     public ExtractVerb()
-        : this(FactExtractor.Extract)
+        : this((input, limits) => FactExtractor.Extract(input, limits))
+    {
+    }
+
+    public ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact>> extract)
+        : this((input, _) => extract(input))
     {
     }
 
@@ -27,6 +33,7 @@ internal sealed class ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
         var ingestOptions = VerbIngestOptions.From(arguments, services);
+        var limits = services.GetService<ExtractionLimits>() ?? ExtractionLimits.Default;
 
         var failures = 0;
         foreach (var result in ArticleFileReader.ReadAll(arguments.Paths, ingestOptions))
@@ -42,7 +49,13 @@ internal sealed class ExtractVerb(Func<ArticleInput, IReadOnlyList<ExtractedFact
             IReadOnlyList<ExtractedFact> facts;
             try
             {
-                facts = extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+                facts = extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher), limits);
+            }
+            catch (ExtractionBudgetExceededException exception)
+            {
+                failures++;
+                await errors.WriteLineAsync(new IngestFailure(article.SourcePath ?? article.SourceName, exception.Message).ToString());
+                continue;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Dashboard.Account;
+using Metrics.Extraction.Budget;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Review;
@@ -42,6 +43,11 @@ internal static class ArticleApiEndpoints
             catch (ApiParameterException problem)
             {
                 return MetricsApiEndpoints.BadParameter(problem);
+            }
+            catch (ExtractionBudgetExceededException tooLong)
+            {
+                // The request's token reaches the extraction too: a client that has gone stops it (499 from Kestrel, no body).
+                return MetricsApiEndpoints.BadParameter(ApiParameterException.Other("text", $"The article was not imported: {tooLong.Message}.", $"无效：{tooLong.ChineseReason}。"));
             }
         }).RequireAuthorization(AdminRole.ApiPolicy).DisableAntiforgery();
         return endpoints;

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Text;
 using Metrics.Gazetteer;
@@ -9,7 +10,7 @@ namespace Metrics.Extraction;
 /// breaks joined) with its sentences, dates and places, and the map back to the original
 /// characters for evidence.
 /// </summary>
-internal sealed class ArticleText
+internal sealed partial class ArticleText
 {
     private ArticleText(ArticleInput input, NormalizedText normalized)
     {
@@ -17,7 +18,7 @@ internal sealed class ArticleText
         Normalized = normalized;
         Text = normalized.Text;
         Sentences = SentenceSplitter.Split(normalized);
-        Dates = FindDates(Text, input.Published);
+        Dates = FindDates(Text, Sentences, input.Published);
         var gazetteer = NantongGazetteer.Load();
         Places = gazetteer.FindMentions(Text, input.Published);
         Leaders = gazetteer.Leaders.Find(Text, input.Published);
@@ -27,13 +28,13 @@ internal sealed class ArticleText
     public ArticleInput Input { get; }
 
     /// <summary>
-    /// Dates resolved against the publication date; an undated page is anchored at the end of
-    /// the year it is written in: the one it calls 即将过去的2022年, else the latest year it names
-    /// itself (1月30日 in a page that speaks of 2023年 is 2023-01-30), or the year after one it looks
-    /// back on (2022年,全市新开工…项目195个 is written in 2023 at the earliest). What only the day of
+    /// Dates resolved against the publication date. On an undated page a relative date (7月29日,
+    /// 今年, 昨天) is resolved only against a year its own sentence states (3月21日,…举行2023年…峰会):
+    /// a year elsewhere in the text (a plan period, a past report, a target) dates nothing else.
+    /// A page that calls a year closing (即将过去的2022年) is written in it. What only the day of
     /// writing could tell (昨天) keeps just that year.
     /// </summary>
-    private static IReadOnlyList<DateMention> FindDates(string text, DateOnly? published)
+    private static IReadOnlyList<DateMention> FindDates(string text, IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
         var dates = DateResolver.FindAll(text, published);
         if (published is not null)
@@ -41,24 +42,61 @@ internal sealed class ArticleText
             return dates;
         }
 
-        var latestYear = dates.Where(d => !d.IsRelative && d.RangeEnd is not null && !d.IsFutureMarked && !d.IsDeadline)
-            .Select(d => d.RangeEnd!.Value.Year)
-            .DefaultIfEmpty(0)
-            .Max();
-        var year = ClosingYear(text) ?? Math.Max(latestYear, YearAfterReview(text));
-        if (year == 0)
+        if (ClosingYear(text) is { } closing)
+        {
+            var atClosingEnd = DateResolver.FindAll(text, new DateOnly(closing, 12, 31));
+            var atClosingMiddle = DateResolver.FindAll(text, new DateOnly(closing, 6, 30));
+            return atClosingEnd.Count == atClosingMiddle.Count
+                ? [.. atClosingEnd.Select((date, i) => KnownPart(date, atClosingMiddle[i]))]
+                : atClosingEnd;
+        }
+
+        var yearOfSentence = SentenceYears(text, dates, sentences);
+        if (yearOfSentence.Count == 0)
         {
             return dates;
         }
 
-        var atYearEnd = DateResolver.FindAll(text, new DateOnly(year, 12, 31));
-        var atMidYear = DateResolver.FindAll(text, new DateOnly(year, 6, 30));
-        if (atYearEnd.Count != atMidYear.Count)
+        // Each sentence that states a year reads its own relative dates against it: one more pass
+        // over that sentence only, so an undated page stays linear in its length.
+        var resolved = dates.ToArray();
+        var first = 0;
+        foreach (var (sentenceIndex, year) in yearOfSentence.OrderBy(pair => pair.Key))
         {
-            return atYearEnd;
+            var sentence = sentences[sentenceIndex];
+            while (first < resolved.Length && resolved[first].Start < sentence.Start)
+            {
+                first++;
+            }
+
+            var last = first;
+            var anyUnresolved = false;
+            while (last < resolved.Length && resolved[last].Start < sentence.End)
+            {
+                anyUnresolved |= resolved[last].RangeStart is null;
+                last++;
+            }
+
+            if (!anyUnresolved)
+            {
+                continue;
+            }
+
+            var own = text.Substring(sentence.Start, sentence.Length);
+            var atYearEnd = DateResolver.FindAll(own, new DateOnly(year, 12, 31)).ToDictionary(d => (d.Start, d.Length));
+            var atMidYear = DateResolver.FindAll(own, new DateOnly(year, 6, 30)).ToDictionary(d => (d.Start, d.Length));
+            for (var i = first; i < last; i++)
+            {
+                ExtractionBudget.Step();
+                var key = (resolved[i].Start - sentence.Start, resolved[i].Length);
+                if (resolved[i].RangeStart is null && atYearEnd.TryGetValue(key, out var atEnd) && atMidYear.TryGetValue(key, out var atMiddle))
+                {
+                    resolved[i] = KnownPart(atEnd, atMiddle) with { Start = resolved[i].Start };
+                }
+            }
         }
 
-        return [.. atYearEnd.Select((date, i) => KnownPart(date, atMidYear[i]))];
+        return resolved;
     }
 
     private static readonly System.Text.RegularExpressions.Regex ClosingYearPattern =
@@ -69,29 +107,53 @@ internal sealed class ArticleText
             ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    // 2022年,我市深入开展…项目建设取得新突破: a sentence that opens on a whole year and reports what it
-    // achieved looks back on that year; the page is written after it.
-    private static readonly System.Text.RegularExpressions.Regex ReviewedYearPattern =
-        new(@"(?:^|[。!?\n])\s*([0-9]{4})年,([^。!?\n]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly string[] AchievedWords = ["取得", "完成", "实现", "突破", "新开工", "新签约", "新竣工", "累计"];
-
-    // 计划 and 目标 are often nouns (“三个三年”计划); these mark a plan only.
-    private static readonly string[] PlanWords = ["将", "力争", "预计", "确保", "争取", "计划新", "计划于", "计划年内", "目标是"];
-
-    private static int YearAfterReview(string text)
+    /// <summary>
+    /// The year each sentence writes out as a date of its own (not a plan's or a deadline's), or
+    /// as the edition of the event it names (9月19日,2019启东(上海)产业发展合作恳谈会…举行).
+    /// </summary>
+    private static Dictionary<int, int> SentenceYears(string text, IReadOnlyList<DateMention> dates, IReadOnlyList<Sentence> sentences)
     {
-        var year = 0;
-        foreach (System.Text.RegularExpressions.Match match in ReviewedYearPattern.Matches(text))
+        var years = new Dictionary<int, int>();
+        foreach (System.Text.RegularExpressions.Match edition in EditionYear().Matches(text))
         {
-            var sentence = match.Groups[2].Value;
-            if (AchievedWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) && !PlanWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
+            ExtractionBudget.Step();
+            years.TryAdd(SentenceOf(sentences, edition.Index), int.Parse(edition.Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var date in dates)
+        {
+            ExtractionBudget.Step();
+            if (!date.IsRelative && date.RangeStart is { } start && !date.IsFutureMarked && !date.IsDeadline
+                && date.RangeEnd is { } end && end.Year == start.Year)
             {
-                year = Math.Max(year, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+                years.TryAdd(SentenceOf(sentences, date.Start), start.Year);
             }
         }
 
-        return year;
+        return years;
+    }
+
+    // A year glued to a name (2019启东…恳谈会, 2020如皋经济洽谈会), not 2019年 nor part of a longer number.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9.])(?:19[89][0-9]|20[0-9]{2})(?![年亿万多余个家名人元千百项件台吨米平亩度次])(?=[\u4e00-\u9fff])")]
+    private static partial System.Text.RegularExpressions.Regex EditionYear();
+
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int index)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (sentences[middle].Start <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     // 昨天 read at the end and in the middle of the year: only the year is known.
@@ -131,8 +193,47 @@ internal sealed class ArticleText
 
     public static ArticleText Analyse(ArticleInput input) => new(input, TextNormalizer.Normalize(input.Text));
 
+    // Where a search for a word from an offset has looked so far, and what it found (-1: nothing yet).
+    private readonly Dictionary<(string Word, int From), (int SearchedTo, int Found)> searches = [];
+
+    /// <summary>
+    /// <c>Text.IndexOf(word, from, to - from)</c>, remembered: the rules ask it again and again from a
+    /// sentence's start with a growing end, and each character is then searched once, not once a question.
+    /// </summary>
+    public int IndexOf(string word, int from, int to)
+    {
+        if (!searches.TryGetValue((word, from), out var search))
+        {
+            search = (from, -1);
+        }
+
+        if (search.Found < 0 && to > search.SearchedTo)
+        {
+            var resume = Math.Max(from, search.SearchedTo - word.Length + 1);
+            var at = Text.IndexOf(word, resume, to - resume, StringComparison.Ordinal);
+            search = (to, at);
+            searches[(word, from)] = search;
+        }
+
+        return search.Found >= 0 && search.Found + word.Length <= to ? search.Found : -1;
+    }
+
+    // Facts of one sentence share its evidence: a sentence of a megabyte is copied once, not once per fact.
+    private readonly Dictionary<(int Start, int Length), (string Evidence, int Start)> evidence = [];
+
     /// <summary>The original characters behind a span of <see cref="Text"/>, and where they start in the article.</summary>
     public (string Evidence, int Start) Evidence(int start, int length)
+    {
+        if (!evidence.TryGetValue((start, length), out var found))
+        {
+            found = OriginalOf(start, length);
+            evidence[(start, length)] = found;
+        }
+
+        return found;
+    }
+
+    private (string Evidence, int Start) OriginalOf(int start, int length)
     {
         var (originalStart, originalLength) = Normalized.ToOriginalSpan(start, length);
         var original = Normalized.Original;
@@ -180,7 +281,7 @@ internal sealed class ArticleText
     /// article's district; 市委 / 全市 mean the article's county-level city (如皋市, 启东市,
     /// 海安市) or else 南通市; 县委 / 全县 mean 如东县.
     /// </summary>
-    public string? ActorFromPronoun(string word)
+    public string? ActorFromPronoun(string word, int position = -1)
     {
         if (word.Contains('县'))
         {
@@ -189,9 +290,41 @@ internal sealed class ArticleText
 
         if (word.Contains('市'))
         {
-            return Home is { } home && home.EndsWith('市') ? home : "南通市";
+            return CityNamedBefore(position) ?? (Home is { } home && home.EndsWith('市') ? home : "南通市");
         }
 
         return Home is { } district && district != "南通市" ? district : null;
+    }
+
+    /// <summary>
+    /// The city last named as an actor earlier in the paragraph (南通市…活动在如皋主会场举行。全市共有86个…
+    /// is 南通市's 全市); a venue (在如皋) names no actor.
+    /// </summary>
+    private string? CityNamedBefore(int position)
+    {
+        if (position < 0)
+        {
+            return null;
+        }
+
+        var paragraph = Sentences[SentenceIndexAt(position)].ParagraphIndex;
+        string? city = null;
+        foreach (var place in Places)
+        {
+            if (place.Start >= position)
+            {
+                break;
+            }
+
+            if (place.IsOutsideNantong || place.District is not { } district || !district.EndsWith('市')
+                || Sentences[SentenceIndexAt(place.Start)].ParagraphIndex != paragraph || (place.Start > 0 && Text[place.Start - 1] == '在'))
+            {
+                continue;
+            }
+
+            city = district;
+        }
+
+        return city;
     }
 }

@@ -1,5 +1,7 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction;
 
@@ -29,8 +31,9 @@ internal static class FactDating
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
         DateMention? before = null, after = null;
-        foreach (var date in article.Dates)
+        foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, sentence.End, static d => d.Start))
         {
+            ExtractionBudget.Step();
             if (date.Start >= sentence.End)
             {
                 break;
@@ -76,30 +79,39 @@ internal static class FactDating
 
         var paragraph = sentence.ParagraphIndex;
         DateMention? carried = null;
-        foreach (var date in article.Dates)
+        DateMention? passingPeriod = null;
+
+        // The last date before the sentence that may date it: read backwards, the first one found.
+        foreach (var date in TextOrder.BackwardsFrom(article.Dates, sentence.Start, static d => d.Start))
         {
-            if (date.Start >= sentence.Start)
+            ExtractionBudget.Step();
+            var dateParagraph = article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex;
+            if (reach == DateReach.Paragraph && dateParagraph != paragraph)
             {
+                if (dateParagraph < paragraph)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Usable(article, date) && (!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
+            {
+                // 昨日下午,…说明会召开。/ …截至2023年商会会员营收… / 活动现场…签约: a period named in passing in
+                // another paragraph does not displace the day of the report before it.
+                if (date.IsPeriod && dateParagraph != paragraph && passingPeriod is null)
+                {
+                    passingPeriod = date;
+                    continue;
+                }
+
+                carried = passingPeriod is null || date.Precision == DatePrecision.Day ? date : passingPeriod;
                 break;
-            }
-
-            if (!Usable(article, date))
-            {
-                continue;
-            }
-
-            if (reach == DateReach.Paragraph && article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex != paragraph)
-            {
-                continue;
-            }
-
-            if ((!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
-            {
-                carried = date;
             }
         }
 
-        return carried ?? after;
+        return carried ?? passingPeriod ?? after;
     }
 
     /// <summary>
@@ -123,7 +135,7 @@ internal static class FactDating
 
     // 去年同期,该县签约项目12个: the figure is the past period's, which no other date of the text names.
     private static bool ComparesWithThePast(ArticleText article, Text.Sentence sentence, DateMention? before, int position) =>
-        article.Dates.Any(date => date.Start >= sentence.Start && date.Start < position && (before is null || before.Start < date.Start)
+        TextOrder.StartingIn(article.Dates, sentence.Start, position, static d => d.Start).Any(date => date.Start >= sentence.Start && date.Start < position && (before is null || before.Start < date.Start)
             && date.Text.Contains("同期", StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Meetings;
@@ -14,19 +15,35 @@ namespace Metrics.Extraction;
 public static class FactExtractor
 {
     /// <summary>The facts of a district or the city, as the gold schema annotates them: what the <c>extract</c> verb prints.</summary>
-    public static IReadOnlyList<ExtractedFact> Extract(ArticleInput input) => Find(input, withUnplaced: false);
+    /// <exception cref="ExtractionBudgetExceededException">The article took more steps than <see cref="ExtractionLimits.Default"/> allow.</exception>
+    public static IReadOnlyList<ExtractedFact> Extract(ArticleInput input) => Extract(input, ExtractionLimits.Default);
+
+    /// <summary><see cref="Extract(ArticleInput)"/> under <paramref name="limits"/>, stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="ExtractionBudgetExceededException">The article took more steps than <paramref name="limits"/> allow.</exception>
+    public static IReadOnlyList<ExtractedFact> Extract(ArticleInput input, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
+        Budgeted(input, limits, withUnplaced: false, cancellationToken);
 
     /// <summary>
-    /// <see cref="Extract"/>, plus the facts whose district the article does not tell (District
+    /// <see cref="Extract(ArticleInput)"/>, plus the facts whose district the article does not tell (District
     /// null): the import stores them for staff to place (review rule 无区县) and no figure counts
     /// them until then. An article that names no place at all (通报: 一季度重大产业项目集中开工) gives
     /// only such facts; one that names only places outside Nantong still gives none.
     /// </summary>
-    public static IReadOnlyList<ExtractedFact> ExtractWithUnplaced(ArticleInput input) => Find(input, withUnplaced: true);
+    public static IReadOnlyList<ExtractedFact> ExtractWithUnplaced(ArticleInput input) => ExtractWithUnplaced(input, ExtractionLimits.Default);
+
+    /// <summary><see cref="ExtractWithUnplaced(ArticleInput)"/> under <paramref name="limits"/>, stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="ExtractionBudgetExceededException">The article took more steps than <paramref name="limits"/> allow.</exception>
+    public static IReadOnlyList<ExtractedFact> ExtractWithUnplaced(ArticleInput input, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
+        Budgeted(input, limits, withUnplaced: true, cancellationToken);
+
+    private static IReadOnlyList<ExtractedFact> Budgeted(ArticleInput input, ExtractionLimits limits, bool withUnplaced, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ExtractionBudget.Run(limits, input.Text?.Length ?? 0, cancellationToken, () => Find(input, withUnplaced));
+    }
 
     private static IReadOnlyList<ExtractedFact> Find(ArticleInput input, bool withUnplaced)
     {
-        ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Text))
         {
             return [];
@@ -96,6 +113,13 @@ public static class FactExtractor
             MemberOfBatch = candidate.MemberOfBatch,
             Evidence = evidence,
             EvidenceStart = start,
+            Confidence = FactConfidence.OfProjectEvent(candidate, NamesAPlaceIn(article, candidate.SentenceIndex)),
         };
+    }
+
+    private static bool NamesAPlaceIn(ArticleText article, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        return article.Places.Any(p => p.Start >= sentence.Start && p.Start < sentence.End && !p.IsOutsideNantong);
     }
 }

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Meetings;
@@ -20,9 +21,11 @@ internal static class FactMerger
         var organs = new List<string>();
         foreach (var (meeting, _, organ) in meetings)
         {
+            ExtractionBudget.Step();
             var same = -1;
             for (var i = 0; i < merged.Count && same < 0; i++)
             {
+                ExtractionBudget.Step();
                 var m = merged[i];
                 if (organs[i] == organ && m.District == meeting.District && m.Kind == meeting.Kind && DatesCompatible(m.Date, meeting.Date))
                 {
@@ -54,6 +57,7 @@ internal static class FactMerger
         var current = DropUndatedRestatements(candidates.ToList());
         while (true)
         {
+            ExtractionBudget.Step();
             var merged = MergeOnce(current);
             if (merged.Count == current.Count)
             {
@@ -80,6 +84,7 @@ internal static class FactMerger
         var merged = new List<ProjectCandidate>();
         foreach (var candidate in candidates)
         {
+            ExtractionBudget.Step();
             var same = merged.Find(m => SameOccasion(m, candidate));
             if (same is null)
             {

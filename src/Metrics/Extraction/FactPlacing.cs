@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+using Metrics.Extraction.Text;
 using Metrics.Gazetteer;
 using TextScan = Metrics.Extraction.Numbers.TextScan;
 
@@ -48,7 +50,7 @@ internal static class FactPlacing
     /// the fact is that place's, not the article's district. 与上海某集团签约 or 在上海举行 only name a partner or a venue.
     /// </summary>
     private static bool OutsideActorOpens(ArticleText article, int start, int end) =>
-        article.Places.Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
+        TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
             && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' '));
 
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
@@ -57,6 +59,7 @@ internal static class FactPlacing
         var first = sentence;
         for (var i = article.SentenceIndexAt(sentence.Start) - 1; i >= 0 && article.Sentences[i].ParagraphIndex == sentence.ParagraphIndex; i--)
         {
+            ExtractionBudget.Step();
             first = article.Sentences[i];
         }
 
@@ -78,8 +81,9 @@ internal static class FactPlacing
     private static (string? Named, string? Venue) PlacesIn(ArticleText article, int start, int end)
     {
         string? county = null, city = null, venueCounty = null, venueCity = null;
-        foreach (var place in article.Places)
+        foreach (var place in TextOrder.StartingIn(article.Places, start, end, static p => p.Start))
         {
+            ExtractionBudget.Step();
             if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start)
                 || IsDesignation(article.Text, place.Start))
             {
@@ -127,8 +131,9 @@ internal static class FactPlacing
     private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
     {
         var at = place.Start;
-        foreach (var earlier in article.Places)
+        foreach (var earlier in TextOrder.StartingIn(article.Places, floor, place.Start, static p => p.Start))
         {
+            ExtractionBudget.Step();
             // 在南通海门: the county follows the city it belongs to.
             if (earlier.End == at && earlier.Start >= floor)
             {
@@ -149,7 +154,7 @@ internal static class FactPlacing
         var text = article.Text;
         if (end >= text.Length || char.GetUnicodeCategory(text[end]) != System.Globalization.UnicodeCategory.OtherLetter
             || text[end] is '市' or '的' or '在' or '等' or '和' or '与' or '及' or '全' or '举' or '召' or '开' or '新' or '共' or '今' or '去'
-            || article.Dates.Any(date => date.Start == end))
+            || TextOrder.StartingIn(article.Dates, end, end + 1, static d => d.Start).Any(date => date.Start == end))
         {
             return false;
         }
@@ -204,7 +209,7 @@ internal static class FactPlacing
         string? word = null;
         foreach (var actor in ActorWords)
         {
-            var at = text.IndexOf(actor, start, end - start, StringComparison.Ordinal);
+            var at = article.IndexOf(actor, start, end);
             if (at >= 0 && (best < 0 || at < best))
             {
                 best = at;
@@ -212,6 +217,6 @@ internal static class FactPlacing
             }
         }
 
-        return word is null ? null : article.ActorFromPronoun(word);
+        return word is null ? null : article.ActorFromPronoun(word, best);
     }
 }

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Gazetteer;
 
 namespace Metrics.Extraction;
@@ -16,6 +17,7 @@ internal static class HomeDistrict
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var place in article.Places)
         {
+            ExtractionBudget.Step();
             Add(scores, place, 1);
         }
 

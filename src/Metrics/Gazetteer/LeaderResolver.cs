@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Gazetteer;
 
 /// <summary>
@@ -111,15 +113,17 @@ public sealed class LeaderResolver
 
         var titled = new List<(int Start, string Person, List<TitleHit> Chain)>();
         var learnedNames = new List<string>();
+        var lastTitleEndingAt = LastTitleEndingAt(scan.Titles);
         foreach (var title in scan.Titles)
         {
+            ExtractionBudget.Step();
             var person = ReadName(scan.Folded, title.End, learnedNames, placeAt);
             if (person is null)
             {
                 continue;
             }
 
-            titled.Add((title.End, person, ChainEndingWith(title, scan)));
+            titled.Add((title.End, person, ChainEndingWith(title, scan, lastTitleEndingAt)));
             if (!_byPerson.ContainsKey(person) && !learnedNames.Contains(person))
             {
                 learnedNames.Add(person);
@@ -130,6 +134,7 @@ public sealed class LeaderResolver
         var links = new Dictionary<string, PlaceItem>(StringComparer.Ordinal);
         foreach (var (_, person, chain) in titled)
         {
+            ExtractionBudget.Step();
             if (BestQualifier(chain) is { } qualifier)
             {
                 links.TryAdd(person, qualifier);
@@ -139,6 +144,7 @@ public sealed class LeaderResolver
         var mentions = new List<LeaderMention>();
         foreach (var (start, person, chain) in titled)
         {
+            ExtractionBudget.Step();
             var posts = chain.Select(t => t.Title.Title).ToArray();
             mentions.Add(Place(start, person, posts, BestQualifier(chain), links, scan.At));
         }
@@ -197,16 +203,32 @@ public sealed class LeaderResolver
             ?? places.LastOrDefault();
     }
 
+    /// <summary>For each end offset, the index of the last title in <see cref="TextScan.Titles"/> ending there.</summary>
+    private static Dictionary<int, int> LastTitleEndingAt(IReadOnlyList<TitleHit> titles)
+    {
+        var lastAt = new Dictionary<int, int>(titles.Count);
+        for (var i = 0; i < titles.Count; i++)
+        {
+            ExtractionBudget.Step();
+            lastAt[titles[i].End] = i;
+        }
+
+        return lastAt;
+    }
+
     /// <summary>The posts written one after another before a name: 市委常委、区委书记.</summary>
-    private static List<TitleHit> ChainEndingWith(TitleHit last, TextScan scan)
+    private static List<TitleHit> ChainEndingWith(TitleHit last, TextScan scan, Dictionary<int, int> lastTitleEndingAt)
     {
         var chain = new List<TitleHit> { last };
         var current = last;
         for (var guard = 0; guard < 6; guard++)
         {
+            // The last title (in list order) ending right before the chain, or before a 、 there.
             var start = current.ChainStart;
-            var previous = scan.Titles.LastOrDefault(t =>
-                t.End == start || (t.End == start - 1 && scan.Folded[t.End] == '、'));
+            var right = lastTitleEndingAt.GetValueOrDefault(start, -1);
+            var beforeComma = start - 1 >= 0 && start - 1 < scan.Folded.Length && scan.Folded[start - 1] == '、' ? lastTitleEndingAt.GetValueOrDefault(start - 1, -1) : -1;
+            var index = Math.Max(right, beforeComma);
+            var previous = index < 0 ? null : scan.Titles[index];
             if (previous is null || previous == current)
             {
                 break;
@@ -270,7 +292,14 @@ public sealed class LeaderResolver
 
     private IEnumerable<LeaderMention> BareMentions(TextScan scan, List<LeaderMention> titled, PlaceIndex placeAt)
     {
-        var taken = titled.Select(m => (m.Start, m.Start + m.Length)).ToList();
+        // The characters taken by a mention: an overlap test in the length of a name, not in the number of mentions.
+        var taken = new System.Collections.BitArray(scan.Folded.Length);
+        foreach (var mention in titled)
+        {
+            ExtractionBudget.Step();
+            Take(taken, mention.Start, mention.Start + mention.Length);
+        }
+
         var placed = titled.Where(m => m.Basis != LeaderBasis.Unresolved)
             .GroupBy(m => m.Person).Select(g => g.First()).ToArray();
         foreach (var first in placed)
@@ -279,16 +308,38 @@ public sealed class LeaderResolver
             for (var i = scan.Folded.IndexOf(name, StringComparison.Ordinal); i >= 0;
                  i = scan.Folded.IndexOf(name, i + name.Length, StringComparison.Ordinal))
             {
+                ExtractionBudget.Step();
                 var end = i + name.Length;
-                if (taken.Any(t => t.Item1 < end && i < t.Item2) || placeAt.Overlaps(i, end))
+                if (AnyTaken(taken, i, end) || placeAt.Overlaps(i, end))
                 {
                     continue;
                 }
 
-                taken.Add((i, end));
+                Take(taken, i, end);
                 yield return first with { Start = i, Posts = [], Basis = LeaderBasis.SameText };
             }
         }
+    }
+
+    private static void Take(System.Collections.BitArray taken, int start, int end)
+    {
+        for (var k = Math.Max(0, start); k < end && k < taken.Length; k++)
+        {
+            taken[k] = true;
+        }
+    }
+
+    private static bool AnyTaken(System.Collections.BitArray taken, int start, int end)
+    {
+        for (var k = Math.Max(0, start); k < end && k < taken.Length; k++)
+        {
+            if (taken[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Fits(LeaderTitle written, LeaderTitle held) =>

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Gazetteer;
 
 /// <summary>A pattern found in a text: where it starts and which pattern it is.</summary>
@@ -81,6 +83,7 @@ internal sealed class NameAutomaton
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            ExtractionBudget.Step();
             state = Step(state, text[i]);
             var node = _pattern[state] >= 0 ? state : _outputLink[state];
             while (node > 0)

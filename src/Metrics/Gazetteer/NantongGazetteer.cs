@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Gazetteer;
 
 /// <summary>
@@ -85,6 +87,7 @@ public sealed class NantongGazetteer
         var mentions = new List<DistrictMention>(scan.Places.Count + 8);
         foreach (var place in scan.Places.Where(p => p.IsReported))
         {
+            ExtractionBudget.Step();
             mentions.Add(new DistrictMention
             {
                 Start = place.Start,
@@ -101,6 +104,7 @@ public sealed class NantongGazetteer
 
         foreach (var leader in Leaders.Find(scan).Where(l => l.Basis != LeaderBasis.Unresolved))
         {
+            ExtractionBudget.Step();
             mentions.Add(new DistrictMention
             {
                 Start = leader.Start,

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Gazetteer;
 
 /// <summary>
@@ -55,6 +57,7 @@ internal sealed class PlaceMatcher
         Dictionary<string, int>? signals = null;
         foreach (var hit in hits)
         {
+            ExtractionBudget.Step();
             if (_signals[hit.Pattern])
             {
                 signals ??= new(StringComparer.Ordinal);
@@ -109,6 +112,7 @@ internal sealed class PlaceMatcher
         var order = new long[hits.Count];
         for (var i = 0; i < hits.Count; i++)
         {
+            ExtractionBudget.Step();
             var hit = span(hits[i]);
             order[i] = ((long)(MaxNameLength - Math.Min(hit.Length, MaxNameLength)) << 52) | ((long)hit.Start << 24) | (uint)i;
         }
@@ -122,6 +126,7 @@ internal sealed class PlaceMatcher
             var free = true;
             for (var i = hit.Start; i < hit.End && free; i++)
             {
+                ExtractionBudget.Step();
                 free = !taken[i];
             }
 
@@ -141,6 +146,7 @@ internal sealed class PlaceMatcher
         var items = new List<PlaceItem>();
         foreach (var (hit, entries) in selected)
         {
+            ExtractionBudget.Step();
             var name = folded.Substring(hit.Start, hit.Length);
             var previous = items.Count > 0 ? items[^1] : null;
             var adjacent = previous is not null && previous.End == hit.Start;
@@ -244,6 +250,7 @@ internal sealed class PlaceMatcher
         var nantongSpecific = places.Count(p => p.IsNantong && !_data.Homonyms.ContainsKey(p.Name));
         for (var i = 0; i < places.Count; i++)
         {
+            ExtractionBudget.Step();
             var place = places[i];
             if (!place.IsNantong || place.QualifiedByNantong || !_data.Homonyms.TryGetValue(place.Name, out var homonym))
             {
@@ -277,6 +284,7 @@ internal sealed class PlaceMatcher
         var titles = new List<TitleHit>();
         foreach (var (hit, title) in SelectLongest(hits, h => h.Hit, textLength))
         {
+            ExtractionBudget.Step();
             if (index.Overlaps(hit.Start + 1, hit.End))
             {
                 continue;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Metrics.Extraction;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Ingest;
 using Metrics.Storage;
@@ -13,23 +14,33 @@ namespace Metrics.Import;
 /// old text and its unreviewed facts, keeps every reviewed one and the old text as a version,
 /// unless it looks wrong (<see cref="ReplacementCheck"/>): then it is held for review instead.
 /// </summary>
-public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock)
+/// <param name="contextFactory">Opens the database, one context per stored article.</param>
+/// <param name="clock">Stamps what is stored.</param>
+/// <param name="limits">The step budget of each article's extraction; <see cref="ExtractionLimits.Default"/> when null.</param>
+public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, ExtractionLimits? limits = null)
 {
+    private readonly ExtractionLimits limits = limits ?? ExtractionLimits.Default;
+
     /// <summary>Stores the article and its facts, or does nothing when the same text is already stored.</summary>
     public Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default) =>
         ImportAsync(article, recorder: null, cancellationToken);
 
     /// <summary>As <see cref="ImportAsync(IngestedArticle, CancellationToken)"/>; <paramref name="recorder"/> (an audit) runs in the article's transaction when it changed something.</summary>
+    /// <exception cref="ExtractionBudgetExceededException">The article's extraction went over its budget; nothing was stored.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, during the extraction too (a client that has gone).</exception>
     public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, ImportRecorder? recorder, CancellationToken cancellationToken = default)
     {
+        // Extracted before the session opens: a long extraction holds no connection.
+        var extracted = Extract(article, cancellationToken);
         await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken);
-        return await session.StoreAsync(article, Extract(article), cancellationToken);
+        return await session.StoreAsync(article, extracted, cancellationToken);
     }
 
     /// <summary>
     /// Reads and extracts the inputs on worker threads, a few ahead, while one writer stores them in
     /// input order, one transaction per article; yields each input with what storing it did
-    /// (nothing for an input that could not be read). A storage error ends the run at its article.
+    /// (nothing for an input that could not be read, or whose extraction went over its budget: a
+    /// failure naming it). A storage error ends the run at its article.
     /// </summary>
     /// <param name="inputs">Each reads one article (a file, or one already in memory); called on a worker thread.</param>
     /// <param name="cancellationToken">Stops after the article being stored.</param>
@@ -38,19 +49,31 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
         IEnumerable<Func<IngestResult>> inputs, ImportRecorder? recorder = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken);
-        var prepared = OrderedPipeline.RunAsync(inputs, Prepare, Environment.ProcessorCount * 4, cancellationToken);
+        var prepared = OrderedPipeline.RunAsync(inputs, read => Prepare(read, cancellationToken), Environment.ProcessorCount * 4, cancellationToken);
         await foreach (var (input, extracted) in prepared)
         {
             yield return new ArticleImportStep(input, input.Succeeded ? await session.StoreAsync(input.Article, extracted, cancellationToken) : null);
         }
     }
 
-    private static (IngestResult Input, IReadOnlyList<ExtractedFact> Extracted) Prepare(Func<IngestResult> read)
+    private (IngestResult Input, IReadOnlyList<ExtractedFact> Extracted) Prepare(Func<IngestResult> read, CancellationToken cancellationToken)
     {
         var input = read();
-        return (input, input.Succeeded ? Extract(input.Article) : []);
+        if (!input.Succeeded)
+        {
+            return (input, []);
+        }
+
+        try
+        {
+            return (input, Extract(input.Article, cancellationToken));
+        }
+        catch (ExtractionBudgetExceededException exception)
+        {
+            return (IngestResult.Failed(input.Article.SourcePath ?? input.Article.SourceName, exception.Message), []);
+        }
     }
 
-    private static IReadOnlyList<ExtractedFact> Extract(IngestedArticle article) =>
-        FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+    private IReadOnlyList<ExtractedFact> Extract(IngestedArticle article, CancellationToken cancellationToken) =>
+        FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher), limits, cancellationToken);
 }

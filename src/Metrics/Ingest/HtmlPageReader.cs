@@ -21,7 +21,7 @@ internal static class HtmlPageReader
     /// <summary>The page's text and metadata.</summary>
     public static HtmlPage Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = new HtmlParser().ParseDocument(HtmlDepthLimit.Apply(html));
         var meta = MetaContents(document);
         return new HtmlPage
         {

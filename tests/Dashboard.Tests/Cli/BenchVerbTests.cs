@@ -10,11 +10,11 @@ public sealed partial class BenchVerbTests
     [Fact]
     public async Task BenchExtractPrintsThroughputMemoryMachineAndStageFigures()
     {
-        var run = await CliRun.RunAsync("bench", "extract", "--articles", "40", "--seed", "7");
+        var run = await CliRun.RunAsync("bench", "extract", "--articles", "40", "--seed", "7", "--long", "0.02,0.05");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Errors);
-        var figures = run.OutputLines.Select(line => line.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        var figures = run.OutputLines.Select(line => line.Split(':', 2)).Where(p => p.Length == 2).GroupBy(p => p[0].Trim()).ToDictionary(g => g.Key, g => g.First()[1].Trim());
         Assert.Contains($"{Environment.ProcessorCount} cores", figures["machine"]);
         Assert.Contains(".NET", figures["machine"]);
         Assert.StartsWith("40 synthetic (seed 7)", figures["articles"]);
@@ -24,6 +24,14 @@ public sealed partial class BenchVerbTests
         Assert.Matches("^[0-9,]+ MB at the end; [0-9,]+ MB allocated", figures["GC heap"]);
         Assert.Matches("^[0-9.]+ s on [0-9]+ cores", figures["wall time"]);
         Assert.Matches("(met|MISSED)$", figures["target"]);
+        Assert.StartsWith("synthetic articles joined into one text (seed 7), one thread", figures["long articles"]);
+        foreach (var size in new[] { "0.02 MB", "0.05 MB", "0.02 MB in one line" })
+        {
+            Assert.Contains(run.OutputLines, line => line.StartsWith(size + " ", StringComparison.Ordinal) && LongFigure().IsMatch(line));
+        }
+
+        Assert.Matches(@"^0\.05 MB takes [0-9.]+× the wall time per character of 0\.02 MB \([0-9.]+× the processor time\); within 1\.5: (met|MISSED)$", figures["linear"]);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("target: each long article within 1 s a MB", StringComparison.Ordinal));
         foreach (var stage in new[] { "normalise", "sentences", "dates", "places", "leaders", "money", "counts", "finders and merging (the rest)", "whole extraction" })
         {
             Assert.Contains(run.OutputLines, line => line.StartsWith(stage, StringComparison.Ordinal) && StageFigure().IsMatch(line));
@@ -112,13 +120,14 @@ public sealed partial class BenchVerbTests
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
     [InlineData("--seed must be a whole number from -2,147,483,648 to 2,147,483,647, not '4.2'", "extract", "--seed", "4.2")]
     [InlineData("unknown option --threads", "extract", "--threads", "4")]
+    [InlineData("--long takes sizes in MB from 0 to 100, separated by commas, not '1,big'", "extract", "--long", "1,big")]
     public async Task BenchCalledWronglyIsAUsageError(string message, params string[] arguments)
     {
         var run = await CliRun.RunAsync(["bench", .. arguments]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)
@@ -130,4 +139,7 @@ public sealed partial class BenchVerbTests
     // "  dates     0.110  ( 5 %)": milliseconds per article, then the share.
     [GeneratedRegex(@"\s[0-9]+\.[0-9]{3}\s+\(\s*[0-9]+ %\)$")]
     private static partial Regex StageFigure();
+
+    [GeneratedRegex(@" [0-9,]+ characters: +[0-9.]+ s wall, +[0-9.]+ s processor, +[0-9.]+ M characters/s, [0-9,]+ facts$")]
+    private static partial Regex LongFigure();
 }

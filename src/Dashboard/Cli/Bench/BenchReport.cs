@@ -47,6 +47,38 @@ internal static class BenchReport
         await output.WriteLineAsync(StageLine("whole extraction", stages.Whole, stages));
     }
 
+    /// <summary>Issue 18's targets: 1 MB within a second, 10 MB within ten, and time linear in length within a factor of 1.5.</summary>
+    public const double TargetSecondsPerMegabyte = 1;
+
+    public const double TargetGrowth = 1.5;
+
+    public static async Task WriteLongAsync(TextWriter output, int seed, IReadOnlyList<LongArticleTiming> timings)
+    {
+        await output.WriteLineAsync(F($"long articles: synthetic articles joined into one text (seed {seed}), one thread, default budget, best of 3 below 4 MB"));
+        foreach (var t in timings)
+        {
+            var facts = t.Facts < 0 ? "OVER ITS BUDGET" : F($"{t.Facts:N0} facts");
+            await output.WriteLineAsync(F(
+                $"  {t.Name,-18} {t.Characters,12:N0} characters: {t.Wall.TotalSeconds,6:F2} s wall, {t.Processor.TotalSeconds,6:F2} s processor, {t.Characters / Math.Max(t.Wall.TotalSeconds, 1e-9) / 1e6,5:F2} M characters/s, {facts}"));
+        }
+
+        var inTime = timings.All(t => t.Facts >= 0 && t.Wall.TotalSeconds <= TargetSecondsPerMegabyte * Math.Max(1, Math.Ceiling(t.Characters / (1024.0 * 1024.0))));
+        var plain = timings.Where(t => !t.Name.Contains("line", StringComparison.Ordinal)).OrderBy(t => t.Characters).ToList();
+        var linear = true;
+        if (plain.Count >= 2)
+        {
+            var (smallest, largest) = (plain[0], plain[^1]);
+            var wall = LongArticleBenchmark.Growth(smallest, largest, t => t.Wall);
+            var processor = LongArticleBenchmark.Growth(smallest, largest, t => t.Processor);
+            // Both measures: on a loaded machine wall time hides growth that processor time shows, and the other way round.
+            linear = Math.Max(wall, processor) <= TargetGrowth;
+            await output.WriteLineAsync(F(
+                $"linear: {largest.Name} takes {wall:F2}× the wall time per character of {smallest.Name} ({processor:F2}× the processor time); within {TargetGrowth}: {(linear ? "met" : "MISSED")}"));
+        }
+
+        await output.WriteLineAsync(F($"target: each long article within {TargetSecondsPerMegabyte:F0} s a MB (wall) and linear: {(inTime && linear ? "met" : "MISSED")}"));
+    }
+
     private static string StageLine(string name, TimeSpan time, StageTimings stages) =>
         F($"  {name,-32} {time.TotalMilliseconds / Math.Max(1, stages.Articles),8:F3}  ({time / stages.Whole,4:P0})");
 

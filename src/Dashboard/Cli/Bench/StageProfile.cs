@@ -8,7 +8,7 @@ using Metrics.Gazetteer;
 namespace Dashboard.Cli.Bench;
 
 /// <summary>
-/// Where the extractor's time goes: each stage that <see cref="FactExtractor.Extract"/> runs,
+/// Where the extractor's time goes: each stage that <see cref="FactExtractor.Extract(ArticleInput)"/> runs,
 /// timed on its own over the same normalised text, on one thread. The finders themselves are
 /// internal to the extractor, so their share is the whole extraction minus the stages.
 /// </summary>

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Dates;
 
 /// <summary>
@@ -35,6 +37,7 @@ public static class DateResolver
         var at = scanner.NextCandidate(0);
         while (at >= 0)
         {
+            ExtractionBudget.Step();
             if (scanner.MatchAt(at) is { } match)
             {
                 var mention = ToMention(text, folded, match, resolver);

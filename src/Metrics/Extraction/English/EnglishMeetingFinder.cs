@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
@@ -44,6 +45,7 @@ internal static partial class EnglishMeetingFinder
         var seen = new HashSet<(string, string, MeetingKind)>();
         for (var i = 0; i < sentences.Count; i++)
         {
+            ExtractionBudget.Step();
             var sentence = sentences[i].Value;
             var name = MeetingNames.Value.FirstOrDefault(n => sentence.Contains(n.Name, StringComparison.OrdinalIgnoreCase));
             if (name.Name is null || !HeldWords().IsMatch(sentence))

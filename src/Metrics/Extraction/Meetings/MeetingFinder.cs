@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Meetings;
 
@@ -14,7 +16,10 @@ internal sealed record FoundMeeting(MeetingFact Fact, bool DateInSentence, strin
 /// </summary>
 internal static partial class MeetingFinder
 {
-    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "主持", "结束", "决定", "审议", "收听收看"];
+    private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "拉开帷幕", "主持", "结束", "决定", "审议", "收听收看"];
+
+    // 从2002年起,如皋每两年举办一次经济洽谈会: a custom, not a dated meeting.
+    private static readonly string[] HabitWords = ["每年", "每两年", "每三年", "每届", "每季度", "每月", "定期", "一年一度", "两年一次", "每年一次"];
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
@@ -33,7 +38,7 @@ internal static partial class MeetingFinder
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
-    private static readonly string[] Organs = ["常委会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
+    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协"];
 
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "是", "的", "与", "向", "为"];
@@ -43,9 +48,11 @@ internal static partial class MeetingFinder
         var text = article.Text;
         foreach (var sentence in article.Sentences)
         {
+            var cues = new SentenceCues(text, sentence);
             var i = sentence.Start;
             while (i < sentence.End)
             {
+                ExtractionBudget.Step();
                 var head = MeetingVocabulary.HeadAt(text, i);
                 if (head is null || i + head.Length > sentence.End)
                 {
@@ -54,6 +61,13 @@ internal static partial class MeetingFinder
                 }
 
                 var headEnd = i + head.Length;
+                // 人民代表大会常务委员会 names the standing committee (an organ), not the assembly.
+                if (TextScan.At(text, headEnd, "常务委员会") || TextScan.At(text, headEnd, "常委会"))
+                {
+                    i = headEnd;
+                    continue;
+                }
+
                 var firstHeadEnd = headEnd;
                 // 工作会议暨动员大会: one meeting with two heads joined by 暨; 政治协商会议港闸区第九届委员会第四次会议: one name.
                 while (headEnd < sentence.End && NextHead(text, text[headEnd] == '暨' ? headEnd + 1 : headEnd, sentence.End) is { } next)
@@ -66,7 +80,7 @@ internal static partial class MeetingFinder
                     headEnd = next;
                 }
 
-                var fact = TryBuild(article, sentence, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
+                var fact = TryBuild(article, sentence, cues, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
                     yield return fact;
@@ -95,7 +109,7 @@ internal static partial class MeetingFinder
         return null;
     }
 
-    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, int nameStart, int headStart, int headEnd, int firstHeadEnd)
+    private static FoundMeeting? TryBuild(ArticleText article, Text.Sentence sentence, SentenceCues cues, int nameStart, int headStart, int headEnd, int firstHeadEnd)
     {
         var text = article.Text;
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
@@ -106,14 +120,14 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        var before = text[sentence.Start..nameStart];
-        if (ForeignLevels.Any(name.Contains) || IsSpiritBefore(before) || IsSpiritAfter(text, headEnd))
+        if (ForeignLevels.Any(name.Contains) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, headEnd)
+            || IsReferenced(text, sentence.Start, nameStart, headEnd) || MeetingVocabulary.IsSittingOfAnother(name))
         {
             return null;
         }
 
-        var sentenceText = text[sentence.Start..sentence.End];
-        if (!HeldWords.Any(sentenceText.Contains) || IsFuture(before) || IsElsewhere(article, sentence, nameStart, headEnd))
+        if (!cues.HasHeldWord || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+            || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
         }
@@ -137,11 +151,12 @@ internal static partial class MeetingFinder
             Date = date.GoldDate,
             Precision = date.GoldDate is null ? DatePrecision.Unknown : date.Precision,
             Kind = kind,
-            Chair = ChairIn(sentenceText) ?? ChairInNextSentence(article, sentence),
+            Chair = cues.Chair ?? ChairInNextSentence(article, sentence),
             Evidence = evidence,
             EvidenceStart = evidenceStart,
         };
-        return new FoundMeeting(fact, FactDating.InSentence(article, date, headStart), OrganOf(name));
+        var dateInSentence = FactDating.InSentence(article, date, headStart);
+        return new FoundMeeting(fact with { Confidence = FactConfidence.OfMeeting(kind, dateInSentence, fact.Date) }, dateInSentence, OrganOf(name));
     }
 
     /// <summary>
@@ -151,10 +166,12 @@ internal static partial class MeetingFinder
     private static bool IsElsewhere(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
     {
         var outsideInName = false;
+        var nantongInName = false;
         var outsideInSentence = false;
         var nantongInSentence = false;
-        foreach (var place in article.Places)
+        foreach (var place in TextOrder.StartingIn(article.Places, sentence.Start, sentence.End, static p => p.Start))
         {
+            ExtractionBudget.Step();
             if (place.Start < sentence.Start || place.End > sentence.End)
             {
                 continue;
@@ -168,11 +185,13 @@ internal static partial class MeetingFinder
             else if (place.District is not null)
             {
                 nantongInSentence = true;
+                nantongInName |= place.Start >= nameStart && place.End <= headEnd;
             }
         }
 
+        // 海安市委、市政府在上海举行…对接上海大会, 2019启东(上海)产业发展合作恳谈会: a Nantong actor's meeting named after its partner.
         var actor = FactPlacing.ActorIn(article, sentence.Start, headEnd) is not null;
-        return outsideInName || (outsideInSentence && !nantongInSentence && !actor);
+        return (outsideInName && !nantongInName && !actor) || (outsideInSentence && !nantongInSentence && !actor);
     }
 
     private static string? MeetingDistrict(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
@@ -180,7 +199,7 @@ internal static partial class MeetingFinder
         // 区长曹金海召集相关部门收听收看了全市…调度会: the district's own session of a city meeting (a 分会场).
         if (article.Text.IndexOf("收听收看", sentence.Start, nameStart - sentence.Start, StringComparison.Ordinal) >= 0)
         {
-            var leader = article.Leaders.FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
+            var leader = TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start).FirstOrDefault(l => l.Start >= sentence.Start && l.Start < nameStart && l.District is not null && !l.IsOutsideNantong);
             if (leader?.District is { } watching)
             {
                 return watching;
@@ -194,8 +213,9 @@ internal static partial class MeetingFinder
             return inName;
         }
 
-        foreach (var leader in article.Leaders)
+        foreach (var leader in TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start))
         {
+            ExtractionBudget.Step();
             if (leader.Start >= sentence.Start && leader.Start < nameStart && leader.District is { } district && !leader.IsOutsideNantong)
             {
                 return district;
@@ -226,7 +246,7 @@ internal static partial class MeetingFinder
 
         var organEnd = nameStart - held.Length;
         if (!Organs.Any(organ => organEnd - organ.Length >= sentenceStart && TextScan.EndsAt(text, organEnd, organ))
-            && !article.Places.Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
+            && !TextOrder.StartingIn(article.Places, sentenceStart, organEnd, static p => p.Start).Any(place => place.End == organEnd && place.Start >= sentenceStart && !place.IsOutsideNantong))
         {
             return null;
         }
@@ -234,6 +254,7 @@ internal static partial class MeetingFinder
         var start = organEnd;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]) && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('日' or '午' or '晚' or ' '))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
@@ -260,6 +281,7 @@ internal static partial class MeetingFinder
         var start = headStart;
         while (start > sentenceStart && !IsClauseBreak(text[start - 1]))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
@@ -319,9 +341,35 @@ internal static partial class MeetingFinder
     private static bool IsSpiritAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "上的讲话") || TextScan.At(text, headEnd, "上讲话") || TextScan.At(text, headEnd, "部署");
 
-    private static bool IsFuture(string before) =>
-        before.Contains("将于", StringComparison.Ordinal) || before.Contains("即将", StringComparison.Ordinal)
-        || before.EndsWith('将') || before.Contains("拟于", StringComparison.Ordinal);
+    // 会议听取审议了…关于市十五届人大五次会议有关建议事项的说明, 研究市政协十二届四次常委会议议程:
+    // a meeting the held one hears of, studies or prepares is not held there.
+    private static readonly string[] ReferringWords = ["听取", "审议", "研究", "讨论", "关于", "列席", "通报"];
+
+    private static readonly string[] ReferredFollowers = ["议程", "日程", "有关", "筹备", "的报告", "工作报告", "建议", "提案", "代表", "委员"];
+
+    private static bool IsReferenced(string text, int sentenceStart, int nameStart, int headEnd)
+    {
+        var clauseStart = nameStart;
+        while (clauseStart > sentenceStart && text[clauseStart - 1] is not (',' or '，' or ';' or '；' or '。' or ':' or '：'))
+        {
+            clauseStart--;
+        }
+
+        // The name may have taken in the words before it (会议审议通过了《…人民代表大会…》).
+        var clause = text[clauseStart..Math.Max(nameStart, headEnd - 2)];
+        var openTitle = clause.LastIndexOf('《');
+        return (openTitle >= 0 && clause.IndexOf('》', openTitle) < 0)
+            || (ReferringWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
+                && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
+            || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
+    }
+
+    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
+    private static bool IsAnnouncedAfter(string text, int headEnd) =>
+        TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
+
+    private static bool IsCustom(string text, int sentenceStart, int nameStart) =>
+        HabitWords.Any(word => text.IndexOf(word, sentenceStart, nameStart - sentenceStart, StringComparison.Ordinal) >= 0);
 
     private static bool EndsNear(string before, string cue)
     {

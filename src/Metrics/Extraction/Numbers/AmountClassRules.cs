@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -66,6 +68,7 @@ internal static class AmountClassRules
     {
         for (var i = mentions.Count - 2; i >= 0; i--)
         {
+            ExtractionBudget.Step();
             var first = mentions[i];
             var next = mentions[i + 1];
             if (first.IsThreshold || first.Bound != AmountBound.Exact || !next.IsThreshold
@@ -88,6 +91,7 @@ internal static class AmountClassRules
         var limit = Math.Min(text.Length, from + MaxModifier + 2);
         for (var i = from; i < limit; i++)
         {
+            ExtractionBudget.Step();
             if (ClassNouns.LongestAt(text, i) is { } noun)
             {
                 return i + noun.Length;
@@ -108,6 +112,7 @@ internal static class AmountClassRules
         var limit = Math.Min(text.Length, from + 5);
         for (var i = from; i < limit; i++)
         {
+            ExtractionBudget.Step();
             if (NumeralScanner.CanStart(text[i]) || TextScan.IsDigit(text[i]))
             {
                 return CountAt(text, i);

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -71,6 +73,7 @@ public static class AmountRoleClassifier
         var hits = new List<CueHit>();
         for (var e = end; e > floor; e--)
         {
+            ExtractionBudget.Step();
             AmountRoleTable.HitsEndingAt(text, e, floor, hits);
         }
 
@@ -113,6 +116,7 @@ public static class AmountRoleClassifier
         var clauseEnd = TextScan.ClauseEnd(text, mention.End, 14);
         for (var i = mention.End; i + 2 <= clauseEnd; i++)
         {
+            ExtractionBudget.Step();
             if (TextScan.At(text, i, "项目"))
             {
                 return true;
@@ -132,11 +136,13 @@ public static class AmountRoleClassifier
         var limit = Math.Max(0, mention.Start - SentenceLookBack);
         while (sentenceStart > limit && !TextScan.IsSentenceBoundary(text[sentenceStart - 1]))
         {
+            ExtractionBudget.Step();
             sentenceStart--;
         }
 
         for (var i = sentenceStart; i + 2 <= mention.Start; i++)
         {
+            ExtractionBudget.Step();
             if (TextScan.At(text, i, "其中"))
             {
                 return true;
@@ -151,6 +157,7 @@ public static class AmountRoleClassifier
     {
         for (var i = from; i + 2 <= to; i++)
         {
+            ExtractionBudget.Step();
             if (HanFold.Fold(text[i + 1]) == '期' && HanFold.Fold(text[i]) is '一' or '二' or '三' or '四' or '五' or '首')
             {
                 return true;

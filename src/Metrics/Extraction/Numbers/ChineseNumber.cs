@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -69,6 +71,7 @@ public static class ChineseNumber
         var i = 0;
         while (i < text.Length)
         {
+            ExtractionBudget.Step();
             if (!NumeralScanner.CanStart(text[i]))
             {
                 i++;

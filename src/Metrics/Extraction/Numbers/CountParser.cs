@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class CountParser
         var floor = 0;
         while (i < text.Length)
         {
+            ExtractionBudget.Step();
             if (!NumeralScanner.CanStart(text[i]))
             {
                 i++;

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -21,13 +23,14 @@ public static class MoneyParser
         var i = 0;
         while (i < text.Length)
         {
+            ExtractionBudget.Step();
             var c = text[i];
             if (NumeralScanner.CanStart(c))
             {
                 var numeral = NumeralScanner.Scan(text, i);
                 if (!numeral.Valid)
                 {
-                    i = numeral.End;
+                    i = Math.Max(i + 1, numeral.End);
                     continue;
                 }
 
@@ -38,7 +41,7 @@ public static class MoneyParser
                     continue;
                 }
 
-                i = numeral.End;
+                i = Math.Max(i + 1, numeral.End);
                 continue;
             }
 

@@ -134,9 +134,12 @@ internal static partial class NumeralScanner
         {
             if (i + 1 < n && (TextScan.IsDigit(text[i + 1]) || KindAt(text, i + 1) is Kind.Digit or Kind.Zero or Kind.Place))
             {
+                // The body starts empty after 负: 零 and a bare place read as they would at the start
+                // ("负零", "负十"); with End left on 负, a scan that took nothing ended before it began.
                 s.Negative = true;
                 i++;
                 s.BodyStart = i;
+                s.End = i;
             }
             else
             {

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>
@@ -81,6 +83,7 @@ internal static class TextScan
         var i = index;
         while (i > limit && !IsClauseBoundary(text, i - 1))
         {
+            ExtractionBudget.Step();
             i--;
         }
 
@@ -94,6 +97,7 @@ internal static class TextScan
         var i = index;
         while (i < limit && !IsClauseBoundary(text, i))
         {
+            ExtractionBudget.Step();
             i++;
         }
 

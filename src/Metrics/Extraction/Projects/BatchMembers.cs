@@ -1,4 +1,6 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
 
@@ -14,8 +16,10 @@ internal static class BatchMembers
         ArticleText article, List<ProjectCandidate> candidates, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<CountMention> counts, HashSet<MoneyMention> used)
     {
         var text = article.Text;
+        var bySentence = CandidatesBySentence(candidates);
         foreach (var amount in amounts)
         {
+            ExtractionBudget.Step();
             if (used.Contains(amount) || amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate
                 || !IsProjectInvestment(text, amount) || FollowsACount(text, counts, amount))
             {
@@ -35,7 +39,7 @@ internal static class BatchMembers
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])
-                && text.IndexOf("其中", article.Sentences[sentenceIndex].Start, amount.Start - article.Sentences[sentenceIndex].Start, StringComparison.Ordinal) < 0)
+                && article.IndexOf("其中", article.Sentences[sentenceIndex].Start, amount.Start) < 0)
             {
                 batch.Amount = amount;
                 used.Add(amount);
@@ -56,9 +60,10 @@ internal static class BatchMembers
                 if (ownTrigger is not null)
                 {
                     candidates.Remove(ownTrigger);
+                    bySentence[ownTrigger.SentenceIndex].Remove(ownTrigger);
                 }
 
-                candidates.Add(new ProjectCandidate
+                var member = new ProjectCandidate
                 {
                     Stage = stage,
                     Position = amount.Start,
@@ -70,7 +75,9 @@ internal static class BatchMembers
                     Scope = batch.Scope,
                     Amount = amount,
                     MemberOfBatch = true,
-                });
+                };
+                candidates.Add(member);
+                Of(bySentence, sentenceIndex).Add(member);
                 used.Add(amount);
                 continue;
             }
@@ -88,7 +95,7 @@ internal static class BatchMembers
             var single = candidates.LastOrDefault(c =>
                 !c.MemberOfBatch && c.Amount is null && c.Count is not { Value: >= 2 } && c.Position <= amount.Start
                 && sentenceIndex - c.SentenceIndex <= reach)
-                ?? IntroducedProject(article, candidates, amount, sentenceIndex);
+                ?? IntroducedProject(article, bySentence, amount, sentenceIndex);
             if (single is not null)
             {
                 single.Amount = amount;
@@ -96,7 +103,7 @@ internal static class BatchMembers
                 used.Add(amount);
                 // 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: the launch's figures.
                 if (single.Count is null && single.IsUncountedBatch && single.SentenceIndex < sentenceIndex
-                    && counts.LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
+                    && TextOrder.StartingIn(counts, article.Sentences[sentenceIndex].Start, amount.Start, static c => c.Start).LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
                 {
                     single.Count = count;
                     single.IsUncountedBatch = false;
@@ -113,6 +120,7 @@ internal static class BatchMembers
     {
         foreach (var single in candidates)
         {
+            ExtractionBudget.Step();
             // 此次集中开工的重大产业项目总投资1825亿元 is the batch's own total, not one of its members.
             if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 } || single.IsUncountedBatch)
             {
@@ -150,6 +158,7 @@ internal static class BatchMembers
         var names = 0;
         for (var at = list.IndexOf("项目", StringComparison.Ordinal); at >= 0; at = list.IndexOf("项目", at + 2, StringComparison.Ordinal))
         {
+            ExtractionBudget.Step();
             names++;
         }
 
@@ -176,10 +185,34 @@ internal static class BatchMembers
     /// 启东海上风电项目总投资147亿元,主要包括…。目前,…。海上工程6月1日开工建设: a named project
     /// introduced with its amount just before its single, unfigured event in the same paragraph.
     /// </summary>
-    private static ProjectCandidate? IntroducedProject(ArticleText article, List<ProjectCandidate> candidates, MoneyMention amount, int sentenceIndex)
+    /// <summary>The candidates of each sentence, in list order: kept in step with the list as <see cref="Link"/> changes it.</summary>
+    private static Dictionary<int, List<ProjectCandidate>> CandidatesBySentence(List<ProjectCandidate> candidates)
+    {
+        var bySentence = new Dictionary<int, List<ProjectCandidate>>();
+        foreach (var candidate in candidates)
+        {
+            ExtractionBudget.Step();
+            Of(bySentence, candidate.SentenceIndex).Add(candidate);
+        }
+
+        return bySentence;
+    }
+
+    private static List<ProjectCandidate> Of(Dictionary<int, List<ProjectCandidate>> bySentence, int sentenceIndex)
+    {
+        if (!bySentence.TryGetValue(sentenceIndex, out var list))
+        {
+            list = [];
+            bySentence[sentenceIndex] = list;
+        }
+
+        return list;
+    }
+
+    private static ProjectCandidate? IntroducedProject(ArticleText article, Dictionary<int, List<ProjectCandidate>> bySentence, MoneyMention amount, int sentenceIndex)
     {
         var sentence = article.Sentences[sentenceIndex];
-        if (candidates.Any(c => c.SentenceIndex == sentenceIndex)
+        if (Of(bySentence, sentenceIndex).Count > 0
             || !NamedProjects.NamesOne(article.Text[sentence.Start..amount.Start]))
         {
             return null;
@@ -192,7 +225,7 @@ internal static class BatchMembers
                 return null;
             }
 
-            var found = candidates.Where(c => c.SentenceIndex == next).ToList();
+            var found = Of(bySentence, next);
             if (found.Count > 0)
             {
                 return found is [{ MemberOfBatch: false, Amount: null, Count: null, IsUncountedBatch: false } only] ? only : null;
@@ -214,12 +247,14 @@ internal static class BatchMembers
         var start = index;
         while (start > 0 && text[start - 1] is not (',' or '。' or ';' or '\n'))
         {
+            ExtractionBudget.Step();
             start--;
         }
 
         var end = index;
         while (end < text.Length && text[end] is not (',' or '。' or ';' or '\n'))
         {
+            ExtractionBudget.Step();
             end++;
         }
 
@@ -232,12 +267,17 @@ internal static class BatchMembers
         // 6个项目中,…金融商务类项目3个,分别为…,总投资135亿元: 「…中,」 opens a breakdown as 其中 does.
         var sentence = article.Sentences[article.SentenceIndexAt(amount.Start)];
         var span = amount.Start - sentence.Start;
-        var at = article.Text.IndexOf("其中", sentence.Start, span, StringComparison.Ordinal);
-        var among = article.Text.IndexOf("中,", sentence.Start, span, StringComparison.Ordinal);
+        var at = article.IndexOf("其中", sentence.Start, sentence.Start + span);
+        var among = article.IndexOf("中,", sentence.Start, sentence.Start + span);
         var opening = at < 0 ? among : among < 0 ? at : Math.Min(at, among);
+        if (opening < 0)
+        {
+            return false;
+        }
+
         // A class of one (补短板项目1个,为南通医学中心一期,总投资34亿元) is one named project: a member.
-        var nearest = counts.LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
-        return opening >= 0 && nearest is { Value: >= 2 };
+        var nearest = TextOrder.StartingIn(counts, opening + 1, amount.Start, static c => c.Start).LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
+        return nearest is { Value: >= 2 };
     }
 
     private static bool NamesAProject(string text, Text.Sentence sentence) =>
@@ -249,9 +289,10 @@ internal static class BatchMembers
         var clauseStart = amount.Start;
         while (clauseStart > 0 && text[clauseStart - 1] is not (',' or '，' or '。' or ';' or '；' or '\n'))
         {
+            ExtractionBudget.Step();
             clauseStart--;
         }
 
-        return counts.Any(c => c.Start >= clauseStart && c.End <= amount.Start);
+        return TextOrder.StartingIn(counts, clauseStart, amount.Start, static c => c.Start).Any(c => c.Start >= clauseStart && c.End <= amount.Start);
     }
 }

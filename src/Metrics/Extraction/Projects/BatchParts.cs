@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 
@@ -16,6 +17,7 @@ internal static class BatchParts
         var parts = candidates.Where(c => IsPartOfEarlier(candidates, c)).ToList();
         foreach (var part in parts)
         {
+            ExtractionBudget.Step();
             candidates.Remove(part);
             if (part.Amount is not null)
             {
@@ -32,6 +34,7 @@ internal static class BatchParts
     {
         foreach (var restated in candidates.Where(c => c is { Count: null, Amount: not null, MemberOfBatch: false }).ToList())
         {
+            ExtractionBudget.Step();
             var batch = candidates.LastOrDefault(b => b.SentenceIndex == restated.SentenceIndex && b.Position < restated.Position
                 && b.Stage == restated.Stage && b is { IsBatch: true, Amount: null, MemberOfBatch: false });
             var clauseStart = TextScan.ClauseStart(text, restated.Position, restated.Position);
@@ -61,6 +64,7 @@ internal static class BatchParts
     {
         foreach (var single in candidates)
         {
+            ExtractionBudget.Step();
             if (single.MemberOfBatch || single.Count is not null || single.IsUncountedBatch)
             {
                 continue;

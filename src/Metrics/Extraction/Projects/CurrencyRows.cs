@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
 
@@ -19,6 +20,7 @@ internal static class CurrencyRows
     {
         foreach (var sentenceIndex in candidates.Select(c => c.SentenceIndex).Distinct().ToList())
         {
+            ExtractionBudget.Step();
             var sentence = sentences[sentenceIndex];
             var rows = RowsIn(text, sentence, counts, amounts);
             if (rows.Count < 2 || rows.All(r => r.Amount.Currency == Currencies.Yuan) || rows.All(r => r.Amount.Currency != Currencies.Yuan))
@@ -54,17 +56,18 @@ internal static class CurrencyRows
     private static List<Row> RowsIn(string text, Sentence sentence, IReadOnlyList<CountMention> counts, IReadOnlyList<MoneyMention> amounts)
     {
         var rows = new List<Row>();
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, sentence.Start, sentence.End, static c => c.Start))
         {
+            ExtractionBudget.Step();
             if (count.Start < sentence.Start || count.End > sentence.End || !IsClassCount(text, sentence, count) || !ProjectEventFinder.IsProjectCount(text, count))
             {
                 continue;
             }
 
-            var amount = amounts.FirstOrDefault(a => a.Start >= count.End && a.Start - count.End <= AmountReach && a.End <= sentence.End
+            var amount = TextOrder.StartingIn(amounts, count.End, count.End + AmountReach + 1, static a => a.Start).FirstOrDefault(a => a.Start >= count.End && a.Start - count.End <= AmountReach && a.End <= sentence.End
                 && !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate
                 && text.IndexOf("投资", count.End, a.Start - count.End, StringComparison.Ordinal) >= 0
-                && !counts.Any(other => other.Start > count.End && other.Start < a.Start));
+                && !TextOrder.StartingIn(counts, count.End + 1, a.Start, static c => c.Start).Any(other => other.Start > count.End && other.Start < a.Start));
             if (amount is not null)
             {
                 rows.Add(new Row(count, amount));

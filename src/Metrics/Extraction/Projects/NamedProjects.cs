@@ -1,3 +1,4 @@
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
@@ -28,6 +29,7 @@ internal static class NamedProjects
             var at = span.IndexOf(suffix, StringComparison.Ordinal);
             while (at > 0)
             {
+                ExtractionBudget.Step();
                 if (IsNamed(span, at))
                 {
                     return true;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Text;
 using Metrics.Extraction.Numbers;
@@ -19,8 +20,13 @@ internal static class NotAnEvent
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
         "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
-        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计",
+        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引",
     ];
+
+    // 一期工程计划6月底完工, 15个项目计划开工建设: 计划 right before the stage (maybe with its date) plans it;
+    // 计划总投资 is an amount and stays out.
+    private static readonly Regex PlannedStageBefore = new(
+        @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the
@@ -183,6 +189,32 @@ internal static class NotAnEvent
     public static bool IsEquipment(string text, Clause clause, int position) =>
         EquipmentBefore.IsMatch(text.AsSpan(Math.Max(clause.Start, position - 10), position - Math.Max(clause.Start, position - 10)));
 
+    // 今年计划新开工亿元以上项目60个,新签约10亿元以上项目30个: a plan governs the parallel items after it.
+    private static readonly string[] ListPlanWords = ["计划新", "计划全年", "目标是", "力争", "预计"];
+
+    public static bool IsInPlannedList(string text, Sentence sentence, Clause clause)
+    {
+        if (clause.Start <= sentence.Start || !clause.Text.TrimStart().StartsWith('新'))
+        {
+            return false;
+        }
+
+        var earlier = text.AsSpan(sentence.Start, clause.Start - sentence.Start);
+        foreach (var word in ListPlanWords)
+        {
+            if (earlier.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 如皋分会场开工项目12个: one venue's part of a city-wide launch, counted in the city's figure.
+    public static bool IsSubVenue(string text, Sentence sentence, int position) =>
+        text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0;
+
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
@@ -197,6 +229,7 @@ internal static class NotAnEvent
                  at >= 0;
                  at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
             {
+                ExtractionBudget.Step();
                 if (word != "要" || !IsPartOfWordWith要(text, at))
                 {
                     return true;
@@ -215,6 +248,11 @@ internal static class NotAnEvent
     public static bool IsPlanned(string text, Clause clause, int position)
     {
         var before = text[clause.Start..position];
+        if (PlannedStageBefore.IsMatch(before))
+        {
+            return true;
+        }
+
         foreach (var word in PlanWords)
         {
             var at = before.LastIndexOf(word, StringComparison.Ordinal);

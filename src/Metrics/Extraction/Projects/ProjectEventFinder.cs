@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Metrics.Extraction.Budget;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
@@ -37,6 +38,7 @@ internal static class ProjectEventFinder
         var visitReport = NotAnEvent.IsVisitReport(article);
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            ExtractionBudget.Step();
             var sentence = article.Sentences[s];
             var clauses = ClauseSplitter.Split(sentence);
             var breakdownFrom = BreakdownStart(sentence);
@@ -44,6 +46,7 @@ internal static class ProjectEventFinder
             var stagesSeen = new HashSet<ProjectStage>();
             foreach (var (position, stage) in Triggers(text, sentence))
             {
+                ExtractionBudget.Step();
                 var clause = ClauseAt(clauses, position);
                 var inBreakdown = InRegion(position, breakdownFrom, breakdownTo);
                 // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
@@ -52,7 +55,7 @@ internal static class ProjectEventFinder
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
                 {
                     continue;
                 }
@@ -139,7 +142,7 @@ internal static class ProjectEventFinder
 
         var end = position + 2;
         return NamedProjects.NamesSettler(text[clause.Start..position])
-            && article.Places.Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
+            && TextOrder.StartingIn(article.Places, end, end + 2, static p => p.Start).Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
 
     private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
@@ -147,6 +150,7 @@ internal static class ProjectEventFinder
         var i = sentence.Start;
         while (i < sentence.End)
         {
+            ExtractionBudget.Step();
             if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= sentence.End)
             {
                 var end = i + hit.Word.Length;
@@ -206,8 +210,9 @@ internal static class ProjectEventFinder
         }
 
         var previousEnd = first.Count.End;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, previousEnd, clause.End, static c => c.Start))
         {
+            ExtractionBudget.Step();
             if (count.Start < previousEnd || count.End > clause.End || !IsProjectCount(text, count))
             {
                 continue;
@@ -242,8 +247,9 @@ internal static class ProjectEventFinder
     {
         var total = first;
         var end = first.End;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, end, limit, static c => c.Start))
         {
+            ExtractionBudget.Step();
             if (count.Start < end || count.End > limit || !IsProjectCount(text, count) || IsForeignClass(text, count))
             {
                 continue;
@@ -265,6 +271,7 @@ internal static class ProjectEventFinder
     {
         for (var i = 0; i < clauses.Count; i++)
         {
+            ExtractionBudget.Step();
             if (clauses[i].Start == clause.Start)
             {
                 return i;
@@ -301,6 +308,7 @@ internal static class ProjectEventFinder
         var rowEnded = false;
         foreach (var clause in clauses)
         {
+            ExtractionBudget.Step();
             if (clause.End <= breakdownFrom)
             {
                 continue;
@@ -345,7 +353,7 @@ internal static class ProjectEventFinder
             start = SkipBlanks(article.Text, start + 2, clause.End);
         }
 
-        return article.Places.Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
+        return TextOrder.StartingIn(article.Places, start, start + 1, static p => p.Start).Any(place => place.Start == start && place.District is not null && !place.IsOutsideNantong);
     }
 
     private static int SkipBlanks(string text, int from, int to)
@@ -360,8 +368,16 @@ internal static class ProjectEventFinder
 
     private static Clause ClauseAt(IReadOnlyList<Clause> clauses, int position)
     {
+        // The clauses follow one another without overlapping: the one holding the position is the last one starting at or before it.
+        var last = TextOrder.FirstAtOrAfter(clauses, position + 1, static c => c.Start) - 1;
+        if (last >= 0 && position < clauses[last].End)
+        {
+            return clauses[last];
+        }
+
         foreach (var clause in clauses)
         {
+            ExtractionBudget.Step();
             if (position >= clause.Start && position < clause.End)
             {
                 return clause;
@@ -378,6 +394,7 @@ internal static class ProjectEventFinder
         var started = false;
         foreach (var c in clauses)
         {
+            ExtractionBudget.Step();
             if (c.Start == clause.Start)
             {
                 started = true;
@@ -392,6 +409,7 @@ internal static class ProjectEventFinder
             var hasTrigger = false;
             for (var i = c.Start; i < c.End && !hasTrigger; i++)
             {
+                ExtractionBudget.Step();
                 hasTrigger = StageVocabulary.At(text, i) is not null;
             }
 
@@ -431,8 +449,9 @@ internal static class ProjectEventFinder
     {
         CountMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var count in counts)
+        foreach (var count in TextOrder.StartingIn(counts, clause.Start, clause.End, static c => c.Start))
         {
+            ExtractionBudget.Step();
             if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
                 || (count.End <= position && HasStageWord(text, clause.Start, count.Start)))
             {
@@ -455,8 +474,9 @@ internal static class ProjectEventFinder
             }
 
             // The list may start before the nearest count: 11个…项目、2个…项目成功签约.
-            foreach (var count in counts)
+            foreach (var count in TextOrder.StartingIn(counts, clause.Start, best.Start + 1, static c => c.Start))
             {
+                ExtractionBudget.Step();
                 if (count.Start >= clause.Start && count.Start <= best.Start && IsProjectCount(text, count)
                     && SumOfList(text, counts, count, position) is var sum && sum.End >= best.End)
                 {
@@ -475,8 +495,10 @@ internal static class ProjectEventFinder
 
         foreach (var next in following)
         {
-            foreach (var count in counts)
+            ExtractionBudget.Step();
+            foreach (var count in TextOrder.StartingIn(counts, next.Start, next.End, static c => c.Start))
             {
+                ExtractionBudget.Step();
                 if (count.Start >= next.Start && count.End <= next.End && !InRegion(count.Start, breakdownFrom, breakdownTo) && IsProjectCount(text, count))
                 {
                     return count;
@@ -492,6 +514,7 @@ internal static class ProjectEventFinder
     {
         for (var i = from; i < to; i++)
         {
+            ExtractionBudget.Step();
             if (StageVocabulary.At(text, i) is not null)
             {
                 return true;
@@ -501,7 +524,7 @@ internal static class ProjectEventFinder
         return false;
     }
 
-    private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "企业", "电站"];
+    private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "电站"];
 
     private static readonly string[] CountLeadIns = ["共计", "共", "达到", "达", "为", "有", "计", "总数"];
 
@@ -521,13 +544,30 @@ internal static class ProjectEventFinder
         var stop = after;
         while (stop < limit && !IsClauseBreak(text[stop]))
         {
+            ExtractionBudget.Step();
             stop++;
+        }
+
+        // 12个产业类、科创类项目: classes listed before the noun belong to one count.
+        while (stop < limit && text[stop] == '、' && ClassBeforeList(text, after, stop))
+        {
+            stop++;
+            while (stop < limit && !IsClauseBreak(text[stop]))
+            {
+                stop++;
+            }
         }
 
         var following = text[after..stop];
         var before = text[Math.Max(0, count.Start - 8)..count.Start];
         // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event.
         if (following.Contains("入驻", StringComparison.Ordinal) || before.Contains("入驻", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 是今年全市20个集中开工项目中投资最大的一个: the set a project is compared within, not the event's count.
+        if (following.Contains("项目中", StringComparison.Ordinal) || following.Contains("项目之中", StringComparison.Ordinal))
         {
             return false;
         }
@@ -561,6 +601,9 @@ internal static class ProjectEventFinder
             || (stageEnd >= 2 && StageVocabulary.At(text, stageEnd - 2) is { Word.Length: 2 });
     }
 
+    private static bool ClassBeforeList(string text, int from, int listMark) =>
+        listMark - from is > 0 and <= 6 && text[listMark - 1] is '类' or '型';
+
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';
 
     private static MoneyMention? AmountFor(
@@ -569,8 +612,10 @@ internal static class ProjectEventFinder
     {
         foreach (var span in following.Prepend(clause))
         {
-            foreach (var amount in amounts)
+            ExtractionBudget.Step();
+            foreach (var amount in TextOrder.StartingIn(amounts, span.Start, span.End, static a => a.Start))
             {
+                ExtractionBudget.Step();
                 if (amount.Start < span.Start || amount.End > span.End || InRegion(amount.Start, breakdownFrom, breakdownTo) || used.Contains(amount))
                 {
                     continue;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Metrics.Extraction.Budget;
 
 namespace Metrics.Extraction.Text;
 
@@ -43,6 +44,7 @@ public static class ClauseSplitter
         var i = text.AsSpan().IndexOfAny(stops);
         while (i >= 0)
         {
+            ExtractionBudget.Step();
             var c = text[i];
             if (IsOpener(c))
             {

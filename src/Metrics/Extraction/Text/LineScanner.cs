@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Text;
 
 /// <summary>Cuts a text into <see cref="TextLine"/>s at <c>\n</c>, <c>\r\n</c> and <c>\r</c>.</summary>
@@ -11,6 +13,7 @@ internal static class LineScanner
         var start = 0;
         while (true)
         {
+            ExtractionBudget.Step();
             var end = text.AsSpan(start).IndexOfAny('\n', '\r');
             if (end < 0)
             {

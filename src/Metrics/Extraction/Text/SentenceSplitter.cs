@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Text;
 
 /// <summary>Splits a text into <see cref="Sentence"/>s at <c>。！？!?</c>, at <c>……</c> before a span such as 今年以来, and at line breaks.</summary>
@@ -26,6 +28,7 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            ExtractionBudget.Step();
             var c = text[i];
             if (c is '\n' or '\r')
             {

@@ -1,3 +1,5 @@
+using Metrics.Extraction.Budget;
+
 namespace Metrics.Extraction.Text;
 
 /// <summary>Turns an article text into the form rules match on, keeping an exact map back to it.</summary>
@@ -27,11 +29,24 @@ public static class TextNormalizer
         var k = 0;
         while (k < lines.Count)
         {
+            ExtractionBudget.Step();
             var line = lines[k];
             var next = k + 1;
             while (next < lines.Count && lines[next].IsBlank)
             {
                 next++;
+            }
+
+            if (PageChrome.IsChrome(original, line))
+            {
+                if (line.BreakLength > 0)
+                {
+                    writer.AppendLineBreak(line.End);
+                }
+
+                continuesSentence = false;
+                k++;
+                continue;
             }
 
             // A line that continues a joined sentence loses its leading blanks, a heading its marks.
@@ -67,6 +82,7 @@ public static class TextNormalizer
         {
             for (var i = from; i < to; i++)
             {
+                ExtractionBudget.Step();
                 var c = original[i];
                 if (CharacterFolding.IsZeroWidth(c))
                 {

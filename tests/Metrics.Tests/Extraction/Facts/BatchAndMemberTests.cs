@@ -208,13 +208,14 @@ public sealed class BatchAndMemberTests
     }
 
     [Fact]
-    public void AnUndatedPageTakesItsYearFromADocumentTitle()
+    public void AnUndatedPageTakesNoYearFromADocumentTitle()
     {
         var text = "今年10月26日,启东吕四起步港区集装箱码头开港。《启东深入对接浦东三年行动计划》《2022年启东对接上海工作实施方案》……启东久久为功。";
 
         var opening = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<ProjectEventFact>());
 
-        Assert.Equal((ProjectStage.Opened, "2022-10-26"), (opening.Stage, opening.Date));
+        // GOLD_SCHEMA: a plan period elsewhere in the text never dates an undated event.
+        Assert.Equal((ProjectStage.Opened, null), (opening.Stage, opening.Date));
     }
 
     [Fact]

@@ -194,14 +194,15 @@ public sealed class MeetingKindAndPlaceTests
     }
 
     [Theory]
-    [InlineData("2022年,我市深入开展“三个年”活动,项目建设取得新突破。全市新开工5亿元以上项目195个。", "2023-01-30")]
-    [InlineData("2022年,全市将新开工5亿元以上项目200个。", "2022-01-30")]
-    public void AnUndatedPageLookingBackOnAWholeYearIsWrittenAfterIt(string review, string expected)
+    [InlineData("2022年,我市深入开展“三个年”活动,项目建设取得新突破。全市新开工5亿元以上项目195个。")]
+    [InlineData("2022年,全市将新开工5亿元以上项目200个。")]
+    public void AnUndatedPageLookingBackOnAWholeYearGivesNoYearToAnotherSentence(string review)
     {
         var text = "1月30日,南通市委市政府召开全市项目建设动员大会。" + review;
 
         var meeting = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null, null)).OfType<MeetingFact>());
 
-        Assert.Equal(("南通市", expected, MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
+        // GOLD_SCHEMA: a year elsewhere in the text (here a past report) never dates an undated event.
+        Assert.Equal(("南通市", null, MeetingKind.Mobilization), (meeting.District, meeting.Date, meeting.Kind));
     }
 }

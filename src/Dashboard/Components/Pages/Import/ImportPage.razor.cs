@@ -1,6 +1,7 @@
 using Dashboard.Account;
 using System.Globalization;
 using Dashboard.Components.Layout;
+using Metrics.Extraction.Budget;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Review;
@@ -164,7 +165,17 @@ public sealed partial class ImportPage
             return;
         }
 
-        var result = await Import.ImportAsync(read.Article, user);
+        ArticleImportResult result;
+        try
+        {
+            result = await Import.ImportAsync(read.Article, user);
+        }
+        catch (ExtractionBudgetExceededException tooLong)
+        {
+            Reject(row, tooLong.ChineseReason);
+            return;
+        }
+
         row.ArticleId = result.ArticleId;
         row.Facts = result.Outcome is ImportOutcome.Unchanged or ImportOutcome.Held ? null : result.Facts;
         row.Reason = result.Outcome == ImportOutcome.Held ? $"与已存文本差异可疑（{result.HeldReason}），文章保持不变；请到“审核”采用或放弃" : null;

@@ -1,0 +1,52 @@
+namespace Metrics.Extraction.Meetings;
+
+/// <content>What a meeting's tests ask of its whole sentence, read once per sentence.</content>
+internal static partial class MeetingFinder
+{
+    // Before a name, these make the meeting one still to come.
+    private static readonly string[] FutureCues = ["将于", "即将", "拟于"];
+
+    // 学习贯彻…精神 ends at most 8 characters before the name; this much text before it is all that test reads.
+    private const int SpiritReach = 64;
+
+    /// <summary>
+    /// The sentence-wide answers of one sentence: a sentence of a megabyte (a page with no sentence
+    /// breaks) holding many meeting names is read once, not once per name.
+    /// </summary>
+    private sealed class SentenceCues(string text, Text.Sentence sentence)
+    {
+        private bool? hasHeldWord;
+        private string? chair;
+        private bool chairRead;
+        private int[]? futureCueEnds;
+
+        /// <summary>召开, 举行… anywhere in the sentence.</summary>
+        public bool HasHeldWord => hasHeldWord ??= HeldWords.Any(sentence.Text.Contains);
+
+        /// <summary>The chair named in the sentence (区委书记王晖主持), or null.</summary>
+        public string? Chair
+        {
+            get
+            {
+                if (!chairRead)
+                {
+                    (chair, chairRead) = (ChairIn(sentence.Text), true);
+                }
+
+                return chair;
+            }
+        }
+
+        /// <summary>将于, 即将, 拟于 between the sentence's start and <paramref name="nameStart"/>, or 将 right before it.</summary>
+        public bool IsFutureBefore(int nameStart)
+        {
+            // Where each cue's first occurrence ends: a cue lies before the name when that is at or before it.
+            futureCueEnds ??= [.. FutureCues.Select(cue => sentence.Text.IndexOf(cue, StringComparison.Ordinal) is var at and >= 0 ? sentence.Start + at + cue.Length : int.MaxValue)];
+            return futureCueEnds.Any(end => end <= nameStart) || (nameStart > sentence.Start && text[nameStart - 1] == '将');
+        }
+
+        /// <summary>学习贯彻…精神 just before <paramref name="nameStart"/>.</summary>
+        public bool IsSpiritBefore(int nameStart) =>
+            MeetingFinder.IsSpiritBefore(text[Math.Max(sentence.Start, nameStart - SpiritReach)..nameStart]);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Cli;
+
+/// <summary>
+/// An article over its extraction budget (configured tiny here: <c>--Extraction:BaseSteps</c>) is a
+/// rejected input for <c>extract</c> and <c>import</c>: one line naming it and why, exit code 1, and
+/// the other articles still done.
+/// </summary>
+public sealed class ExtractionBudgetVerbTests : IDisposable
+{
+    private const string Short = "2月11日，通州区召开全区项目建设动员大会。";
+
+    private static readonly string[] TinyBudget = ["--Extraction:BaseSteps=5000", "--Extraction:StepsPerCharacter=0"];
+
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string Long => string.Concat(Enumerable.Repeat(SampleArticles.GroundBreaking + "\n", 40));
+
+    [Fact]
+    public async Task ExtractReportsTheArticleOverItsBudgetAndExtractsTheOthers()
+    {
+        var over = folder.Write("a-long.txt", Long);
+        folder.Write("b-short.txt", Short);
+
+        var run = await CliRun.RunAsync(["extract", folder.Root, "--published", "2023-02-13", .. TinyBudget]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{over}: extraction stopped: over its budget of 5,000 steps for {Long.Length:N0} characters", Assert.Single(run.ErrorLines));
+        using var line = JsonDocument.Parse(Assert.Single(run.OutputLines));
+        Assert.Equal("b-short", line.RootElement.GetProperty("id").GetString());
+        Assert.NotEmpty(line.RootElement.GetProperty("facts").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task WithTheDefaultBudgetTheSameArticleIsExtracted()
+    {
+        folder.Write("a-long.txt", Long);
+
+        var run = await CliRun.RunAsync("extract", folder.Root, "--published", "2023-02-13");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Errors));
+    }
+
+    [Fact]
+    public async Task ImportRejectsTheArticleOverItsBudgetStoresNothingOfItAndImportsTheOthers()
+    {
+        var over = folder.Write("in/a-long.txt", Long);
+        folder.Write("in/b-short.txt", Short);
+        var database = folder.PathOf("app.db");
+
+        var run = await CliRun.RunAsync(["import", folder.PathOf("in"), "--published", "2023-02-13", $"--ConnectionStrings:Metrics=Data Source={database}", .. TinyBudget]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{over}: extraction stopped: over its budget of 5,000 steps for {Long.Length:N0} characters", Assert.Single(run.ErrorLines));
+        Assert.StartsWith("added 1, unchanged 0, updated 0, rejected 1;", Assert.Single(run.OutputLines), StringComparison.Ordinal);
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(SourceName) FROM Articles;";
+        Assert.Equal("b-short", await command.ExecuteScalarAsync());
+    }
+}

@@ -1,0 +1,156 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of mistakes seen on articles the rules were not written against (issue 13), each held by
+/// sentences written for the test in the style of district news, not copied from the dev corpus.
+/// </summary>
+public sealed class UnseenArticleClassTests
+{
+    private static IReadOnlyList<ExtractedFact> Facts(string text, string? published = null, string? title = null) =>
+        FactExtractor.Extract(new ArticleInput(text, published is null ? null : DateOnly.Parse(published), title));
+
+    [Theory]
+    [InlineData("5月8日,如皋市人大常委会第十次会议召开。会议听取了关于2024年财政决算的报告。")]
+    [InlineData("1月7日下午,海安市委书记参加市十八届人大四次会议分组审议。代表们为2025年开新局建言献策。")]
+    [InlineData("2019年,海门区完成固定资产投资百亿元。6月3日,海门区委召开常委会会议。")]
+    public void OnAnUndatedPageAYearInAnotherSentenceDatesNothing(string text)
+    {
+        var facts = Facts(text);
+
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Null(f.Date));
+    }
+
+    [Theory]
+    [InlineData("3月21日,通州区在上海举行2023年长三角产业峰会,24个项目集中签约。", "2023-03-21")]
+    [InlineData("2024年5月6日,启东市召开重大项目推进会。", "2024-05-06")]
+    public void OnAnUndatedPageTheSentencesOwnYearDatesItsDay(string text, string date)
+    {
+        var fact = Facts(text).First();
+
+        Assert.Equal(date, fact.Date);
+    }
+
+    [Theory]
+    [InlineData("近年来,落户该镇的外来企业近700家,其中三分之一来自上海。", "2024-03-01")]
+    [InlineData("去年,全镇新签约企业35家,3家企业应税销售突破百亿大关。", "2024-03-01")]
+    public void CompaniesAreNoProjectCount(string text, string published)
+    {
+        var events = Facts("海门区" + text, published).OfType<ProjectEventFact>();
+
+        Assert.DoesNotContain(events, e => e.ProjectCount is 700 or 35 or 3);
+    }
+
+    [Theory]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议,听取市人大常委会关于市十八届人大三次会议建议办理情况的报告。")]
+    [InlineData("昨日,海安市政协召开主席会议,研究市政协十五届四次常委会议、市政协十五届二次会议筹备工作。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。会议审议通过了《海安市人民代表大会常务委员会议事规则》。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。市十八届人大三次会议将于本月19日召开。")]
+    [InlineData("昨日,海安市人大常委会举行第十二次会议。市人大常委会主任主持第二次全体会议。")]
+    public void AMeetingHeardOfStudiedAnnouncedOrSatInIsNoSecondMeeting(string text)
+    {
+        var meetings = Facts(text, "2024-05-09").OfType<MeetingFact>();
+
+        Assert.Single(meetings);
+    }
+
+    [Theory]
+    [InlineData("昨日,如皋市政协十五届三次常委会会议召开。")]
+    [InlineData("昨日,海安市十八届人大常委会第二十次会议召开。")]
+    [InlineData("昨日,市政协召开十二届十次主席会议。")]
+    public void StandingCommitteesAndPresidiumsOfCongressAndCppccAreOther(string text)
+    {
+        var meeting = Assert.Single(Facts(text, "2024-05-09", "如皋新闻").OfType<MeetingFact>());
+
+        Assert.Equal(MeetingKind.Other, meeting.Kind);
+    }
+
+    [Theory]
+    [InlineData("6月18日,如东县委、县政府在上海举行“风电如东”全方位对接上海大会。", "2022-06-20", "如东县", "2022-06-18")]
+    [InlineData("9月19日下午,2021海门(上海)产业发展合作恳谈会在上海浦东举行。", null, "海门区", "2021-09-19")]
+    [InlineData("10月28日,2022启东经济洽谈会正式拉开帷幕。", "2022-10-29", "启东市", "2022-10-28")]
+    public void ANantongActorsSymposiumNamedAfterItsPartnerIsItsMeeting(string text, string? published, string district, string date)
+    {
+        var meeting = Assert.Single(Facts(text, published).OfType<MeetingFact>());
+
+        Assert.Equal((district, date, MeetingKind.Symposium), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void ACustomOfHoldingAMeetingIsNoDatedMeeting()
+    {
+        var meetings = Facts("从2005年起,启东每两年举办一次经济洽谈会,见证了启东的发展。", "2022-10-29").OfType<MeetingFact>();
+
+        Assert.Empty(meetings);
+    }
+
+    [Fact]
+    public void ClassesListedBeforeTheProjectNounBelongToOneCount()
+    {
+        var signing = Assert.Single(Facts("昨日,南通市商会为家乡引进的9个产业类、科创类项目同时签约,总投资近50亿元。", "2024-05-19").OfType<ProjectEventFact>());
+
+        Assert.Equal((9, ProjectStage.Signed), (signing.ProjectCount, signing.Stage));
+    }
+
+    [Fact]
+    public void APeriodNamedInPassingInAnotherParagraphDoesNotDisplaceTheDayOfTheReport()
+    {
+        var text = "昨日下午,南通市投资环境说明会召开。\n截至2023年,商会会员营收规模突破3000亿元。\n活动现场,8个项目同时签约,总投资近50亿元。";
+
+        var signing = Assert.Single(Facts(text, "2024-05-19").OfType<ProjectEventFact>());
+
+        Assert.Equal("2024-05-18", signing.Date);
+    }
+
+    [Theory]
+    [InlineData("3月13日,海安市重点项目推进顺利,新材料项目一期工程计划6月底完工。")]
+    [InlineData("二季度,海安市共有15个亿元以上重大项目计划开工建设,总投资184.3亿元。")]
+    [InlineData("今年以来,海安市主动出击,吸引优质项目落户开发区。")]
+    public void APlannedOrSoughtStageIsNoEvent(string text)
+    {
+        var events = Facts(text, "2023-04-08").OfType<ProjectEventFact>();
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void ACmsPropertyLineRepeatingTheHeadlineGivesNoSecondFact()
+    {
+        var text = "今年签约47个重大项目、开工51个亿元项目\n通州区全力推进项目建设。\n2023-11-29 今年签约47个重大项目、开工51个亿元项目—— 通州 1 1 南通日报 content_156359.html 1 3 /enpproperty-->";
+
+        var events = Facts(text, "2023-11-29").OfType<ProjectEventFact>().ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, e => e.Evidence.Contains("content_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACityWideLaunchHeldAtADistrictVenueIsTheCitysAndTheSubVenueIsNoFactOfItsOwn()
+    {
+        var text = "6月9日上午,南通市2023年二季度重大项目集中开工活动在如皋主会场举行。全市共有86个重大项目集中开工,总投资达562亿元。如皋分会场开工项目12个,总投资85亿元。";
+
+        var launch = Assert.Single(Facts(text, "2023-06-10").OfType<ProjectEventFact>(), e => !e.MemberOfBatch);
+
+        Assert.Equal(("南通市", 86, 56_200_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("今年,海门区计划新开工亿元以上项目60个,新签约10亿元以上项目30个。")]
+    [InlineData("今年,如东县力争新开工亿元以上项目50个,新竣工项目20个。")]
+    public void APlanGovernsTheParallelItemsAfterIt(string text)
+    {
+        Assert.Empty(Facts(text, "2023-02-10").OfType<ProjectEventFact>());
+    }
+
+    [Fact]
+    public void TheSetAProjectIsComparedWithinIsNotItsCount()
+    {
+        var start = Assert.Single(Facts("3月15日,启东市某海上风电装备项目开工,该项目总投资120亿元,是今年全市20个集中开工项目中投资最大的一个。", "2023-03-16")
+            .OfType<ProjectEventFact>());
+
+        Assert.Equal((null, 12_000_000_000L), (start.ProjectCount, start.InvestmentYuan));
+    }
+}
