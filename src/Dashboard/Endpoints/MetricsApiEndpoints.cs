@@ -18,7 +18,7 @@ internal static class MetricsApiEndpoints
                 var parameters = new ApiParameters(request.Query, gazetteer);
                 var metric = parameters.ReadMetric(required: true)!.Value;
                 var interval = parameters.ReadInterval();
-                var filter = parameters.ReadFilter(metric);
+                var filter = parameters.ReadFilter(metric, drawnBy: interval);
                 var result = await query.RunAsync(metric, interval, filter, cancellationToken);
                 return Results.Json(SeriesJson.From(result), ApiJson.Options);
             }
