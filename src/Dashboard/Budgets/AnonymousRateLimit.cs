@@ -1,0 +1,62 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Budgets;
+
+/// <summary>
+/// ASP.NET's rate limiter for visitors who are not signed in, one token bucket per client address,
+/// on pages, panels, embeds and the API (not on static files, Blazor's connection or the health
+/// check). Signed-in staff are never limited. <c>Dashboard:RateLimitPerMinute</c> (0 = off) and
+/// <c>Dashboard:RateLimitBurst</c> set it; over it, 429 with <c>Retry-After</c>.
+/// </summary>
+internal static class AnonymousRateLimit
+{
+    public static IServiceCollection AddAnonymousRateLimit(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DashboardOptions>>((limiter, dashboard) =>
+        {
+            var (perMinute, burst) = (dashboard.Value.RateLimitPerMinute, dashboard.Value.RateLimitBurst);
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                perMinute <= 0 || !IsLimited(context)
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetTokenBucketLimiter("address " + context.Connection.RemoteIpAddress, _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = Math.Max(1, burst),
+                        TokensPerPeriod = Math.Max(1, perMinute / 60),
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            limiter.OnRejected = (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                return new ValueTask(TooBusy.WriteAsync(rejected.HttpContext, retryAfter,
+                    "Too many requests from this address; wait as Retry-After says (signed-in staff are not limited)."));
+            };
+        });
+        return services;
+    }
+
+    /// <summary>True for an anonymous request to a page, a panel, an embed or the API.</summary>
+    public static bool IsLimited(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            return false;
+        }
+
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/panels") || path.StartsWithSegments("/embed"))
+        {
+            return true;
+        }
+
+        // Pages have no file extension; /_blazor, /_framework, /_content, /fonts and static files are not pages.
+        var value = path.Value ?? "/";
+        var lastSegment = value[(value.LastIndexOf('/') + 1)..];
+        return !value.StartsWith("/_", StringComparison.Ordinal) && !path.StartsWithSegments("/fonts")
+            && !path.StartsWithSegments("/healthz") && !lastSegment.Contains('.', StringComparison.Ordinal);
+    }
+}
