@@ -28,6 +28,9 @@ public sealed partial class ImportPage
     [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -63,7 +66,7 @@ public sealed partial class ImportPage
         var batch = files.Select(f => (File: f, Row: new ImportRow(f.Name))).ToList();
         rows.AddRange(batch.Select(b => b.Row));
         var user = await CurrentUser.NameAsync(AuthenticationState);
-        var options = new IngestOptions { MaxArticleBytes = MaxBytes };
+        var options = new IngestOptions { MaxArticleBytes = MaxBytes, Clock = Clock };
         foreach (var (file, row) in batch)
         {
             row.State = ImportState.Reading;
@@ -125,7 +128,7 @@ public sealed partial class ImportPage
         busy = true;
         var metadata = new ArticleMetadata { Published = published, Title = Blank(paste.Title), Publisher = Blank(paste.Publisher), Url = Blank(paste.Url) };
         var read = ArticleTextReader.Read(paste.Text, "pasted-" + ContentHash.Compute(paste.Text)[..12], ArticleFormats.Txt,
-            new IngestOptions { MaxArticleBytes = MaxBytes }, metadata);
+            new IngestOptions { MaxArticleBytes = MaxBytes, Clock = Clock }, metadata);
         await ImportAsync(row, read, await CurrentUser.NameAsync(AuthenticationState));
         if (row.State != ImportState.Rejected)
         {
