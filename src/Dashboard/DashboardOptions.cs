@@ -32,6 +32,12 @@ public sealed class DashboardOptions
     /// <summary>Requests such an address may make at once before <see cref="RateLimitPerMinute"/> paces it.</summary>
     public int RateLimitBurst { get; set; } = 300;
 
+    /// <summary>Anonymous requests (pages, panels, embeds, API) worked on at once over all addresses; 0 = no limit.</summary>
+    public int AnonymousConcurrentRequests { get; set; } = 16;
+
+    /// <summary>Anonymous requests that may wait for one of those places; more get 429 at once.</summary>
+    public int AnonymousQueuedRequests { get; set; } = 200;
+
     /// <summary>Pixels drawn at once over all image requests (4 bytes each while drawing); a request over it waits briefly, then gets 429.</summary>
     public long ImagePixelsInFlight { get; set; } = 32_000_000;
 

@@ -7,8 +7,10 @@ namespace Dashboard.Budgets;
 /// <summary>
 /// ASP.NET's rate limiter for visitors who are not signed in, one token bucket per client address,
 /// on pages, panels, embeds and the API (not on static files, Blazor's connection or the health
-/// check). Signed-in staff are never limited. <c>Dashboard:RateLimitPerMinute</c> (0 = off) and
-/// <c>Dashboard:RateLimitBurst</c> set it; over it, 429 with <c>Retry-After</c>.
+/// check), and one limit on how many of all such requests are worked on at once and wait. Signed-in
+/// staff are never limited. <c>Dashboard:RateLimitPerMinute</c> (0 = off), <c>Dashboard:RateLimitBurst</c>,
+/// <c>Dashboard:AnonymousConcurrentRequests</c> (0 = off) and <c>Dashboard:AnonymousQueuedRequests</c>
+/// set them; over them, 429 with <c>Retry-After</c>.
 /// </summary>
 internal static class AnonymousRateLimit
 {
@@ -18,7 +20,7 @@ internal static class AnonymousRateLimit
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<DashboardOptions>>((limiter, dashboard) =>
         {
             var (perMinute, burst) = (dashboard.Value.RateLimitPerMinute, dashboard.Value.RateLimitBurst);
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 perMinute <= 0 || !IsLimited(context)
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetTokenBucketLimiter("address " + context.Connection.RemoteIpAddress, _ => new TokenBucketRateLimiterOptions
@@ -29,11 +31,25 @@ internal static class AnonymousRateLimit
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
+            // However many addresses ask, only so many anonymous requests are worked on at once and a
+            // bounded number wait: an overload is answered with 429 instead of a backlog that grows
+            // in memory and is still being worked on after its clients have gone.
+            var (concurrent, queue) = (dashboard.Value.AnonymousConcurrentRequests, dashboard.Value.AnonymousQueuedRequests);
+            var all = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                concurrent <= 0 || !IsLimited(context)
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetConcurrencyLimiter("anonymous", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = concurrent,
+                        QueueLimit = Math.Max(0, queue),
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    }));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, all);
             limiter.OnRejected = (rejected, _) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 return new ValueTask(TooBusy.WriteAsync(rejected.HttpContext, retryAfter,
-                    "Too many requests from this address; wait as Retry-After says (signed-in staff are not limited)."));
+                    "Too many requests from this address, or the server is at capacity; wait as Retry-After says (signed-in staff are not limited)."));
             };
         });
         return services;

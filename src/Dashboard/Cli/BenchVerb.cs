@@ -113,6 +113,7 @@ internal sealed class BenchVerb : IVerb
         await output.WriteLineAsync(Machine(machine));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"data: the seed articles and {facts:N0} synthetic facts (seed {seed}); the whole app through Kestrel on loopback, client in the same process, anonymous rate limit off"));
+        await output.WriteLineAsync("each URL alone, warm: " + string.Join(", ", run.Alone.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Url} {a.Time.TotalMilliseconds:F0} ms"))));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"viewers: {viewers} for {seconds} s, each one request a second (a page's HTML or /api/series in turn):"));
         foreach (var latencies in run.Viewers)

@@ -67,6 +67,34 @@ public sealed class RateLimitTests
         }
     }
 
+    [Fact]
+    public async Task OverTheServersCapacityAnonymousRequestsGet429InsteadOfPilingUp()
+    {
+        using var factory = new OneAtATimeFactory();
+        using var client = factory.CreateClient();
+        using var warm = await client.GetAsync("/panels/projects.png?width=300&height=200");
+
+        // Images of their own (no cached answer), all at once: one is drawn at a time and none may wait.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.GetAsync($"/panels/projects.png?width={1600 + i}&height=1200")));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, r.StatusCode.ToString()));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.TooManyRequests && r.Headers.RetryAfter is not null);
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    private sealed class OneAtATimeFactory : DashboardFactory
+    {
+        protected override void ConfigureDashboard(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Dashboard:AnonymousConcurrentRequests", "1");
+            builder.UseSetting("Dashboard:AnonymousQueuedRequests", "0");
+        }
+    }
+
     private sealed class RateLimitedFactory : AdminDashboardFactory
     {
         protected override void ConfigureDashboard(IWebHostBuilder builder)

@@ -47,13 +47,14 @@ internal static class LoadBenchmark
         "/panels/projects.png?interval=month&from=2022-01-01&to=2024-12-31",
     ];
 
+    /// <param name="Alone">Each URL's time asked alone, after its warm-up (the image one not drawn before).</param>
     /// <param name="Viewers">Latencies of pages and of <c>/api/series</c> under the viewers' load.</param>
     /// <param name="Images">Latencies of the PNG requests.</param>
     /// <param name="ViewerPeakBytes">Largest working set during the viewers' load.</param>
     /// <param name="ImagePeakBytes">Largest working set during the PNG load.</param>
     /// <param name="Failures">Answers other than 200, by kind and status.</param>
     public sealed record Result(
-        IReadOnlyList<Latencies> Viewers, Latencies Images, long ViewerPeakBytes, long ImagePeakBytes, IReadOnlyDictionary<string, int> Failures);
+        IReadOnlyList<(string Url, TimeSpan Time)> Alone, IReadOnlyList<Latencies> Viewers, Latencies Images, long ViewerPeakBytes, long ImagePeakBytes, IReadOnlyDictionary<string, int> Failures);
 
     public static async Task<Result> RunAsync(int facts, int viewers, TimeSpan viewerTime, int imagesPerSecond, TimeSpan imageTime, int seed)
     {
@@ -74,7 +75,7 @@ internal static class LoadBenchmark
                 Timeout = TimeSpan.FromSeconds(30),
             };
             var failures = new ConcurrentDictionary<string, int>();
-            await WarmUpAsync(client);
+            var alone = await WarmUpAsync(client);
 
             IReadOnlyList<Latencies> viewerLatencies;
             long viewerPeak;
@@ -93,7 +94,7 @@ internal static class LoadBenchmark
             }
 
             await app.StopAsync();
-            return new Result(viewerLatencies, images, viewerPeak, imagePeak, failures);
+            return new Result(alone, viewerLatencies, images, viewerPeak, imagePeak, failures);
         }
         finally
         {
@@ -120,13 +121,26 @@ internal static class LoadBenchmark
         return app;
     }
 
-    // The first request of each URL compiles and fills caches; the load measures the app warm.
-    private static async Task WarmUpAsync(HttpClient client)
+    // The first request of each URL compiles and fills caches; the load measures the app warm. A
+    // second request of each, one at a time, is what a URL costs without a load.
+    private static async Task<IReadOnlyList<(string Url, TimeSpan Time)>> WarmUpAsync(HttpClient client)
     {
-        foreach (var url in Pages.Concat(Series))
+        var urls = Pages.Concat(Series).Append(PopularImages[0]).ToArray();
+        foreach (var url in urls)
         {
             using var response = await client.GetAsync(url);
         }
+
+        var alone = new List<(string, TimeSpan)>();
+        foreach (var url in urls.SkipLast(1).Append(PopularImages[0].Replace(".png", ".png?width=1201", StringComparison.Ordinal)))
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(url);
+            await response.Content.ReadAsByteArrayAsync();
+            alone.Add((url, watch.Elapsed));
+        }
+
+        return alone;
     }
 
     // Each viewer asks once a second, a page and a series in turn, starting at a random point of the first second.
