@@ -36,7 +36,7 @@ public sealed class DashboardOptions
     public int AnonymousConcurrentRequests { get; set; } = 16;
 
     /// <summary>Anonymous requests that may wait for one of those places; more get 429 at once.</summary>
-    public int AnonymousQueuedRequests { get; set; } = 200;
+    public int AnonymousQueuedRequests { get; set; } = 64;
 
     /// <summary>Pixels drawn at once over all image requests (4 bytes each while drawing); a request over it waits briefly, then gets 429.</summary>
     public long ImagePixelsInFlight { get; set; } = 32_000_000;
