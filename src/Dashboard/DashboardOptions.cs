@@ -32,10 +32,10 @@ public sealed class DashboardOptions
     /// <summary>Requests such an address may make at once before <see cref="RateLimitPerMinute"/> paces it.</summary>
     public int RateLimitBurst { get; set; } = 300;
 
-    /// <summary>Anonymous requests (pages, panels, embeds, API) worked on at once over all addresses; 0 = no limit.</summary>
+    /// <summary>Anonymous requests worked on at once over all addresses, for each of pages, panels and embeds, and the API; 0 = no limit.</summary>
     public int AnonymousConcurrentRequests { get; set; } = 16;
 
-    /// <summary>Anonymous requests that may wait for one of those places; more get 429 at once.</summary>
+    /// <summary>Anonymous requests of each kind that may wait for one of those places; more get 429 at once.</summary>
     public int AnonymousQueuedRequests { get; set; } = 64;
 
     /// <summary>Pixels drawn at once over all image requests (4 bytes each while drawing); a request over it waits briefly, then gets 429.</summary>

@@ -33,12 +33,13 @@ internal static class AnonymousRateLimit
                     }));
             // However many addresses ask, only so many anonymous requests are worked on at once and a
             // bounded number wait: an overload is answered with 429 instead of a backlog that grows
-            // in memory and is still being worked on after its clients have gone.
+            // in memory and is still being worked on after its clients have gone. Pages, images and the
+            // API each have their own places, so that a millisecond series never waits behind page renders.
             var (concurrent, queue) = (dashboard.Value.AnonymousConcurrentRequests, dashboard.Value.AnonymousQueuedRequests);
             var all = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 concurrent <= 0 || !IsLimited(context)
                     ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetConcurrencyLimiter("anonymous", _ => new ConcurrencyLimiterOptions
+                    : RateLimitPartition.GetConcurrencyLimiter(Kind(context.Request.Path), _ => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = concurrent,
                         QueueLimit = Math.Max(0, queue),
@@ -54,6 +55,9 @@ internal static class AnonymousRateLimit
         });
         return services;
     }
+
+    private static string Kind(PathString path) =>
+        path.StartsWithSegments("/api") ? "api" : path.StartsWithSegments("/panels") || path.StartsWithSegments("/embed") ? "panels" : "pages";
 
     /// <summary>True for an anonymous request to a page, a panel, an embed or the API.</summary>
     public static bool IsLimited(HttpContext context)
