@@ -28,8 +28,10 @@ internal static class DashboardEndpointRouteBuilderExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authentication: a signed-in viewer needs no signed link.
+        // After authentication: signed-in staff are not rate limited, need no signed link, and are not served from the panel cache.
+        app.UseRateLimiter();
         app.UseMiddleware<EmbedAccess>();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();

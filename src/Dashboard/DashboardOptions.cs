@@ -26,6 +26,21 @@ public sealed class DashboardOptions
     /// <summary>The longest wait of an address after wrong passwords (the waits double from 30 seconds up to it).</summary>
     public double LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Requests a minute one client address may make to pages, panels, embeds and the API without signing in; 0 = no limit.</summary>
+    public int RateLimitPerMinute { get; set; } = 600;
+
+    /// <summary>Requests such an address may make at once before <see cref="RateLimitPerMinute"/> paces it.</summary>
+    public int RateLimitBurst { get; set; } = 300;
+
+    /// <summary>Anonymous requests worked on at once over all addresses, for each of pages, panels and embeds, and the API; 0 = no limit.</summary>
+    public int AnonymousConcurrentRequests { get; set; } = 16;
+
+    /// <summary>Anonymous requests of each kind that may wait for one of those places; more get 429 at once.</summary>
+    public int AnonymousQueuedRequests { get; set; } = 64;
+
+    /// <summary>Pixels drawn at once over all image requests (4 bytes each while drawing); a request over it waits briefly, then gets 429.</summary>
+    public long ImagePixelsInFlight { get; set; } = 32_000_000;
+
     /// <summary>The seed folder as a full path: as configured if it exists there, else beside the app's binaries.</summary>
     public string ResolveSeedPath()
     {

@@ -1,4 +1,5 @@
 using Dashboard.Account;
+using Dashboard.Budgets;
 using Dashboard.Components.Facts;
 using Dashboard.Embedding;
 using Dashboard.Endpoints.Panels;
@@ -19,6 +20,7 @@ internal static class DashboardServiceCollectionExtensions
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
         services.AddPanels(configuration);
+        services.AddBudgets();
         // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.
         services.AddAntiforgery(options =>
         {

@@ -35,7 +35,7 @@ internal static class DatabaseStartup
         }
 
         var summary = await services.GetRequiredService<ArticleFileImport>()
-            .ImportAsync([seedPath], new IngestOptions { MaxArticleBytes = options.MaxArticleBytes });
+            .ImportAsync([seedPath], new IngestOptions { MaxArticleBytes = options.MaxArticleBytes, Clock = services.GetRequiredService<TimeProvider>() });
         logger.LogInformation(
             "Imported the seed folder {SeedPath}: {Added} added, {Unchanged} unchanged, {Rejected} rejected.",
             seedPath, summary.Added, summary.Unchanged, summary.Rejected.Count);

@@ -12,7 +12,10 @@ namespace Dashboard.Cli;
 /// districts, over synthetic facts in a temporary SQLite file. <c>bench import [--articles 10000]</c>:
 /// times importing synthetic articles (extract and store) into a temporary SQLite file.
 /// <c>bench panels [--facts 100000] [--requests 100]</c>: times PNG/SVG panels and the first byte of
-/// fact-per-row CSV/XLSX exports through Kestrel over synthetic facts.
+/// fact-per-row CSV/XLSX exports through Kestrel over synthetic facts. <c>bench load [--viewers 50]
+/// [--seconds 60] [--png-rate 100] [--png-seconds 30]</c>: the whole app on loopback under viewers who
+/// each ask once a second for a page or a series, then PNG panels at a fixed rate, half of them repeated;
+/// percentiles and the peak working set.
 /// </summary>
 internal sealed class BenchVerb : IVerb
 {
@@ -25,9 +28,9 @@ internal sealed class BenchVerb : IVerb
 
     private const int MaxFacts = 10_000_000;
 
-    public string Usage => "bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]";
+    public string Usage => "bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42] | bench load [--viewers 50] [--seconds 60] [--png-rate 100] [--png-seconds 30] [--facts 100000]";
 
-    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests", "long" };
+    public IReadOnlySet<string> OptionNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "articles", "seed", "facts", "requests", "long", "viewers", "seconds", "png-rate", "png-seconds" };
 
     public async Task<int> RunAsync(VerbArguments arguments, IServiceProvider services, TextWriter output, TextWriter errors)
     {
@@ -42,10 +45,12 @@ internal sealed class BenchVerb : IVerb
                 return await ImportAsync(arguments, seed, output);
             case ["panels"]:
                 return await PanelsAsync(arguments, seed, output);
+            case ["load"]:
+                return await LoadAsync(arguments, seed, output);
             case []:
-                throw new VerbUsageException("say what to measure: extract, series, import or panels");
+                throw new VerbUsageException("say what to measure: extract, series, import, panels or load");
             default:
-                throw new VerbUsageException($"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract, series, import or panels");
+                throw new VerbUsageException($"cannot measure '{string.Join(' ', arguments.Paths)}'; only extract, series, import, panels or load");
         }
     }
 
@@ -94,6 +99,47 @@ internal sealed class BenchVerb : IVerb
         var pngMet = images[0].Percentile(0.95).TotalMilliseconds <= 100;
         var streamMet = exports.All(e => e.FirstByte.TotalSeconds < 1);
         await output.WriteLineAsync($"target: PNG 1200x600 p95 <= 100 ms: {(pngMet ? "met" : "MISSED")}; facts export first byte < 1 s: {(streamMet ? "met" : "MISSED")}");
+        return 0;
+    }
+
+    private static async Task<int> LoadAsync(VerbArguments arguments, int seed, TextWriter output)
+    {
+        var facts = ReadInt(arguments, "facts", 100_000, 1, MaxFacts);
+        var viewers = ReadInt(arguments, "viewers", 50, 1, 200);
+        var seconds = ReadInt(arguments, "seconds", 60, 1, 300);
+        var imageRate = ReadInt(arguments, "png-rate", 100, 1, 500);
+        var imageSeconds = ReadInt(arguments, "png-seconds", 30, 1, 300);
+        var machine = MachineInfo.Now();
+        var run = await LoadBenchmark.RunAsync(facts, viewers, TimeSpan.FromSeconds(seconds), imageRate, TimeSpan.FromSeconds(imageSeconds), seed);
+        await output.WriteLineAsync(Machine(machine));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"data: the seed articles and {facts:N0} synthetic facts (seed {seed}); the whole app through Kestrel on loopback, client in the same process, anonymous rate limit off"));
+        await output.WriteLineAsync("each URL alone, warm: " + string.Join(", ", run.Alone.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Url} {a.Time.TotalMilliseconds:F0} ms"))));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"viewers: {viewers} for {seconds} s, each one request a second (a page's HTML or /api/series in turn):"));
+        foreach (var latencies in run.Viewers)
+        {
+            await output.WriteLineAsync("  " + latencies.WithTail());
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  peak working set: {run.ViewerPeakBytes / 1048576.0:F0} MB"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"PNG: {imageRate} requests a second for {imageSeconds} s, every other one of 5 popular URLs, the rest each its own:"));
+        await output.WriteLineAsync("  " + run.Images.WithTail());
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  peak working set: {run.ImagePeakBytes / 1048576.0:F0} MB"));
+        await output.WriteLineAsync(run.Failures.Count == 0
+            ? "answers other than 200: none"
+            : "answers other than 200: " + string.Join(", ", run.Failures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} × {f.Value}")));
+
+        const long gigabyte = 1024L * 1024 * 1024;
+        var targets = new (string Name, bool Met)[]
+        {
+            ("page p99 <= 500 ms", run.Viewers[0].Percentile(0.99).TotalMilliseconds <= 500),
+            ("/api/series p99 <= 50 ms", run.Viewers[1].Percentile(0.99).TotalMilliseconds <= 50),
+            ("PNG p99 <= 200 ms", run.Images.Percentile(0.99).TotalMilliseconds <= 200),
+            ("working set <= 1 GB", Math.Max(run.ViewerPeakBytes, run.ImagePeakBytes) <= gigabyte),
+        };
+        await output.WriteLineAsync("targets: " + string.Join("; ", targets.Select(t => $"{t.Name}: {(t.Met ? "met" : "MISSED")}")));
         return 0;
     }
 

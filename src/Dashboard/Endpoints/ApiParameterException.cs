@@ -1,4 +1,5 @@
 using System.Globalization;
+using Metrics.Queries;
 
 namespace Dashboard.Endpoints;
 
@@ -63,6 +64,23 @@ internal sealed class ApiParameterException : Exception
 
     public static ApiParameterException FromAfterTo(int fromYear, int toYear) =>
         FromAfterTo(fromYear.ToString(CultureInfo.InvariantCulture), toYear.ToString(CultureInfo.InvariantCulture), "年份");
+
+    /// <summary>A date whose year lies outside what any chart draws (<see cref="SpanLimits"/>).</summary>
+    public static ApiParameterException OutsideYears(string name, int year, int earliest, int latest) =>
+        new(name, $"{name} must lie in the years {earliest} to {latest}, not in {year}.", $"无效：年份应在 {earliest} 到 {latest} 之间，而不是 {year}。");
+
+    /// <summary>from and to further apart than the interval allows (<see cref="SpanLimits"/>); named as <c>to</c>.</summary>
+    public static ApiParameterException SpanTooLong(Interval interval, int maxYears)
+    {
+        var (english, chinese) = interval switch
+        {
+            Interval.Month => ("a monthly", "按月"),
+            Interval.Quarter => ("a quarterly", "按季度"),
+            _ => ("a yearly", "按年"),
+        };
+        return new("to", $"from and to may be at most {maxYears} years apart for {english} range (yearly {SpanLimits.MaxYearsByYear}, quarterly {SpanLimits.MaxYearsByQuarter}, monthly {SpanLimits.MaxYearsByMonth} years).",
+            $"无效：起止日期相隔超过 {maxYears} 年；{chinese}最多 {maxYears} 年（按年 {SpanLimits.MaxYearsByYear} 年、按季度 {SpanLimits.MaxYearsByQuarter} 年、按月 {SpanLimits.MaxYearsByMonth} 年）。");
+    }
 
     /// <summary>stage with meetings, kind with projects: the parameter applies to other metrics only.</summary>
     public static ApiParameterException OnlyFor(string name, IReadOnlyList<ParameterChoice> appliesTo, IReadOnlyList<ParameterChoice> notTo) =>

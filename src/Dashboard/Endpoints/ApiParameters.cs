@@ -8,7 +8,8 @@ using Microsoft.Extensions.Primitives;
 namespace Dashboard.Endpoints;
 
 /// <summary>Reads and validates the query parameters of <c>/api/series</c> and <c>/api/facts</c> (CONTRACTS.md).</summary>
-internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gazetteer)
+/// <param name="clock">Today, for the latest year a range may reach (<see cref="SpanLimits"/>); the system clock when null.</param>
+internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gazetteer, TimeProvider? clock = null)
 {
     private static readonly Choices<Metric> MetricNames = new(m => FactTerms.Metric(m));
     private static readonly Choices<Interval> IntervalNames = new(i => i switch { Interval.Month => "按月", Interval.Quarter => "按季度", _ => "按年" });
@@ -51,7 +52,10 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
     public Interval ReadInterval() => Single("interval") is { } text ? Lookup("interval", text, IntervalNames) : Interval.Year;
 
     /// <summary>The selection; stage only for project metrics, kind only for meetings.</summary>
-    public FactFilter ReadFilter(Metric? metric)
+    /// <param name="metric">The metric the selection is for, when there is one.</param>
+    /// <param name="drawnBy">When the range is drawn (a chart, a series, a table of periods): its interval,
+    /// whose span limit then applies (<see cref="SpanLimits"/>). Null for a list that only filters.</param>
+    public FactFilter ReadFilter(Metric? metric, Interval? drawnBy = null)
     {
         var districts = query["district"].Select(d => d?.Trim() ?? "").ToArray();
         foreach (var district in districts)
@@ -67,6 +71,11 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
         if (from is { } start && to is { } end && start > end)
         {
             throw ApiParameterException.FromAfterTo(start, end);
+        }
+
+        if (drawnBy is { } interval)
+        {
+            SpanLimits.Check(from, to, interval, clock ?? TimeProvider.System);
         }
 
         ProjectStage? stage = Single("stage") is { } stageText ? Lookup("stage", stageText, StageNames) : null;

@@ -16,12 +16,13 @@ internal static class ArticleApiEndpoints
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/articles", async (
-            HttpRequest request, ClaimsPrincipal user, StaffImport import, ArticleDetailQuery details, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            HttpRequest request, ClaimsPrincipal user, StaffImport import, ArticleDetailQuery details, IOptions<DashboardOptions> options, TimeProvider clock,
+            CancellationToken cancellationToken) =>
         {
             try
             {
                 var post = await ReadAsync(request, cancellationToken);
-                var article = Ingest(post, options.Value.MaxArticleBytes);
+                var article = Ingest(post, new IngestOptions { MaxArticleBytes = options.Value.MaxArticleBytes, Clock = clock });
                 var result = await import.ImportAsync(article, user.Identity?.Name ?? ApiKeyAuthenticationHandler.UserName, cancellationToken);
                 var detail = await details.RunAsync(result.ArticleId, cancellationToken);
                 var body = new
@@ -71,7 +72,7 @@ internal static class ArticleApiEndpoints
         }
     }
 
-    private static IngestedArticle Ingest(ArticlePost post, long maxBytes)
+    private static IngestedArticle Ingest(ArticlePost post, IngestOptions options)
     {
         if (string.IsNullOrWhiteSpace(post.Text))
         {
@@ -96,7 +97,12 @@ internal static class ArticleApiEndpoints
 
         var metadata = new ArticleMetadata { Published = published, Publisher = Blank(post.Publisher), Title = Blank(post.Title), Url = Blank(post.Url) };
         var sourceName = "api-" + ContentHash.Compute(post.Text)[..12];
-        var read = ArticleTextReader.Read(post.Text, sourceName, post.Format ?? ArticleFormats.Txt, new IngestOptions { MaxArticleBytes = maxBytes }, metadata);
+        var read = ArticleTextReader.Read(post.Text, sourceName, post.Format ?? ArticleFormats.Txt, options, metadata);
+        if (!read.Succeeded && FuturePublication.WhyRefused(published, options.Clock) is { } future)
+        {
+            throw ApiParameterException.Other("published", future, $"无效：发布日期 {post.Published} 晚于今天，请改正后再导入。");
+        }
+
         if (!read.Succeeded)
         {
             throw ApiParameterException.Other(read.Failure.Reason.StartsWith("unsupported format", StringComparison.Ordinal) ? "format" : "text", read.Failure.Reason, "无效：文章无法读取。");

@@ -11,14 +11,14 @@ internal static class MetricsApiEndpoints
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/series", async (HttpRequest request, SeriesQuery query, NantongGazetteer gazetteer, CancellationToken cancellationToken) =>
+        api.MapGet("/series", async (HttpRequest request, SeriesQuery query, NantongGazetteer gazetteer, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             try
             {
-                var parameters = new ApiParameters(request.Query, gazetteer);
+                var parameters = new ApiParameters(request.Query, gazetteer, clock);
                 var metric = parameters.ReadMetric(required: true)!.Value;
                 var interval = parameters.ReadInterval();
-                var filter = parameters.ReadFilter(metric);
+                var filter = parameters.ReadFilter(metric, drawnBy: interval);
                 var result = await query.RunAsync(metric, interval, filter, cancellationToken);
                 return Results.Json(SeriesJson.From(result), ApiJson.Options);
             }

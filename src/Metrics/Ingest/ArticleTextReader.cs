@@ -70,6 +70,10 @@ public static class ArticleTextReader
             (null, null, { } date) => (date, body.PublishedSource),
             _ => ((DateOnly?)null, PublishedDateSource.None),
         };
+        if (FuturePublication.WhyRefused(published, options.Clock) is { } future)
+        {
+            return IngestResult.Failed(failurePath, future);
+        }
 
         return IngestResult.Success(new IngestedArticle
         {

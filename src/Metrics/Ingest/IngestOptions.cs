@@ -14,6 +14,9 @@ public sealed record IngestOptions
     /// sidecar says (<see cref="PublishedDateSource.Override"/>).</summary>
     public DateOnly? PublishedOverride { get; init; }
 
+    /// <summary>Today, against which a publication date later than today is refused (<see cref="FuturePublication"/>).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The defaults: 10 MiB limit, no override.</summary>
     public static IngestOptions Default { get; } = new();
 }

@@ -29,6 +29,12 @@ public sealed class ReviewQueueQuery(IDbContextFactory<MetricsDbContext> context
         flagged.AddRange((await ambiguous.Select(f => f.Id).ToListAsync(cancellationToken))
             .Select(id => (ReviewReason.AmbiguousDate, id, (int?)null)));
 
+        var afterPublication = open.Where(f => f.PeriodStart != null
+            && f.Mentions.Any(m => m.Article.Published != null)
+            && f.Mentions.Where(m => m.Article.Published != null).All(m => f.PeriodStart > m.Article.Published));
+        flagged.AddRange((await afterPublication.Select(f => f.Id).ToListAsync(cancellationToken))
+            .Select(id => (ReviewReason.DatedAfterPublication, id, (int?)null)));
+
         var noDistrict = open.Where(f => !context.Districts.Any(d => d.Name == f.District));
         flagged.AddRange((await noDistrict.Select(f => f.Id).ToListAsync(cancellationToken))
             .Select(id => (ReviewReason.NoDistrict, id, (int?)null)));

@@ -17,4 +17,7 @@ public enum ReviewReason
 
     /// <summary>Another fact of the same district and kind or stage, dated within a few days, may be the same event counted twice.</summary>
     NearDuplicate,
+
+    /// <summary>Dated after every report of it was published: a plan or target read as an event, or a wrong year.</summary>
+    DatedAfterPublication,
 }

@@ -75,6 +75,21 @@ public sealed partial class BenchVerbTests
     }
 
     [Fact]
+    public async Task BenchLoadReportsPercentilesPeakMemoryAndTargetsOfBothLoads()
+    {
+        var run = await CliRun.RunAsync("bench", "load", "--viewers", "2", "--seconds", "2", "--png-rate", "4", "--png-seconds", "1", "--facts", "200");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("data: the seed articles and 200 synthetic facts", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^\\s*pages: p50 [0-9.]+ ms, p95 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms over 2 requests$"));
+        Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^\\s*/api/series: p50 .* p99 [0-9.]+ ms, .* over 2 requests$"));
+        Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^\\s*PNG: p50 .* p99 [0-9.]+ ms, .* over 4 requests$"));
+        Assert.Equal(2, run.OutputLines.Count(line => Regex.IsMatch(line, "^\\s*peak working set: [0-9]+ MB$")));
+        Assert.Contains("answers other than 200: none", run.OutputLines);
+        Assert.Contains(run.OutputLines, line => Regex.IsMatch(line, "^targets: page p99 <= 500 ms: (met|MISSED); /api/series p99 <= 50 ms: (met|MISSED); PNG p99 <= 200 ms: (met|MISSED); working set <= 1 GB: (met|MISSED)$"));
+    }
+
+    [Fact]
     public async Task BenchImportExtractsAndStoresSyntheticArticlesInATemporaryDatabase()
     {
         var run = await CliRun.RunAsync("bench", "import", "--articles", "4");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Metrics.Extraction.Facts;
 using Metrics.Review;
 using Metrics.Storage;
@@ -68,5 +69,27 @@ public sealed class ReviewQueueQueryTests
 
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.True(i.Reason is ReviewReason.AmbiguousDate or ReviewReason.UnknownDate, i.Reason.ToString()));
+    }
+
+    // Issue 18: a fact dated after every report of it was published is flagged for review.
+    [Fact]
+    public async Task AFactDatedAfterItsArticlesPublicationIsFlagged()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        var text = "2月11日上午,通州区一季度重大产业项目集中开工仪式举行。此次集中开工的产业项目共16个,总投资83.2亿元。";
+        await database.Importer.ImportAsync(TestArticles.Make(text, new DateOnly(2023, 2, 12)));
+        var before = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        // The same report as if published before the day it tells of.
+        await using (var context = database.Open())
+        {
+            await context.Articles.ExecuteUpdateAsync(a => a.SetProperty(x => x.Published, new DateOnly(2023, 1, 5)));
+        }
+
+        var after = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        Assert.DoesNotContain(before, i => i.Reason == ReviewReason.DatedAfterPublication);
+        var flagged = Assert.Single(after, i => i.Reason == ReviewReason.DatedAfterPublication);
+        Assert.Equal("2023-02-11", flagged.Fact.Date);
     }
 }

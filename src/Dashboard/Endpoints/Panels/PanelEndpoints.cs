@@ -1,3 +1,4 @@
+using Dashboard.Budgets;
 using Dashboard.Embedding;
 using Metrics.Gazetteer;
 using Metrics.Queries;
@@ -18,14 +19,14 @@ internal static class PanelEndpoints
 
     private static async Task HandleAsync(
         HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, DataVersionQuery versions,
-        IOptions<EmbedOptions> options, CancellationToken cancellationToken)
+        ImageRenderBudget budget, TimeProvider clock, IOptions<EmbedOptions> options, CancellationToken cancellationToken)
     {
         PanelRequest request;
         PanelFormat format;
         try
         {
             (var metric, format) = PanelRequest.SplitFileName(file);
-            request = PanelRequest.Read(metric, context.Request.Query, gazetteer);
+            request = PanelRequest.Read(metric, context.Request.Query, gazetteer, clock);
         }
         catch (ApiParameterException problem)
         {
@@ -49,6 +50,21 @@ internal static class PanelEndpoints
             var disposition = new ContentDispositionHeaderValue("attachment");
             disposition.SetHttpFileName(exporter.FileName(request, format));
             response.Headers.ContentDisposition = disposition.ToString();
+        }
+
+        if (format is PanelFormat.Png or PanelFormat.Svg)
+        {
+            // An SVG's layout is settled on a raster surface of its size first.
+            using var pixels = await budget.TryAcquireAsync(format == PanelFormat.Png ? request.Pixels : (long)request.Width * request.Height, cancellationToken);
+            if (pixels is null)
+            {
+                await TooBusy.WriteAsync(context, ImageRenderBudget.MaxWait, "The server is drawing as many images as it can hold; try again shortly.");
+                return;
+            }
+
+            response.ContentType = PanelExporter.ContentType(format);
+            await exporter.WriteAsync(request, format, response.Body, cancellationToken);
+            return;
         }
 
         response.ContentType = PanelExporter.ContentType(format);

@@ -83,12 +83,14 @@ public partial class DistrictComparison
 
             var (_, latest, earliest) = await DataYears.LoadAsync(Kpis, Clock);
             var years = PageParameters.Read(Gazetteer, ("from", FromParameter), ("to", ToParameter));
-            var to = years.ReadInt("to", latest, 1901, 9999);
-            var from = years.ReadInt("from", Math.Max(earliest, to - DefaultYears + 1), 1901, 9999);
+            var to = years.ReadInt("to", latest, SpanLimits.EarliestYear, SpanLimits.LatestYear(Clock));
+            var from = years.ReadInt("from", Math.Max(earliest, to - DefaultYears + 1), SpanLimits.EarliestYear, SpanLimits.LatestYear(Clock));
             if (from > to)
             {
                 throw ApiParameterException.FromAfterTo(from, to);
             }
+
+            SpanLimits.CheckYears(from, to, Clock);
 
             yearChoices = Enumerable.Range(Math.Min(earliest, from), Math.Max(latest, to) - Math.Min(earliest, from) + 1).ToArray();
             return new DistrictFilter(metric, selection.Stage, selection.Kind, from, to, selection.Districts, selection.Boundaries);

@@ -73,7 +73,8 @@ public sealed partial class Embed
         if (Static)
         {
             // Twice the pixels for sharp text on high-density screens; the signed embed passes its signature on.
-            var image = PanelLinks.File(Request with { Scale = 2 }, PanelFormat.Png);
+            // (Once, when twice would pass the pixel budget of a large panel.)
+            var image = PanelLinks.File(Request with { Scale = Request.FitsAt(2) ? 2 : 1 }, PanelFormat.Png);
             ImageUrl = HttpContext.Items.ContainsKey(EmbedAccess.SignedItem) && SignedLinks.ExpiryOf(query) is { } expires
                 ? Links.Sign(image, expires)
                 : image;

@@ -38,7 +38,8 @@ public sealed record FactsView
         return new FactsView
         {
             Metric = metric,
-            Filter = parameters.ReadFilter(metric),
+            // The page draws the selection's yearly figure.
+            Filter = parameters.ReadFilter(metric, drawnBy: Interval.Year),
             Page = parameters.ReadInt("page", 1, 1, MaxPage),
         };
     }

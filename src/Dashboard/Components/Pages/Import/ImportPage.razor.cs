@@ -33,6 +33,9 @@ public sealed partial class ImportPage
     [Inject]
     private SignInStamps Stamps { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -67,7 +70,7 @@ public sealed partial class ImportPage
         rows.Clear();
         var batch = files.Select(f => (File: f, Row: new ImportRow(f.Name))).ToList();
         rows.AddRange(batch.Select(b => b.Row));
-        var options = new IngestOptions { MaxArticleBytes = MaxBytes };
+        var options = new IngestOptions { MaxArticleBytes = MaxBytes, Clock = Clock };
         foreach (var (file, row) in batch)
         {
             row.State = ImportState.Reading;
@@ -135,7 +138,7 @@ public sealed partial class ImportPage
         busy = true;
         var metadata = new ArticleMetadata { Published = published, Title = Blank(paste.Title), Publisher = Blank(paste.Publisher), Url = Blank(paste.Url) };
         var read = ArticleTextReader.Read(paste.Text, "pasted-" + ContentHash.Compute(paste.Text)[..12], ArticleFormats.Txt,
-            new IngestOptions { MaxArticleBytes = MaxBytes }, metadata);
+            new IngestOptions { MaxArticleBytes = MaxBytes, Clock = Clock }, metadata);
         await ImportAsync(row, read);
         if (row.State != ImportState.Rejected)
         {

@@ -36,11 +36,12 @@ public sealed record TimelineView
             var parameters = new ApiParameters(parsed, gazetteer);
             var metric = parameters.ReadMetric(required: false) ?? Metric.Projects;
             var kind = parameters.ReadChoice("chart", "bars", "bars", "lines") == "lines" ? MetricChartKind.Lines : MetricChartKind.Bars;
+            var interval = parameters.ReadInterval();
             return new TimelineView
             {
                 Metric = metric,
-                Interval = parameters.ReadInterval(),
-                Filter = parameters.ReadFilter(metric),
+                Interval = interval,
+                Filter = parameters.ReadFilter(metric, drawnBy: interval),
                 Kind = kind,
             };
         }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Metrics.Queries;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Dashboard.Budgets;
+
+/// <summary>
+/// Keeps the PNG and SVG panels and the static embeds (<c>static=1</c>) that anonymous visitors
+/// ask for, keyed by the whole URL (path and every query parameter) and the data version: the same
+/// image twice is one render, and any change to an article or fact makes a new key. Requests for
+/// the same key while it is being drawn wait for that one drawing. Signed-in requests, answers
+/// other than 200 and responses that set a cookie are never kept. Live embeds are not kept: each
+/// carries a Blazor component descriptor of its own.
+/// </summary>
+internal sealed class PanelOutputCachePolicy : IOutputCachePolicy
+{
+    /// <summary>How long an unused entry is kept; the data version, not this, decides whether it is still right.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (!IsCacheable(http))
+        {
+            return;
+        }
+
+        var version = await http.RequestServices.GetRequiredService<DataVersionQuery>().RunAsync(cancellation);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["data"] = version.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>An anonymous GET of a PNG or SVG panel or of a static embed.</summary>
+    public static bool IsCacheable(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
+            || context.User.Identity?.IsAuthenticated == true || request.Headers.Authorization.Count > 0)
+        {
+            return false;
+        }
+
+        var path = request.Path;
+        if (path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
+        {
+            return request.Query["static"] == "1";
+        }
+
+        return path.StartsWithSegments("/panels", StringComparison.OrdinalIgnoreCase)
+            && (path.Value!.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
+    }
+}
