@@ -40,6 +40,9 @@ public static class FigureText
     public static bool? Direction(long change, bool lowerBound, bool previousLowerBound) =>
         (lowerBound && previousLowerBound) || change == 0 ? null : change > 0;
 
+    /// <summary>How much of a figure a person checked: <c>已审核 82%</c>.</summary>
+    public static string Reviewed(double share) => string.Create(CultureInfo.InvariantCulture, $"已审核 {share:0%}");
+
     /// <summary>The unit a column or card names: 个, 亿元, 次.</summary>
     public static string Unit(Metric metric) => metric switch
     {

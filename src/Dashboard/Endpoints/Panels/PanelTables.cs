@@ -32,17 +32,27 @@ public static class PanelTables
         new("证据原文", ExportCellKind.Text),
     ];
 
-    /// <summary>District, period, value in the chart's unit (and in yuan for investment, with the lower-bound flag), facts behind it.</summary>
+    /// <summary>
+    /// District, stage (project metrics: one row per stage, never summed across), period, value in
+    /// the chart's unit (and in yuan for investment, with the lower-bound flag), facts behind it and
+    /// the reviewed share of the value.
+    /// </summary>
     public static ExportTable Figures(SeriesResult series)
     {
         ArgumentNullException.ThrowIfNull(series);
         var name = FactTerms.Metric(series.Metric);
-        List<ExportColumn> columns =
+        var staged = series.Metric != Metric.Meetings;
+        List<ExportColumn> columns = [new("区县", ExportCellKind.Text)];
+        if (staged)
+        {
+            columns.Add(new("阶段", ExportCellKind.Text));
+        }
+
+        columns.AddRange(
         [
-            new("区县", ExportCellKind.Text),
             new("时期", ExportCellKind.Text),
             new($"{name}（{PanelWords.Unit(series.Metric)}）", ExportCellKind.Number),
-        ];
+        ]);
         var investment = series.Metric == Metric.Investment;
         if (investment)
         {
@@ -51,22 +61,35 @@ public static class PanelTables
         }
 
         columns.Add(new("事实数", ExportCellKind.Number));
-        return new ExportTable(columns, FigureRows(series, investment));
+        columns.Add(new("已审核占比", ExportCellKind.Number));
+        return new ExportTable(columns, FigureRows(series, staged, investment));
     }
 
     /// <summary>One row per fact, with its provenance.</summary>
     public static ExportTable Facts(IAsyncEnumerable<FactExportRow> facts) => new(FactColumns, FactRows(facts));
 
-    private static async IAsyncEnumerable<object?[]> FigureRows(SeriesResult series, bool investment)
+    private static async IAsyncEnumerable<object?[]> FigureRows(SeriesResult series, bool staged, bool investment)
     {
         await Task.CompletedTask;
         foreach (var district in series.Series)
         {
             foreach (var point in district.Points)
             {
-                yield return investment
-                    ? [district.District, point.Period, MetricChartText.Plotted(series.Metric, point.Value), point.Value, point.LowerBound ? "是" : "否", point.Facts]
-                    : [district.District, point.Period, point.Value, point.Facts];
+                List<object?> row = [district.District];
+                if (staged)
+                {
+                    row.Add(district.Stage is { } stage ? FactTerms.Stage(stage) : null);
+                }
+
+                row.Add(point.Period);
+                row.Add(MetricChartText.Plotted(series.Metric, point.Value));
+                if (investment)
+                {
+                    row.AddRange([point.Value, point.LowerBound ? "是" : "否"]);
+                }
+
+                row.AddRange([point.Facts, point.ReviewedShare]);
+                yield return [.. row];
             }
         }
     }
