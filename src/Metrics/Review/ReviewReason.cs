@@ -17,4 +17,7 @@ public enum ReviewReason
 
     /// <summary>Another fact of the same district and kind or stage, dated within a few days, may be the same event counted twice.</summary>
     NearDuplicate,
+
+    /// <summary>No rule flags it, but no person has checked it yet: every newly imported fact waits here.</summary>
+    Unreviewed,
 }

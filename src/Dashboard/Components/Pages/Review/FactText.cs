@@ -31,6 +31,7 @@ internal static class FactText
         ReviewReason.NoDistrict => "无区县",
         ReviewReason.ConflictingAmount => "金额冲突",
         ReviewReason.NearDuplicate => "疑似重复",
+        ReviewReason.Unreviewed => "待审核",
         _ => reason.ToString(),
     };
 
