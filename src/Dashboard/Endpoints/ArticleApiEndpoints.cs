@@ -28,6 +28,7 @@ internal static class ArticleApiEndpoints
                     id = result.ArticleId,
                     outcome = ApiJson.Name(result.Outcome),
                     facts = detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
+                    warnings = result.Warnings,
                 };
                 return result.Outcome == ImportOutcome.Unchanged
                     ? Results.Json(body, ApiJson.Options)

@@ -18,7 +18,8 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     public async Task<ArticleImportResult> ImportAsync(IngestedArticle article, CancellationToken cancellationToken = default)
     {
         await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, cancellationToken);
-        return await session.StoreAsync(article, Extract(article), cancellationToken);
+        var extracted = Extract(article);
+        return Warned(await session.StoreAsync(article, extracted, cancellationToken), article, extracted);
     }
 
     /// <summary>
@@ -35,9 +36,12 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
         var prepared = OrderedPipeline.RunAsync(inputs, Prepare, Environment.ProcessorCount * 4, cancellationToken);
         await foreach (var (input, extracted) in prepared)
         {
-            yield return new ArticleImportStep(input, input.Succeeded ? await session.StoreAsync(input.Article, extracted, cancellationToken) : null);
+            yield return new ArticleImportStep(input, input.Succeeded ? Warned(await session.StoreAsync(input.Article, extracted, cancellationToken), input.Article, extracted) : null);
         }
     }
+
+    private static ArticleImportResult Warned(ArticleImportResult result, IngestedArticle article, IReadOnlyList<ExtractedFact> extracted) =>
+        result.Outcome == ImportOutcome.Unchanged ? result : result with { Warnings = ImportWarnings.For(article.Published, extracted) };
 
     private static (IngestResult Input, IReadOnlyList<ExtractedFact> Extracted) Prepare(Func<IngestResult> read)
     {

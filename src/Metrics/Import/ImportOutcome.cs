@@ -22,6 +22,9 @@ public enum ImportOutcome
 /// <param name="KnownFacts">Its reports of facts already stored (from another article, or from its own earlier text).</param>
 public sealed record ArticleImportResult(int ArticleId, ImportOutcome Outcome, int NewFacts = 0, int KnownFacts = 0)
 {
+    /// <summary>What a person should know about the stored article (<see cref="ImportWarnings"/>); none when unchanged.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Every fact the article reports.</summary>
     public int Facts => NewFacts + KnownFacts;
 }

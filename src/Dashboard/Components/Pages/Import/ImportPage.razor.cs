@@ -139,13 +139,14 @@ public sealed partial class ImportPage
     {
         if (!read.Succeeded)
         {
-            Reject(row, read.Failure.Reason);
+            Reject(row, IngestFailureWords.Chinese(read.Failure.Reason));
             return;
         }
 
         var result = await Import.ImportAsync(read.Article, user);
         row.ArticleId = result.ArticleId;
         row.Facts = result.Outcome == ImportOutcome.Unchanged ? null : result.Facts;
+        row.Warnings = result.Warnings;
         row.State = result.Outcome switch
         {
             ImportOutcome.Added => ImportState.Added,
