@@ -18,8 +18,9 @@ public static class PanelTables
         new("阶段/会议类型", ExportCellKind.Text),
         new("主持人", ExportCellKind.Text),
         new("项目数", ExportCellKind.Number),
-        new("投资额（元）", ExportCellKind.Number),
-        new("投资额上限（元）", ExportCellKind.Number),
+        new("投资额（元）", ExportCellKind.Yuan),
+        new("投资额（亿元）", ExportCellKind.Yi),
+        new("投资额上限（元）", ExportCellKind.Yuan),
         new("金额性质", ExportCellKind.Text),
         new("外币原文", ExportCellKind.Text),
         new("项目名称", ExportCellKind.Text),
@@ -52,12 +53,12 @@ public static class PanelTables
         columns.AddRange(
         [
             new("时期", ExportCellKind.Text),
-            new($"{name}（{PanelWords.Unit(series.Metric)}）", ExportCellKind.Number),
+            new($"{name}（{PanelWords.Unit(series.Metric)}）", series.Metric == Metric.Investment ? ExportCellKind.Yi : ExportCellKind.Number),
         ]);
         var investment = series.Metric == Metric.Investment;
         if (investment)
         {
-            columns.Add(new($"{name}（元）", ExportCellKind.Number));
+            columns.Add(new($"{name}（元）", ExportCellKind.Yuan));
             columns.Add(new("含下限金额", ExportCellKind.Text));
         }
 
@@ -83,7 +84,8 @@ public static class PanelTables
                 }
 
                 row.Add(point.Period);
-                row.Add(MetricChartText.Plotted(series.Metric, point.Value));
+                // 亿元 as a decimal: a double of a small amount would print as 1E-05.
+                row.Add(investment ? point.Value / 100_000_000m : point.Value);
                 if (investment)
                 {
                     row.AddRange([point.Value, point.LowerBound ? "是" : "否"]);
@@ -109,6 +111,7 @@ public static class PanelTables
                 f.Chair,
                 f.ProjectCount,
                 f.InvestmentYuan,
+                f.InvestmentYuan is { } yuan ? yuan / 100_000_000m : null,
                 f.InvestmentYuanMax,
                 f.Qualifier is { } qualifier ? PanelWords.Qualifier(qualifier) : null,
                 f.InvestmentOriginal,
