@@ -8,6 +8,8 @@ namespace Dashboard.Tests.Charts;
 /// <summary>Stages stacked, never one bar of their sum; the unreviewed part of a bar pale and hatched (issue 14).</summary>
 public class StagedChartTests
 {
+    public StagedChartTests() => ChartFonts.EnsureRegistered();
+
     private static SeriesResult GangzhaByStage(double signedReviewed = 1) => new(
         Metric.Projects,
         Interval.Year,
@@ -59,6 +61,7 @@ public class StagedChartTests
         Assert.Equal((3.25d, 13d), (signed[1].ValueBase, signed[1].Value));
         Assert.NotNull(signed[1].FillHatch);
         Assert.True(signed[1].FillColor.A < signed[0].FillColor.A, "the unreviewed part is paler");
+        Assert.True(signed[1].LineWidth > 0 && signed[0].LineWidth == 0, "the unreviewed part is outlined in the district's colour");
         var unreviewed = Assert.Single(chart.Legend, e => e.Unreviewed);
         Assert.Equal("未审核", unreviewed.Name);
     }

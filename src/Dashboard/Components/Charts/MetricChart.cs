@@ -130,7 +130,7 @@ public static class MetricChart
 
     private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, Color color, string name)
     {
-        // The checked part of a bar is solid at its foot; the part no person has checked sits above it, pale and hatched.
+        // The checked part of a bar is solid at its foot; the part no person has checked sits above it, pale, hatched and outlined.
         var bars = new List<Bar>(points.Count * 2);
         foreach (var p in points)
         {
@@ -148,10 +148,13 @@ public static class MetricChart
                     ValueBase = split,
                     Value = p.Y,
                     Size = p.Width,
-                    LineWidth = 0,
                     FillColor = color.WithAlpha(StageShades.UnreviewedAlpha),
+                    // Skia's SVG output draws neither hatch nor dashes: there the part is pale inside a solid outline.
                     FillHatch = new ScottPlot.Hatches.Striped(),
-                    FillHatchColor = color,
+                    FillHatchColor = color.WithAlpha(0.6f),
+                    LineWidth = 1,
+                    LineColor = color,
+                    LinePattern = LinePattern.Dashed,
                 });
             }
         }
