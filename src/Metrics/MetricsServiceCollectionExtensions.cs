@@ -33,6 +33,8 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<FactListQuery>();
         services.AddSingleton<DistrictKpiQuery>();
         services.AddSingleton<FactReview>();
+        services.AddSingleton<ArticleConfirmation>();
+        services.AddSingleton<ReviewBacklogQuery>();
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<ArticleDetailQuery>();
         services.AddSingleton<AuditQuery>();

@@ -23,13 +23,24 @@ internal sealed class ImportVerb : IVerb
         var summary = await services.GetRequiredService<ArticleFileImport>().ImportAsync(arguments.Paths, ingestOptions, audit);
         foreach (var failure in summary.Rejected)
         {
-            await errors.WriteLineAsync($"{failure.Path}: {failure.Reason}");
+            await errors.WriteLineAsync($"{failure.Path}: {IngestFailureWords.Chinese(failure.Reason)} ({failure.Reason})");
+        }
+
+        foreach (var (path, warnings) in summary.Warned)
+        {
+            foreach (var warning in warnings)
+            {
+                await errors.WriteLineAsync($"{path}: 警告：{warning}");
+            }
         }
 
         await output.WriteLineAsync(
-            $"added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}; " +
+            $"新增 {summary.Added} 篇，未变 {summary.Unchanged} 篇，更新 {summary.Updated} 篇，拒绝 {summary.Rejected.Count} 篇；" +
+            $"事实：新增 {summary.NewFacts} 条，已知事实的报道 {summary.KnownFacts} 条" + (summary.Warned.Count > 0 ? $"；{summary.Warned.Count} 篇有警告" : "") +
+            (summary.Held > 0 ? $"；{summary.Held} 篇的新文本暂缓（比已存文本短得多或像错误页），请到“审核”处理" : "") + "\n" +
+            $"(added {summary.Added}, unchanged {summary.Unchanged}, updated {summary.Updated}, rejected {summary.Rejected.Count}; " +
             $"facts: {summary.NewFacts} new, {summary.KnownFacts} mentions of known facts" +
-            (summary.Held > 0 ? $"; held for review in /review: {summary.Held} (much shorter than the stored text, or an error page)" : ""));
+            (summary.Held > 0 ? $"; held for review in /review: {summary.Held} (much shorter than the stored text, or an error page)" : "") + ")");
         return summary.Rejected.Count == 0 ? 0 : 1;
     }
 

@@ -98,6 +98,7 @@ internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gaz
             Stage = stage,
             Kind = kind,
             Boundaries = Single("boundaries") is { } boundaries ? Lookup("boundaries", boundaries, BoundaryNames) : Boundaries.Historical,
+            ReviewedOnly = ReadChoice("reviewed", "all", "all", "only") == "only",
         };
     }
 

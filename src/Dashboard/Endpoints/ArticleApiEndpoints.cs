@@ -31,6 +31,7 @@ internal static class ArticleApiEndpoints
                     outcome = ApiJson.Name(result.Outcome),
                     facts = detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
                     held = result.Outcome == ImportOutcome.Held ? new { versionId = result.VersionId, reason = result.HeldReason } : null,
+                    warnings = result.Warnings,
                 };
                 // Held: the text waits in /review and the article (whose facts are returned) is unchanged.
                 var status = result.Outcome switch

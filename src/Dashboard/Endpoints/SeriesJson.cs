@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Metrics.Extraction.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Endpoints;
@@ -7,7 +9,7 @@ internal sealed record SeriesJson(
     Metric Metric,
     Interval Interval,
     string Unit,
-    IReadOnlyList<DistrictSeries> Series,
+    IReadOnlyList<SeriesJson.SeriesItemJson> Series,
     SeriesJson.UnplacedJson Unplaced,
     IReadOnlyList<ReportedTotal> Reported)
 {
@@ -15,9 +17,15 @@ internal sealed record SeriesJson(
         result.Metric,
         result.Interval,
         result.Unit,
-        result.Series,
+        result.Series.Select(s => new SeriesItemJson(s.District, s.Stage, s.Points)).ToArray(),
         new UnplacedJson(result.Unplaced.Facts, result.Unplaced.Value),
         result.Reported);
+
+    /// <summary><c>{"district": ..., "stage": ..., "points": [...]}</c>; <c>stage</c> only on project metrics.</summary>
+    internal sealed record SeriesItemJson(
+        string District,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProjectStage? Stage,
+        IReadOnlyList<SeriesPoint> Points);
 
     /// <summary><c>{"facts": 0, "value": 0}</c>.</summary>
     internal sealed record UnplacedJson(int Facts, long Value);

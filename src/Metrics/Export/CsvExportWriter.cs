@@ -75,7 +75,7 @@ public static class CsvExportWriter
         string text => Quote(Neutralise(text)),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         long or int or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        double number => PlainNumber.Of(number),
         bool flag => flag ? "true" : "false",
         _ => throw new ArgumentException($"A cell of type {value.GetType().Name} cannot be exported.", nameof(value)),
     };

@@ -1,11 +1,17 @@
 namespace Metrics.Export;
 
-/// <summary>How a column's cells are written: text, a plain number, or a calendar date.</summary>
+/// <summary>How a column's cells are written: text, a plain number, a calendar date, or an amount (XLSX gives amounts a number format; no amount ever shows in scientific notation).</summary>
 public enum ExportCellKind
 {
     Text,
     Number,
     Date,
+
+    /// <summary>Whole yuan, shown <c>#,##0</c>.</summary>
+    Yuan,
+
+    /// <summary>亿元 to at most four decimals, shown <c>#,##0.00##</c>.</summary>
+    Yi,
 }
 
 /// <summary>A column of an export: its header and the kind of its cells.</summary>

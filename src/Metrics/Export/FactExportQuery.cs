@@ -42,6 +42,9 @@ public sealed record FactExportRow
 
     public required FactStatus Status { get; init; }
 
+    /// <summary>How sure the extractor was (0 to 1); 1 for a fact a person entered or corrected.</summary>
+    public double Confidence { get; init; } = 1;
+
     /// <summary>How many articles report the fact.</summary>
     public required int Reports { get; init; }
 
@@ -85,6 +88,7 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
                 f.InvestmentOriginal,
                 f.Projects,
                 f.Status,
+                f.Confidence,
                 Reports = f.Mentions.Count,
                 Source = f.Mentions
                     .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
@@ -118,6 +122,7 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
                 InvestmentOriginal = f.InvestmentOriginal,
                 Projects = f.Projects,
                 Status = f.Status,
+                Confidence = f.Confidence,
                 Reports = f.Reports,
                 // An untitled article is named by its first heading, as on every page that lists it.
                 Title = f.Source is { } source ? ArticleHeadline.Of(source.Title, source.Lead, "") : null,

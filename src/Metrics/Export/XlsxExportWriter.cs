@@ -27,6 +27,8 @@ public static class XlsxExportWriter
     private const int HeaderStyle = 1;
     private const int DateStyle = 2;
     private const int NumberStyle = 3;
+    private const int YuanStyle = 4;
+    private const int YiStyle = 5;
 
     private static readonly DateOnly SerialEpoch = new(1899, 12, 30);
 
@@ -100,10 +102,10 @@ public static class XlsxExportWriter
                     WriteNumber(xml, rowNumber, c, (date.DayNumber - SerialEpoch.DayNumber).ToString(CultureInfo.InvariantCulture), DateStyle);
                     break;
                 case long or int or decimal:
-                    WriteNumber(xml, rowNumber, c, Convert.ToString(row[c], CultureInfo.InvariantCulture)!, NumberStyle);
+                    WriteNumber(xml, rowNumber, c, Convert.ToString(row[c], CultureInfo.InvariantCulture)!, StyleOf(columns[c]));
                     break;
                 case double number:
-                    WriteNumber(xml, rowNumber, c, number.ToString("R", CultureInfo.InvariantCulture), NumberStyle);
+                    WriteNumber(xml, rowNumber, c, PlainNumber.Of(number), StyleOf(columns[c]));
                     break;
                 case bool flag:
                     WriteText(xml, rowNumber, c, flag ? "是" : "否", 0);
@@ -230,10 +232,17 @@ public static class XlsxExportWriter
         return new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray());
     }
 
+    private static int StyleOf(ExportColumn column) => column.Kind switch
+    {
+        ExportCellKind.Yuan => YuanStyle,
+        ExportCellKind.Yi => YiStyle,
+        _ => NumberStyle,
+    };
+
     private static double ColumnWidth(ExportColumn column) => column.Kind switch
     {
         ExportCellKind.Date => 12,
-        ExportCellKind.Number => Math.Max(12, column.Header.Length * 2.2),
+        ExportCellKind.Number or ExportCellKind.Yuan or ExportCellKind.Yi => Math.Max(14, column.Header.Length * 2.2),
         _ => Math.Clamp(column.Header.Length * 2.4, 10, 40),
     };
 
@@ -288,21 +297,24 @@ public static class XlsxExportWriter
         "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>" +
         "</Relationships>";
 
-    // cellXfs: 0 default, 1 bold header, 2 date yyyy-mm-dd (custom numFmt 164), 3 number (General).
+    // cellXfs: 0 default, 1 bold header, 2 date yyyy-mm-dd (custom numFmt 164), 3 number (General),
+    // 4 yuan #,##0 (built-in 3), 5 亿元 #,##0.00## (custom 165): General turns 12 digits into 1E+11.
     private const string Styles =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
         "<styleSheet xmlns=\"" + MainNamespace + "\">" +
-        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>" +
+        "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.00##\"/></numFmts>" +
         "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/></font>" +
         "<font><b/><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/></font></fonts>" +
         "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-        "<cellXfs count=\"4\">" +
+        "<cellXfs count=\"6\">" +
         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" +
         "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
+        "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
+        "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
         "</cellXfs>" +
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>" +
         "</styleSheet>";

@@ -12,6 +12,9 @@ namespace Metrics.Import;
 /// <param name="Held">Changed texts at a known url held for review (much shorter, or an error page).</param>
 public sealed record ImportSummary(int Added, int Unchanged, int Updated, IReadOnlyList<IngestFailure> Rejected, int NewFacts = 0, int KnownFacts = 0, int Held = 0)
 {
+    /// <summary>The stored inputs that come with warnings (<see cref="ImportWarnings"/>), by path.</summary>
+    public IReadOnlyList<(string Path, IReadOnlyList<string> Warnings)> Warned { get; init; } = [];
+
     public int Total => Added + Unchanged + Updated + Held + Rejected.Count;
 }
 
@@ -30,6 +33,7 @@ public sealed class ArticleFileImport(ArticleImporter importer)
         var scan = ArticleFileScanner.Scan(paths);
         var rejected = new List<IngestFailure>(scan.Failures);
         int added = 0, unchanged = 0, updated = 0, held = 0, newFacts = 0, knownFacts = 0;
+        var warned = new List<(string Path, IReadOnlyList<string> Warnings)>();
         var reads = scan.Files.Select(file => (Func<IngestResult>)(() => ArticleFileReader.Read(file, options)));
         await foreach (var (input, result) in importer.ImportAllAsync(reads, recorder, cancellationToken))
         {
@@ -37,6 +41,11 @@ public sealed class ArticleFileImport(ArticleImporter importer)
             {
                 rejected.Add(input.Failure!);
                 continue;
+            }
+
+            if (result.Warnings.Count > 0)
+            {
+                warned.Add((input.Article!.SourcePath ?? input.Article.SourceName, result.Warnings));
             }
 
             newFacts += result.NewFacts;
@@ -50,6 +59,6 @@ public sealed class ArticleFileImport(ArticleImporter importer)
             }
         }
 
-        return new ImportSummary(added, unchanged, updated, rejected, newFacts, knownFacts, held);
+        return new ImportSummary(added, unchanged, updated, rejected, newFacts, knownFacts, held) { Warned = warned };
     }
 }

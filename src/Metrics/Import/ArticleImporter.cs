@@ -33,7 +33,7 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
         // Extracted before the session opens: a long extraction holds no connection.
         var extracted = Extract(article, cancellationToken);
         await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken);
-        return await session.StoreAsync(article, extracted, cancellationToken);
+        return Warned(await session.StoreAsync(article, extracted, cancellationToken), article, extracted);
     }
 
     /// <summary>
@@ -52,9 +52,12 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
         var prepared = OrderedPipeline.RunAsync(inputs, read => Prepare(read, cancellationToken), Environment.ProcessorCount * 4, cancellationToken);
         await foreach (var (input, extracted) in prepared)
         {
-            yield return new ArticleImportStep(input, input.Succeeded ? await session.StoreAsync(input.Article, extracted, cancellationToken) : null);
+            yield return new ArticleImportStep(input, input.Succeeded ? Warned(await session.StoreAsync(input.Article, extracted, cancellationToken), input.Article, extracted) : null);
         }
     }
+
+    private static ArticleImportResult Warned(ArticleImportResult result, IngestedArticle article, IReadOnlyList<ExtractedFact> extracted) =>
+        result.Outcome == ImportOutcome.Unchanged ? result : result with { Warnings = ImportWarnings.For(article.Published, extracted) };
 
     private (IngestResult Input, IReadOnlyList<ExtractedFact> Extracted) Prepare(Func<IngestResult> read, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ internal static class FactColumns
     [
         "Type", "District", "Date", "Precision", "PeriodStart", "PeriodEnd", "Year", "Quarter", "Month", "Kind", "Chair", "Stage",
         "Scope", "ProjectCount", "InvestmentYuan", "InvestmentYuanMax", "Qualifier", "InvestmentOriginal", "PlannedThisYearYuan",
-        "Projects", "MemberOfBatch", "ProjectsCounted", "IsLowerBound", "Status", "UpdatedAtUtc",
+        "Projects", "MemberOfBatch", "ProjectsCounted", "IsLowerBound", "Status", "UpdatedAtUtc", "Confidence",
     ];
 
     /// <summary>The values of <see cref="Names"/>.</summary>
@@ -29,7 +29,7 @@ internal static class FactColumns
         fact.Year, fact.Quarter, fact.Month, fact.Kind?.ToString(), fact.Chair, fact.Stage?.ToString(),
         fact.Scope?.ToString(), fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentYuanMax, fact.Qualifier?.ToString(),
         fact.InvestmentOriginal, fact.PlannedThisYearYuan, JsonSerializer.Serialize(fact.Projects), fact.MemberOfBatch,
-        fact.ProjectsCounted, fact.IsLowerBound, fact.Status.ToString(), fact.UpdatedAtUtc,
+        fact.ProjectsCounted, fact.IsLowerBound, fact.Status.ToString(), fact.UpdatedAtUtc, fact.Confidence,
     ];
 
     /// <summary>A fact from a row that selected <c>Id</c> and then <see cref="Names"/>.</summary>
@@ -61,6 +61,7 @@ internal static class FactColumns
         IsLowerBound = row.GetBoolean(23),
         Status = Enum.Parse<FactStatus>(row.GetString(24)),
         UpdatedAtUtc = row.GetDateTime(25),
+        Confidence = row.GetDouble(26),
     };
 
     private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);

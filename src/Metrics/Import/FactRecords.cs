@@ -12,7 +12,13 @@ public static class FactRecords
     /// <summary>A new canonical fact with the extracted values, status <see cref="FactStatus.Extracted"/>.</summary>
     public static Fact ToFact(ExtractedFact extracted, DateTime nowUtc)
     {
-        var fact = new Fact { District = extracted.District ?? Fact.NoDistrict, Status = FactStatus.Extracted, UpdatedAtUtc = nowUtc };
+        var fact = new Fact
+        {
+            District = extracted.District ?? Fact.NoDistrict,
+            Status = FactStatus.Extracted,
+            UpdatedAtUtc = nowUtc,
+            Confidence = Math.Clamp(extracted.Confidence, 0, 1),
+        };
         SetDate(fact, extracted.Date);
         switch (extracted)
         {

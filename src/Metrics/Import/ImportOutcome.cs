@@ -29,6 +29,9 @@ public enum ImportOutcome
 public sealed record ArticleImportResult(
     int ArticleId, ImportOutcome Outcome, int NewFacts = 0, int KnownFacts = 0, ArticleState? Before = null, int? VersionId = null, string? HeldReason = null)
 {
+    /// <summary>What a person should know about the stored article (<see cref="ImportWarnings"/>); none when unchanged.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Every fact the article reports.</summary>
     public int Facts => NewFacts + KnownFacts;
 }

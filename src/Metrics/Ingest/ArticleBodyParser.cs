@@ -57,6 +57,8 @@ internal static partial class ArticleBodyParser
             Title = title,
             Published = frontMatter?.Date,
             PublishedSource = frontMatter?.Date is null ? PublishedDateSource.None : PublishedDateSource.FrontMatter,
+            Publisher = frontMatter?.Publisher,
+            Url = frontMatter?.Url,
             Categories = frontMatter?.Categories ?? [],
             Tags = frontMatter?.Tags ?? [],
             EmptyReason = emptyReason,

@@ -123,7 +123,10 @@ internal static partial class FrontMatterParser
         return new FrontMatter
         {
             Title = Scalar(values, "title"),
-            Date = LooseDate.Parse(Scalar(values, "date")),
+            // Read like the sidecar's fields: published (the sidecar's name) before Jekyll's date.
+            Date = LooseDate.Parse(Scalar(values, "published")) ?? LooseDate.Parse(Scalar(values, "date")),
+            Publisher = Scalar(values, "publisher"),
+            Url = Scalar(values, "url"),
             Categories = Words(values, "categories", "category"),
             Tags = Words(values, "tags", "tag"),
         };

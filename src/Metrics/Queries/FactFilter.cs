@@ -19,4 +19,7 @@ public sealed record FactFilter
     public MeetingKind? Kind { get; init; }
 
     public Boundaries Boundaries { get; init; } = Boundaries.Historical;
+
+    /// <summary>True for <c>reviewed=only</c>: count only facts a person confirmed, corrected or entered.</summary>
+    public bool ReviewedOnly { get; init; }
 }

@@ -11,5 +11,6 @@ internal static class FactFilterKey
         filter.To?.ToString("O", CultureInfo.InvariantCulture),
         filter.Stage,
         filter.Kind,
-        filter.Boundaries);
+        filter.Boundaries,
+        filter.ReviewedOnly);
 }

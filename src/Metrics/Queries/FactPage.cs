@@ -57,6 +57,9 @@ public sealed record FactRow
 
     public required FactStatus Status { get; init; }
 
+    /// <summary>How sure the extractor was (0 to 1); 1 for a fact a person entered or corrected.</summary>
+    public double Confidence { get; init; } = 1;
+
     /// <summary>Every article that reports the fact, oldest publication first.</summary>
     public required IReadOnlyList<FactSource> Sources { get; init; }
 }

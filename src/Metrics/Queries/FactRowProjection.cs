@@ -26,6 +26,7 @@ internal static class FactRowProjection
         Projects = f.Projects,
         MemberOfBatch = f.MemberOfBatch,
         Status = f.Status,
+        Confidence = f.Confidence,
         Sources = f.Mentions
             .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
             .Select(m => new FactSource(

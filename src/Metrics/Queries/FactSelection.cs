@@ -54,6 +54,10 @@ internal static class FactSelection
         };
     }
 
+    /// <summary>Facts a person confirmed, corrected or entered: what <c>reviewed=only</c> counts and <c>reviewedShare</c> measures.</summary>
+    public static IQueryable<Fact> Reviewed(IQueryable<Fact> facts) =>
+        facts.Where(f => f.Status == FactStatus.Confirmed || f.Status == FactStatus.Corrected || f.Status == FactStatus.Manual);
+
     /// <summary>The stored district names a requested name covers: under current boundaries 崇川区 covers 港闸区 too.</summary>
     public static IReadOnlyList<string> StoredNames(IReadOnlyList<string> requested, Boundaries boundaries, NantongGazetteer gazetteer) =>
         boundaries == Boundaries.Historical
@@ -82,6 +86,11 @@ internal static class FactSelection
         if (filter.Kind is { } kind)
         {
             facts = facts.Where(f => f.Kind == kind);
+        }
+
+        if (filter.ReviewedOnly)
+        {
+            facts = Reviewed(facts);
         }
 
         // A fact overlapping the range is selected; one only partly inside it is unplaced, never counted.

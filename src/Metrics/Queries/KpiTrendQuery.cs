@@ -35,7 +35,7 @@ public sealed class KpiTrendQuery(SeriesQuery series, IDbContextFactory<MetricsD
             var result = await series.RunAsync(measure.Metric, Interval.Year, range with { Stage = measure.Stage }, cancellationToken);
             var points = Enumerable.Range(first, years).Select(y => result.Total(y.ToString("D4", CultureInfo.InvariantCulture))).ToArray();
             var now = points[^1];
-            trends.Add(new KpiTrend(measure, new Kpi(now.Value, points[^2].Value, now.LowerBound), points));
+            trends.Add(new KpiTrend(measure, new Kpi(now.Value, points[^2].Value, now.LowerBound, now.ReviewedShare), points));
         }
 
         return trends;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,10 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
         var (buckets, unplaced) = useTotals
             ? await FromTotalsAsync(context, metric, interval, filter, cancellationToken)
             : await FromFactsAsync(context, metric, interval, filter, cancellationToken);
+        // The reviewed part of each point: the same grouping over reviewed facts alone (few, and indexed by status).
+        var reviewed = filter.ReviewedOnly
+            ? buckets
+            : (await FromFactsAsync(context, metric, interval, filter with { ReviewedOnly = true }, cancellationToken)).Buckets;
 
         var reported = metric == Metric.Meetings ? [] : await FactSelection.Reported(context.Facts.AsNoTracking(), metric, filter, gazetteer)
             .Select(f => new { f.Id, f.District, f.Date, f.PeriodStart, f.Stage, f.ProjectCount, f.InvestmentYuan, f.IsLowerBound })
@@ -57,7 +62,7 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
             metric,
             interval,
             UnitOf(metric),
-            ToSeries(buckets, metric, interval, filter),
+            ToSeries(buckets, reviewed, metric, interval, filter),
             unplaced is null ? new UnplacedFacts(0, 0, false) : new UnplacedFacts(unplaced.Facts, ValueOf(unplaced, metric), metric == Metric.Investment && unplaced.LowerBound == 1),
             reported.Select(r => new ReportedTotal(
                 FactSelection.ShownName(r.District, filter.Boundaries, gazetteer),
@@ -72,10 +77,11 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
         MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
     {
         var selected = FactSelection.Counted(context.Facts.AsNoTracking(), metric, filter, gazetteer);
-        var buckets = await Group(FactSelection.Placed(selected, interval, filter), interval)
+        var buckets = await Group(FactSelection.Placed(selected, interval, filter), interval, byStage: metric != Metric.Meetings)
             .Select(g => new Bucket
             {
                 District = g.Key.District,
+                Stage = g.Key.Stage,
                 Year = g.Key.Year,
                 Part = g.Key.Part,
                 Facts = g.Count(),
@@ -101,28 +107,67 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
     private async Task<(List<Bucket> Buckets, Bucket? Unplaced)> FromTotalsAsync(
         MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
     {
-        var selected = TotalSelection.Counted(context, metric, filter, gazetteer);
-        var placed = TotalSelection.Placed(selected, interval, filter);
-        var grouped = interval switch
+        if (metric == Metric.Meetings)
         {
-            Interval.Month => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Month }),
-            Interval.Quarter => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Quarter }),
-            _ => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = null }),
-        };
-        var investment = metric == Metric.Investment;
-        var buckets = await grouped
-            .Select(g => new Bucket
+            var selected = TotalSelection.Counted(context, metric, filter, gazetteer);
+            var placed = TotalSelection.Placed(selected, interval, filter);
+            var grouped = interval switch
             {
-                District = g.Key.District,
-                Year = g.Key.Year,
-                Part = g.Key.Part,
+                Interval.Month => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Month }),
+                Interval.Quarter => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Quarter }),
+                _ => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = null }),
+            };
+            return (await ToBucketsAsync(grouped, metric, cancellationToken), await UnplacedAsync(TotalSelection.Unplaced(selected, interval, filter), metric, cancellationToken));
+        }
+
+        var byStage = TotalSelection.CountedByStage(context, metric, filter, gazetteer);
+        var placedByStage = TotalSelection.Placed(byStage, interval, filter);
+        var groupedByStage = interval switch
+        {
+            Interval.Month => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Month }),
+            Interval.Quarter => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Quarter }),
+            _ => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = null }),
+        };
+        var buckets = await ToBucketsAsync(groupedByStage, metric, cancellationToken);
+        return (buckets, await UnplacedAsync(TotalSelection.Unplaced(byStage, interval, filter), metric, cancellationToken));
+    }
+
+    private static async Task<List<Bucket>> ToBucketsAsync<T>(IQueryable<IGrouping<PeriodKey, T>> grouped, Metric metric, CancellationToken cancellationToken)
+        where T : TotalRow
+    {
+        var investment = metric == Metric.Investment;
+        var rows = await grouped
+            .Select(g => new
+            {
+                g.Key.District,
+                g.Key.StageName,
+                g.Key.Year,
+                g.Key.Part,
                 Facts = investment ? g.Sum(t => t.FactsWithAmount) : g.Sum(t => t.Facts),
                 Projects = g.Sum(t => t.Projects),
                 Yuan = g.Sum(t => t.Yuan),
                 LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
             })
             .ToListAsync(cancellationToken);
-        var unplaced = await TotalSelection.Unplaced(selected, interval, filter)
+        return rows.Select(r => new Bucket
+            {
+                District = r.District,
+                Stage = string.IsNullOrEmpty(r.StageName) ? null : Enum.Parse<ProjectStage>(r.StageName),
+                Year = r.Year,
+                Part = r.Part,
+                Facts = r.Facts,
+                Projects = r.Projects,
+                Yuan = r.Yuan,
+                LowerBound = r.LowerBound,
+            })
+            .ToList();
+    }
+
+    private static Task<Bucket?> UnplacedAsync<T>(IQueryable<T> unplaced, Metric metric, CancellationToken cancellationToken)
+        where T : TotalRow
+    {
+        var investment = metric == Metric.Investment;
+        return unplaced
             .GroupBy(t => 1)
             .Select(g => new Bucket
             {
@@ -133,7 +178,6 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
                 LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return (buckets, unplaced);
     }
 
     /// <summary><c>yuan</c>, <c>projects</c> or <c>meetings</c>.</summary>
@@ -144,32 +188,52 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
         _ => "meetings",
     };
 
-    private static IQueryable<IGrouping<PeriodKey, Fact>> Group(IQueryable<Fact> facts, Interval interval) => interval switch
+    private static IQueryable<IGrouping<PeriodKey, Fact>> Group(IQueryable<Fact> facts, Interval interval, bool byStage) => (interval, byStage) switch
     {
-        Interval.Month => facts.GroupBy(f => new PeriodKey { District = f.District, Year = f.Year, Part = f.Month }),
-        Interval.Quarter => facts.GroupBy(f => new PeriodKey { District = f.District, Year = f.Year, Part = f.Quarter }),
+        (Interval.Month, true) => facts.GroupBy(f => new PeriodKey { District = f.District, Stage = f.Stage, Year = f.Year, Part = f.Month }),
+        (Interval.Quarter, true) => facts.GroupBy(f => new PeriodKey { District = f.District, Stage = f.Stage, Year = f.Year, Part = f.Quarter }),
+        (_, true) => facts.GroupBy(f => new PeriodKey { District = f.District, Stage = f.Stage, Year = f.Year, Part = null }),
+        (Interval.Month, false) => facts.GroupBy(f => new PeriodKey { District = f.District, Year = f.Year, Part = f.Month }),
+        (Interval.Quarter, false) => facts.GroupBy(f => new PeriodKey { District = f.District, Year = f.Year, Part = f.Quarter }),
         _ => facts.GroupBy(f => new PeriodKey { District = f.District, Year = f.Year, Part = null }),
     };
 
-    private IReadOnlyList<DistrictSeries> ToSeries(List<Bucket> buckets, Metric metric, Interval interval, FactFilter filter)
+    private IReadOnlyList<DistrictSeries> ToSeries(List<Bucket> buckets, List<Bucket> reviewed, Metric metric, Interval interval, FactFilter filter)
     {
         // Under current boundaries several stored districts are one series: merge after SQL grouped them.
-        var byDistrict = buckets
-            .GroupBy(b => FactSelection.ShownName(b.District, filter.Boundaries, gazetteer))
+        var reviewedByPoint = reviewed
+            .GroupBy(b => (District: FactSelection.ShownName(b.District, filter.Boundaries, gazetteer), b.Stage, b.Year, b.Part))
+            .ToDictionary(g => g.Key, g => (Value: g.Sum(b => ValueOf(b, metric)), Facts: g.Sum(b => b.Facts)));
+        var bySeries = buckets
+            .GroupBy(b => (District: FactSelection.ShownName(b.District, filter.Boundaries, gazetteer), b.Stage))
             .ToDictionary(g => g.Key, g => g
                 .GroupBy(b => (b.Year, b.Part))
                 .OrderBy(p => p.Key.Year).ThenBy(p => p.Key.Part)
-                .Select(p => new SeriesPoint(
-                    Label(p.Key.Year!.Value, p.Key.Part, interval),
-                    p.Sum(b => ValueOf(b, metric)),
-                    metric == Metric.Investment && p.Any(b => b.LowerBound == 1),
-                    p.Sum(b => b.Facts)))
+                .Select(p =>
+                {
+                    var value = p.Sum(b => ValueOf(b, metric));
+                    var facts = p.Sum(b => b.Facts);
+                    var checkedPart = reviewedByPoint.GetValueOrDefault((g.Key.District, g.Key.Stage, p.Key.Year, p.Key.Part));
+                    return new SeriesPoint(
+                        Label(p.Key.Year!.Value, p.Key.Part, interval),
+                        value,
+                        metric == Metric.Investment && p.Any(b => b.LowerBound == 1),
+                        facts,
+                        SeriesPoint.ShareOf(checkedPart.Value, value, checkedPart.Facts, facts));
+                })
                 .ToArray());
-        var requested = filter.Districts.Select(d => FactSelection.ShownName(d, filter.Boundaries, gazetteer));
+        // A requested district with nothing counted still gets its (empty) series, in the stages shown.
+        IEnumerable<ProjectStage?> stages = metric == Metric.Meetings
+            ? [null]
+            : filter.Stage is { } asked ? [asked] : bySeries.Keys.Select(k => k.Stage).Distinct().DefaultIfEmpty(ProjectStage.Signed).ToArray();
+        var requested = filter.Districts
+            .Select(d => FactSelection.ShownName(d, filter.Boundaries, gazetteer))
+            .SelectMany(d => stages.Select(stage => (District: d, Stage: stage)))
+            .Where(k => !bySeries.Keys.Any(s => s.District == k.District));
         var order = gazetteer.AllDistricts.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index);
-        return byDistrict.Keys.Union(requested)
-            .OrderBy(d => order.GetValueOrDefault(d, int.MaxValue)).ThenBy(d => d, StringComparer.Ordinal)
-            .Select(d => new DistrictSeries(d, byDistrict.GetValueOrDefault(d) ?? []))
+        return bySeries.Keys.Union(requested)
+            .OrderBy(k => order.GetValueOrDefault(k.District, int.MaxValue)).ThenBy(k => k.District, StringComparer.Ordinal).ThenBy(k => k.Stage)
+            .Select(k => new DistrictSeries(k.District, bySeries.GetValueOrDefault(k) ?? [], k.Stage))
             .ToArray();
     }
 
@@ -191,6 +255,11 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
     {
         public required string District { get; init; }
 
+        public ProjectStage? Stage { get; init; }
+
+        /// <summary>The stage as the totals tables store it (<c>Signed</c>), or empty.</summary>
+        public string? StageName { get; init; }
+
         public int? Year { get; init; }
 
         public int? Part { get; init; }
@@ -199,6 +268,8 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
     private sealed class Bucket
     {
         public required string District { get; init; }
+
+        public ProjectStage? Stage { get; init; }
 
         public int? Year { get; init; }
 

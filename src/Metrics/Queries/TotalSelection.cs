@@ -14,7 +14,8 @@ internal static class TotalSelection
 {
     /// <summary>True when the totals can answer the filter exactly.</summary>
     public static bool Answers(FactFilter filter) =>
-        (filter.From is not { } from || from.Day == 1)
+        !filter.ReviewedOnly
+        && (filter.From is not { } from || from.Day == 1)
         && (filter.To is not { } to || to.Day == DateTime.DaysInMonth(to.Year, to.Month));
 
     /// <summary>The rows of what the metric counts within the filter, before they are split into placed and unplaced.</summary>
@@ -53,6 +54,23 @@ internal static class TotalSelection
         return InDistrictsAndRange(totals, filter, gazetteer);
     }
 
+    /// <summary>
+    /// The per-stage rows of what a project metric counts within the filter: project figures are
+    /// always per stage, never summed across stages (CONTRACTS.md, counting rules).
+    /// </summary>
+    public static IQueryable<FactTotal> CountedByStage(MetricsDbContext context, Metric metric, FactFilter filter, NantongGazetteer gazetteer)
+    {
+        var totals = context.FactTotals.AsNoTracking().Where(t => t.Type == nameof(FactType.ProjectEvent));
+        totals = metric == Metric.Investment ? totals.Where(t => t.FactsWithAmount > 0) : totals.Where(t => t.Facts > 0);
+        if (filter.Stage is { } stage)
+        {
+            var name = stage.ToString();
+            totals = totals.Where(t => t.Stage == name);
+        }
+
+        return InDistrictsAndRange(totals, filter, gazetteer);
+    }
+
     private static IQueryable<T> InDistrictsAndRange<T>(IQueryable<T> totals, FactFilter filter, NantongGazetteer gazetteer)
         where T : TotalRow
     {
@@ -75,7 +93,8 @@ internal static class TotalSelection
         return totals;
     }
 
-    public static IQueryable<TotalRow> Placed(IQueryable<TotalRow> totals, Interval interval, FactFilter filter)
+    public static IQueryable<T> Placed<T>(IQueryable<T> totals, Interval interval, FactFilter filter)
+        where T : TotalRow
     {
         if (filter.From is { } from)
         {
@@ -95,7 +114,8 @@ internal static class TotalSelection
         };
     }
 
-    public static IQueryable<TotalRow> Unplaced(IQueryable<TotalRow> totals, Interval interval, FactFilter filter)
+    public static IQueryable<T> Unplaced<T>(IQueryable<T> totals, Interval interval, FactFilter filter)
+        where T : TotalRow
     {
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;

@@ -33,6 +33,8 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
 
         values.ApplyTo(fact);
         fact.Status = fact.Status == FactStatus.Manual ? FactStatus.Manual : FactStatus.Corrected;
+        // The values are now a person's: no doubt left from the extractor.
+        fact.Confidence = 1;
         await SaveAsync(context, fact, AuditActions.Edit, before, user, cancellationToken);
     }
 

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Metrics.Review;
 
 /// <summary>
-/// The review queue: facts nobody has decided on yet that a rule flags (<see cref="ReviewReason"/>).
-/// A pair is listed while either of its facts is undecided; rejected facts are never listed.
+/// The review queue: every fact nobody has decided on yet, under each rule that flags it
+/// (<see cref="ReviewReason"/>) or as <see cref="ReviewReason.Unreviewed"/>, highest
+/// <see cref="ReviewImpact"/> first. A pair is listed while either of its facts is undecided;
+/// rejected facts are never listed.
 /// </summary>
 public sealed class ReviewQueueQuery(IDbContextFactory<MetricsDbContext> contextFactory)
 {
@@ -48,11 +50,18 @@ public sealed class ReviewQueueQuery(IDbContextFactory<MetricsDbContext> context
             }
         }
 
+        var flaggedIds = flagged.Select(f => f.Id).ToHashSet();
+        flagged.AddRange((await open.Select(f => f.Id).ToListAsync(cancellationToken))
+            .Where(id => !flaggedIds.Contains(id))
+            .Select(id => (ReviewReason.Unreviewed, id, (int?)null)));
+
         var ids = flagged.Select(f => f.Id).Concat(flagged.Where(f => f.OtherId is not null).Select(f => f.OtherId!.Value)).Distinct().ToList();
         var rows = await facts.Where(f => ids.Contains(f.Id)).Select(FactRowProjection.FromFact).AsSplitQuery().ToDictionaryAsync(r => r.Id, cancellationToken);
+        var flags = flagged.Where(f => f.Reason != ReviewReason.Unreviewed).GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.Count());
+        var impact = await ReviewImpact.OfAsync(facts, flagged.Select(f => f.Id).Distinct().ToList(), flags, cancellationToken);
         return flagged
-            .Select(f => new ReviewItem(f.Reason, rows[f.Id], f.OtherId is { } other ? rows[other] : null))
-            .OrderBy(i => i.Reason).ThenByDescending(i => i.Fact.Date).ThenBy(i => i.Fact.Id)
+            .Select(f => new ReviewItem(f.Reason, rows[f.Id], f.OtherId is { } other ? rows[other] : null, impact.GetValueOrDefault(f.Id)))
+            .OrderByDescending(i => i.Impact).ThenBy(i => i.Reason).ThenByDescending(i => i.Fact.Date).ThenBy(i => i.Fact.Id)
             .ToList();
     }
 

@@ -20,4 +20,7 @@ public enum ReviewReason
 
     /// <summary>Dated after every report of it was published: a plan or target read as an event, or a wrong year.</summary>
     DatedAfterPublication,
+
+    /// <summary>No rule flags it, but no person has checked it yet: every newly imported fact waits here.</summary>
+    Unreviewed,
 }

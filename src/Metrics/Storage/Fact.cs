@@ -75,6 +75,9 @@ public sealed class Fact
 
     public FactStatus Status { get; set; }
 
+    /// <summary>How sure the extractor was (0 to 1); 1 for a fact a person entered or corrected.</summary>
+    public double Confidence { get; set; } = 1;
+
     public DateTime UpdatedAtUtc { get; set; }
 
     public List<FactMention> Mentions { get; set; } = [];

@@ -33,6 +33,8 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
         builder.HasIndex(f => new { f.District, f.Type, f.PeriodStart });
         // The facts list pages latest first over every fact.
         builder.HasIndex(f => new { f.PeriodStart, f.Id });
+        // reviewed=only and every series' reviewedShare read the (few) reviewed facts from here.
+        builder.HasIndex(f => new { f.Status, f.Type, f.PeriodStart });
         builder.HasMany(f => f.Mentions).WithOne(m => m.Fact).HasForeignKey(m => m.FactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -72,7 +72,8 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
             "labels => labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
         Assert.Empty(cutLabels);
         var amount = card.Locator("input[data-field='investmentYuan'], [data-field='investmentYuan'] input").First;
-        await amount.FillAsync("6000000000");
+        // Amounts are typed in 亿元 by default; the stored value stays yuan.
+        await amount.FillAsync("60");
         await amount.PressAsync("Tab");
         await card.Locator("[data-action='save']").ClickAsync();
         await page.Locator("[data-fact][data-status='Corrected']").WaitForAsync();
@@ -90,8 +91,7 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
         await entry.WaitForAsync();
         var text = await entry.InnerTextAsync();
         Assert.Contains("admin", text, StringComparison.Ordinal);
-        Assert.Contains("5600000000", text, StringComparison.Ordinal);
-        Assert.Contains("6000000000", text, StringComparison.Ordinal);
+        Assert.Contains("投资额: 56亿元 → 60亿元", text, StringComparison.Ordinal);
         await BlazorPage.ScreenshotAsync(page, "audit-log.png");
 
         await page.GotoAsync("/review");
@@ -109,7 +109,7 @@ public sealed class CorrectionWorkflowTests : IClassFixture<LiveDashboard>, ICla
 
     private static async Task<long> InvestmentAsync(IPage page)
     {
-        var response = await page.APIRequest.GetAsync("/api/kpis?year=2024&district=海安市");
+        var response = await page.APIRequest.GetAsync("/api/kpis?year=2024&district=海安市&stage=started");
         Assert.True(response.Ok, $"/api/kpis answered {response.Status}");
         using var json = JsonDocument.Parse(await response.TextAsync());
         return FindInvestment(json.RootElement) ?? throw new InvalidOperationException("no investment in " + json.RootElement.GetRawText());

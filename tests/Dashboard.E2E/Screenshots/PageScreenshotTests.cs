@@ -46,6 +46,30 @@ public sealed class PageScreenshotTests : IClassFixture<LiveDashboard>, IClassFi
         }
     }
 
+    [Fact]
+    public async Task TheReviewQueueIsDrawnInBothThemesForSignedInStaff()
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            var page = await BlazorPage.OpenAsync(chromium.Browser);
+            await page.Context.AddCookiesAsync([new Cookie { Name = "dashboard-theme", Value = theme, Url = dashboard.BaseAddress.ToString() }]);
+            // Anonymous, /review sends us to the sign-in page (a static form).
+            await page.GotoAsync(new Uri(dashboard.BaseAddress, "review").ToString());
+            await page.FillAsync("#password", LiveDashboard.AdminPassword);
+            await page.ClickAsync("button[type=submit]");
+            await page.WaitForURLAsync("**/review");
+            await page.WaitForSelectorAsync("[data-review='queue'] tr[data-review-fact]");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"review-queue-{theme}.png") });
+
+            Assert.False(await page.IsVisibleAsync("#blazor-error-ui"), $"review ({theme}) shows the error bar");
+            var impacts = await page.Locator("tr[data-review-fact]").EvaluateAllAsync<double[]>("rows => rows.map(r => parseFloat(r.dataset.impact))");
+            Assert.Equal(impacts.OrderDescending(), impacts);
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("", "[data-kpi]")]
     [InlineData("timeline", "svg")]

@@ -30,6 +30,19 @@ public sealed class ArticleApiTests : IClassFixture<AdminDashboardFactory>
     }
 
     [Fact]
+    public async Task AnArticleWithoutAPublicationDateIs201WithAChineseWarning()
+    {
+        var client = KeyedClient();
+
+        using var response = await client.PostAsJsonAsync("/api/articles", new { text = "11日上午，通州区一季度重大产业项目集中开工仪式举行（无日期测试）。此次集中开工的产业项目共16个，总投资83.2亿元。" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var warning = Assert.Single(body.RootElement.GetProperty("warnings").EnumerateArray()).GetString()!;
+        Assert.Matches(@"^未找到发布日期：其中 \d+ 条事实无法归入任何时段$", warning);
+    }
+
+    [Fact]
     public async Task ANewArticleIs201WithItsFactsAndTheSameTextAgainIs200()
     {
         var client = KeyedClient();
@@ -45,6 +58,7 @@ public sealed class ArticleApiTests : IClassFixture<AdminDashboardFactory>
         var id = created.RootElement.GetProperty("id").GetInt32();
         Assert.Equal(id, repeated.RootElement.GetProperty("id").GetInt32());
         Assert.Equal(("added", "unchanged"), (created.RootElement.GetProperty("outcome").GetString(), repeated.RootElement.GetProperty("outcome").GetString()));
+        Assert.Empty(created.RootElement.GetProperty("warnings").EnumerateArray());
         var fact = Assert.Single(created.RootElement.GetProperty("facts").EnumerateArray());
         Assert.Equal(("通州区", "2023-02-11", 16, 8_320_000_000L),
             (fact.GetProperty("district").GetString(), fact.GetProperty("date").GetString(), fact.GetProperty("projectCount").GetInt32(), fact.GetProperty("investmentYuan").GetInt64()));

@@ -20,7 +20,9 @@ public sealed partial class ImportVerbTests
         var again = await CliRun.RunAsync("import", RepositoryPaths.Seed, $"--ConnectionStrings:Metrics=Data Source={database}");
 
         Assert.Equal(0, first.ExitCode);
-        var counts = Summary().Match(Assert.Single(first.OutputLines));
+        Assert.Equal(2, first.OutputLines.Count);
+        Assert.StartsWith("新增 7 篇，未变 0 篇，更新 0 篇，拒绝 0 篇；事实：新增 ", first.OutputLines[0], StringComparison.Ordinal);
+        var counts = Summary().Match(first.OutputLines[1]);
         Assert.True(counts.Success, first.Output);
         Assert.Equal(("7", "0", "0", "0"), (counts.Groups["added"].Value, counts.Groups["unchanged"].Value, counts.Groups["updated"].Value, counts.Groups["rejected"].Value));
         var (facts, mentions) = await CountAsync(database);
@@ -30,7 +32,22 @@ public sealed partial class ImportVerbTests
         Assert.Equal(mentions, newFacts + known);
         // b.txt reports the meeting a.txt reported (and so may the seed): at least one mention of a known fact.
         Assert.True(known >= 1, first.Output);
-        Assert.Equal(["added 0, unchanged 5, updated 0, rejected 0; facts: 0 new, 0 mentions of known facts"], again.OutputLines);
+        Assert.Equal(["新增 0 篇，未变 5 篇，更新 0 篇，拒绝 0 篇；事实：新增 0 条，已知事实的报道 0 条", "(added 0, unchanged 5, updated 0, rejected 0; facts: 0 new, 0 mentions of known facts)"], again.OutputLines);
+    }
+
+    [Fact]
+    public async Task AnArticleWithoutAPublicationDateIsStoredWithAChineseWarning()
+    {
+        using var folder = new TempFolder();
+        var database = folder.PathOf("app.db");
+        var undated = folder.Write("undated.txt", "11日上午，通州区一季度重大产业项目集中开工仪式举行。此次集中开工的产业项目共16个，总投资83.2亿元。");
+
+        var run = await CliRun.RunAsync("import", undated, $"--ConnectionStrings:Metrics=Data Source={database}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith(undated + ": 警告：未找到发布日期：其中 ", StringComparison.Ordinal) && l.EndsWith("条事实无法归入任何时段", StringComparison.Ordinal));
+        Assert.StartsWith("新增 1 篇", run.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("1 篇有警告", run.OutputLines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,6 +100,6 @@ public sealed partial class ImportVerbTests
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    [GeneratedRegex(@"^added (?<added>\d+), unchanged (?<unchanged>\d+), updated (?<updated>\d+), rejected (?<rejected>\d+); facts: (?<new>\d+) new, (?<known>\d+) mentions of known facts$")]
+    [GeneratedRegex(@"^\(added (?<added>\d+), unchanged (?<unchanged>\d+), updated (?<updated>\d+), rejected (?<rejected>\d+); facts: (?<new>\d+) new, (?<known>\d+) mentions of known facts\)$")]
     private static partial Regex Summary();
 }

@@ -22,9 +22,10 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
         Assert.Equal(["metric", "interval", "unit", "series", "unplaced", "reported"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("investment", "year", "yuan"), (root.GetProperty("metric").GetString(), root.GetProperty("interval").GetString(), root.GetProperty("unit").GetString()));
         var series = Assert.Single(root.GetProperty("series").EnumerateArray());
-        Assert.Equal("通州区", series.GetProperty("district").GetString());
+        Assert.Equal(["district", "stage", "points"], series.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("通州区", "started"), (series.GetProperty("district").GetString(), series.GetProperty("stage").GetString()));
         var point = Assert.Single(series.GetProperty("points").EnumerateArray(), p => p.GetProperty("period").GetString() == "2023");
-        Assert.Equal(["period", "value", "lowerBound", "facts"], point.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["period", "value", "lowerBound", "facts", "reviewedShare"], point.EnumerateObject().Select(p => p.Name));
         Assert.Equal((8_320_000_000L, false, 1), (point.GetProperty("value").GetInt64(), point.GetProperty("lowerBound").GetBoolean(), point.GetProperty("facts").GetInt32()));
         Assert.Equal(["facts", "value"], root.GetProperty("unplaced").EnumerateObject().Select(p => p.Name));
     }
@@ -74,11 +75,12 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
     {
         using var client = factory.CreateClient();
 
-        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?year=2023&district=通州区"));
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?year=2023&district=通州区&stage=started"));
 
         var tongzhou = Assert.Single(body.RootElement.EnumerateArray());
         Assert.Equal(("通州区", 2023), (tongzhou.GetProperty("district").GetString(), tongzhou.GetProperty("year").GetInt32()));
         var projects = tongzhou.GetProperty("projects");
+        Assert.Equal("started", tongzhou.GetProperty("stage").GetString());
         Assert.Equal((16L, 0L, 16L), (projects.GetProperty("value").GetInt64(), projects.GetProperty("previous").GetInt64(), projects.GetProperty("change").GetInt64()));
         Assert.Equal(JsonValueKind.Null, projects.GetProperty("changeShare").ValueKind);
     }

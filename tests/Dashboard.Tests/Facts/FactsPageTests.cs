@@ -34,7 +34,7 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
         var selection = $"metric={metric}&district={Uri.EscapeDataString(district)}&from={year}-01-01&to={year}-12-31" + (stage is null ? "" : $"&stage={stage}");
 
         var page = await GetPageAsync(client, $"/facts?{selection}");
-        var point = (await SeriesAsync(client, $"/api/series?{selection}&interval=year"))[district][year.ToString(CultureInfo.InvariantCulture)];
+        var point = (await SeriesAsync(client, $"/api/series?{selection}&interval=year"))[(district, stage)][year.ToString(CultureInfo.InvariantCulture)];
 
         Assert.Equal(point.Value, Figure(page));
         Assert.Equal(seedFigure, Figure(page));
@@ -53,15 +53,39 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
         var series = await SeriesAsync(client, $"/api/series?metric={ApiJson.Name(metric)}&interval={ApiJson.Name(interval)}");
         Assert.True(series.Values.Sum(points => points.Count) > 2, "the seed should give more than two bars");
 
-        foreach (var (district, points) in series)
+        foreach (var ((district, stage), points) in series)
         {
+            var filter = new FactFilter { Stage = stage is null ? null : Enum.Parse<Metrics.Extraction.Facts.ProjectStage>(stage, ignoreCase: true) };
             foreach (var (period, point) in points)
             {
-                var page = await GetPageAsync(client, FactsView.ForPoint(metric, interval, new FactFilter(), district, period).Url);
+                var page = await GetPageAsync(client, FactsView.ForPoint(metric, interval, filter, district, period).Url);
 
                 Assert.Equal((point.Value, point.Facts), (Figure(page), page.QuerySelectorAll("[data-fact-id]").Length));
             }
         }
+    }
+
+    [Theory]
+    [InlineData("projects")]
+    [InlineData("investment")]
+    public async Task WithoutAStageThePageShowsOneFigurePerStageAndNeverTheirSum(string metric)
+    {
+        using var client = factory.CreateClient();
+
+        var page = await GetPageAsync(client, $"/facts?metric={metric}");
+        var series = await SeriesAsync(client, $"/api/series?metric={metric}");
+
+        var expected = series.GroupBy(s => s.Key.Stage!).OrderBy(g => Enum.Parse<Metrics.Extraction.Facts.ProjectStage>(g.Key, ignoreCase: true))
+            .Select(g => (g.Key, g.Sum(s => s.Value.Values.Sum(p => p.Value))))
+            .ToArray();
+        var shown = page.QuerySelectorAll(".facts-figure[data-stage]")
+            .Select(f => (f.GetAttribute("data-stage")!, long.Parse(f.QuerySelector("[data-value]")!.GetAttribute("data-value")!, CultureInfo.InvariantCulture)))
+            .ToArray();
+        Assert.True(expected.Length > 1, "the seed has projects of several stages");
+        Assert.Equal(expected, shown);
+        var acrossStages = expected.Sum(e => e.Item2);
+        Assert.DoesNotContain(page.QuerySelectorAll("[data-value]"), v => v.GetAttribute("data-value") == acrossStages.ToString(CultureInfo.InvariantCulture));
+        Assert.Contains("各阶段分列", page.QuerySelector("[data-heading]")!.TextContent);
     }
 
     [Fact]
@@ -191,11 +215,12 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
 
     private static int FactCount(IDocument page) => int.Parse(page.QuerySelector("[data-facts]")!.GetAttribute("data-facts")!, CultureInfo.InvariantCulture);
 
-    private static async Task<Dictionary<string, Dictionary<string, (long Value, int Facts)>>> SeriesAsync(HttpClient client, string url)
+    // Keyed by district and stage: project series come one per stage.
+    private static async Task<Dictionary<(string District, string? Stage), Dictionary<string, (long Value, int Facts)>>> SeriesAsync(HttpClient client, string url)
     {
         var api = JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
         return api.GetProperty("series").EnumerateArray().ToDictionary(
-            s => s.GetProperty("district").GetString()!,
+            s => (s.GetProperty("district").GetString()!, s.TryGetProperty("stage", out var stage) ? stage.GetString() : null),
             s => s.GetProperty("points").EnumerateArray().ToDictionary(
                 p => p.GetProperty("period").GetString()!,
                 p => (p.GetProperty("value").GetInt64(), p.GetProperty("facts").GetInt32())));

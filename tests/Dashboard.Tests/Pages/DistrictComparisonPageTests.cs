@@ -28,22 +28,27 @@ public sealed class DistrictComparisonPageTests
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tr[data-district]")), TimeSpan.FromSeconds(10));
         var api = JsonDocument.Parse(await client.GetStringAsync(page.Find("a[data-api-link]").GetAttribute("href"))).RootElement;
 
+        // Rows and the API's series are keyed by district and stage: project stages are never added together.
         var series = api.GetProperty("series").EnumerateArray().ToDictionary(
-            s => s.GetProperty("district").GetString()!,
+            s => Key(s.GetProperty("district").GetString()!, s.TryGetProperty("stage", out var stage) ? stage.GetString() : null),
             s => s.GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("period").GetString()!, p => p.GetProperty("value").GetInt64()));
-        var rows = page.FindAll("tr[data-district]").Select(r => r.GetAttribute("data-district")!).ToArray();
-        Assert.Equal([.. series.Keys, DistrictYearTable.TotalName], rows);
+        var stages = series.Keys.Select(k => k.Split('|')[1]).Distinct().OrderBy(s => s.Length == 0 ? -1 : (int)Enum.Parse<ProjectStage>(s, ignoreCase: true)).ToArray();
+        var rows = page.FindAll("tr[data-district]").Select(r => Key(r.GetAttribute("data-district")!, r.GetAttribute("data-stage"))).ToArray();
+        Assert.Equal([.. series.Keys, .. stages.Select(stage => Key(DistrictYearTable.TotalName, stage))], rows);
         Assert.Contains(series.Values, points => points.Values.Any(v => v > 0));
         foreach (var cell in page.FindAll("tr[data-district] td[data-year]"))
         {
             var district = cell.ParentElement!.GetAttribute("data-district")!;
+            var stage = cell.ParentElement!.GetAttribute("data-stage");
             var year = cell.GetAttribute("data-year")!;
             var expected = district == DistrictYearTable.TotalName
-                ? series.Values.Sum(p => p.GetValueOrDefault(year))
-                : series[district].GetValueOrDefault(year);
+                ? series.Where(s => s.Key.EndsWith("|" + stage, StringComparison.Ordinal)).Sum(s => s.Value.GetValueOrDefault(year))
+                : series[Key(district, stage)].GetValueOrDefault(year);
             Assert.Equal(expected, long.Parse(cell.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    private static string Key(string district, string? stage) => $"{district}|{stage}";
 
     [Fact]
     public async Task EachCellShowsItsChangeAgainstThePreviousCalendarYear()

@@ -20,11 +20,11 @@ public sealed class EmbedPointDetailsTests
         await ClickAsync(embed, "2023-Q1");
 
         var details = embed.Find("[data-embed-point]");
-        Assert.Contains("通州区 · 2023-Q1", details.TextContent);
+        Assert.Contains("通州区 · 开工 · 2023-Q1", details.TextContent);
         Assert.Equal("83.2亿元", details.QuerySelector("[data-value]")!.TextContent.Trim());
         var link = details.QuerySelector("a[data-facts-link]")!;
         Assert.Equal("查看 1 条事实及原文 ↗", link.TextContent.Trim());
-        Assert.Equal("/facts?metric=investment&district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-03-31", link.GetAttribute("href"));
+        Assert.Equal("/facts?metric=investment&district=" + Uri.EscapeDataString("通州区") + "&from=2023-01-01&to=2023-03-31&stage=started", link.GetAttribute("href"));
         Assert.Equal(("_blank", "noopener"), (link.GetAttribute("target"), link.GetAttribute("rel")));
         Assert.Empty(embed.FindAll("[data-sign-in-note]"));
 
@@ -66,7 +66,8 @@ public sealed class EmbedPointDetailsTests
     private static Task ClickAsync(IRenderedComponent<EmbedChart> embed, string period)
     {
         var chart = embed.FindComponent<InteractiveMetricChart>();
-        var bar = MetricChartLayout.Of(chart.Instance.Result, MetricChartKind.Bars).Single(p => p.Period == period);
+        // A year holds a bar per stage (stacked): the click lands on the started one, the one the quarters have.
+        var bar = MetricChartLayout.Of(chart.Instance.Result, MetricChartKind.Bars).Single(p => p.Period == period && p.Stage == ProjectStage.Started);
         return embed.InvokeAsync(() => chart.Instance.OnPointClicked.InvokeAsync(bar));
     }
 }

@@ -40,7 +40,7 @@ public sealed class EmbedSnippetTests
         Assert.Contains("static=1", snippet.StaticEmbedUrl, StringComparison.Ordinal);
         Assert.Contains("/panels/investment.png?", snippet.ImageUrl, StringComparison.Ordinal);
         Assert.Contains($"src=\"{System.Net.WebUtility.HtmlEncode(snippet.EmbedUrl)}\"", snippet.IframeCode, StringComparison.Ordinal);
-        Assert.Contains("title=\"投资额（按季度）\"", snippet.IframeCode, StringComparison.Ordinal);
+        Assert.Contains("title=\"各阶段投资额（按季度）\"", snippet.IframeCode, StringComparison.Ordinal);
     }
 
     [Fact]

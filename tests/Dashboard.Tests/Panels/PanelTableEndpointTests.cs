@@ -25,8 +25,24 @@ public sealed class PanelTableEndpointTests : IClassFixture<DashboardFactory>
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("区县,时期,投资额（亿元）,投资额（元）,含下限金额,事实数", lines[0]);
-        Assert.Contains("通州区,2023,83.2,8320000000,否,1", lines);
+        Assert.Equal("区县,阶段,时期,投资额（亿元）,投资额（元）,含下限金额,事实数,已审核占比", lines[0]);
+        Assert.Contains("通州区,开工,2023,83.2,8320000000,否,1,0", lines);
+    }
+
+    [Fact]
+    public async Task FiguresOfProjectsWithoutAStageComeOneRowPerStageAndTheTitleSaysSo()
+    {
+        using var client = factory.CreateClient();
+
+        var csv = await client.GetStringAsync("/panels/projects.csv?district=" + Uri.EscapeDataString("港闸区"));
+        var svg = await client.GetStringAsync("/panels/projects.svg?district=" + Uri.EscapeDataString("港闸区"));
+
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("区县,阶段,时期,项目数（个）,事实数,已审核占比", lines[0]);
+        var gangzha2020 = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[2] == "2020").ToDictionary(r => r[1], r => long.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(gangzha2020.Count > 1, "港闸区 2020 has projects of several stages in the seed");
+        Assert.DoesNotContain(lines.Skip(1), l => l.Split(',')[3] == gangzha2020.Values.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("各阶段项目数", svg);
     }
 
     [Fact]

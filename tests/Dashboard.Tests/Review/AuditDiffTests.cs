@@ -11,7 +11,17 @@ public sealed class AuditDiffTests
             "{\"status\":\"Extracted\",\"values\":{\"district\":\"通州区\",\"investmentYuan\":5600000000}}",
             "{\"status\":\"Corrected\",\"values\":{\"district\":\"通州区\",\"investmentYuan\":6000000000}}");
 
-        Assert.Equal(["审核状态: 待审核 → 已更正", "投资额（元）: 5600000000 → 6000000000"], changes);
+        Assert.Equal(["审核状态: 待审核 → 已更正", "投资额: 56亿元 → 60亿元"], changes);
+    }
+
+    [Fact]
+    public void AmountsReadAsPeopleWriteThem()
+    {
+        var changes = AuditDiff.Changes(
+            "{\"values\":{\"investmentYuan\":6550000000,\"plannedThisYearYuan\":3000000}}",
+            "{\"values\":{\"investmentYuan\":6600000000,\"plannedThisYearYuan\":800}}");
+
+        Assert.Equal(["投资额: 65.5亿元 → 66亿元", "年度计划投资: 300万元 → 800元"], changes);
     }
 
     [Fact]

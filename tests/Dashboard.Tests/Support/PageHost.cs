@@ -34,6 +34,8 @@ internal sealed class PageHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
         Context.Services.AddMudServices();
+        // Pages show staff-only parts (the overview's review backlog) in AuthorizeView: an anonymous visitor by default.
+        Context.AddAuthorization();
         services?.Invoke(Context.Services);
     }
 

@@ -69,6 +69,17 @@ public sealed class CsvExportWriterTests
         Assert.True(output.Received > 0);
     }
 
+    [Fact]
+    public async Task NumbersArePlainDigitsNeverScientificNotation()
+    {
+        var csv = System.Text.Encoding.UTF8.GetString(await WriteAsync(ExportTables.Of(["a", 0.00001, null], ["b", 1e15, null])));
+
+        Assert.Contains("a,0.00001,", csv, StringComparison.Ordinal);
+        Assert.Contains("b,1000000000000000,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("E+", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("E-", csv, StringComparison.Ordinal);
+    }
+
     private static async Task<byte[]> WriteAsync(ExportTable table)
     {
         var output = new ResponseLikeStream();

@@ -98,6 +98,21 @@ public sealed class XlsxExportWriterTests
 
     private static ExportMetadata Metadata() => new("测试", [], ExportTime);
 
+    [Fact]
+    public async Task AmountsHaveANumberFormatAndNeverScientificNotation()
+    {
+        ExportColumn[] columns = [new("投资额（元）", ExportCellKind.Yuan), new("投资额（亿元）", ExportCellKind.Yi), new("小数", ExportCellKind.Number)];
+        using var document = await WriteAsync(new ExportTable(columns, ExportTables.Stream([[123_456_789_012L, 1234.5678m, 0.00001]])));
+
+        var cells = Sheet(document, XlsxExportWriter.DataSheetName).Descendants<Row>().ElementAt(1).Elements<Cell>().ToArray();
+        Assert.Equal(("123456789012", "1234.5678", "0.00001"), (cells[0].CellValue!.Text, cells[1].CellValue!.Text, cells[2].CellValue!.Text));
+        var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        uint FormatId(Cell cell) => ((CellFormat)styles.CellFormats!.ElementAt((int)cell.StyleIndex!.Value)).NumberFormatId!.Value;
+        Assert.Equal(3u, FormatId(cells[0])); // built-in #,##0
+        Assert.Equal("#,##0.00##", DateFormatOf(document, cells[1]));
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
     private static async Task<SpreadsheetDocument> WriteAsync(ExportTable table, ExportMetadata? metadata = null)
     {
         var output = new ResponseLikeStream();

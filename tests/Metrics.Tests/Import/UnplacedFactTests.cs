@@ -110,7 +110,7 @@ public sealed class UnplacedFactTests
         Assert.True(await versions.RunAsync() > version);
         var after = await series.RunAsync(Metric.Projects, Interval.Year, tongzhou);
         Assert.DoesNotContain(Assert.Single(before.Series).Points, p => p.Period == "2024");
-        Assert.Equal(new SeriesPoint("2024", 12, false, 1), Assert.Single(Assert.Single(after.Series).Points, p => p.Period == "2024"));
+        Assert.Equal(new SeriesPoint("2024", 12, false, 1, ReviewedShare: 1), Assert.Single(Assert.Single(after.Series).Points, p => p.Period == "2024"));
         var investment = await series.RunAsync(Metric.Investment, Interval.Month, tongzhou with { From = new DateOnly(2024, 3, 5), To = new DateOnly(2024, 3, 5) });
         Assert.Equal(5_600_000_000L, Assert.Single(Assert.Single(investment.Series).Points).Value);
         await using (var context = database.Open())
@@ -129,7 +129,7 @@ public sealed class UnplacedFactTests
         var kept = await reread.Facts.SingleAsync(f => f.Id == fact.Id);
         Assert.Equal(("通州区", FactStatus.Corrected), (kept.District, kept.Status));
         Assert.Equal(0, await reread.Facts.CountAsync(f => f.District == Fact.NoDistrict));
-        Assert.Equal(new SeriesPoint("2024", 12, false, 1), Assert.Single(Assert.Single((await series.RunAsync(Metric.Projects, Interval.Year, tongzhou)).Series).Points, p => p.Period == "2024"));
+        Assert.Equal(new SeriesPoint("2024", 12, false, 1, ReviewedShare: 1), Assert.Single(Assert.Single((await series.RunAsync(Metric.Projects, Interval.Year, tongzhou)).Series).Points, p => p.Period == "2024"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Gazetteer;
 using Metrics.Queries;
@@ -22,7 +23,7 @@ public sealed class DistrictKpiQueryTests
         var gazetteer = NantongGazetteer.Load();
         var query = new DistrictKpiQuery(new SeriesQuery(database.ContextFactory, gazetteer), gazetteer);
 
-        var kpis = await query.RunAsync(2023, new FactFilter());
+        var kpis = await query.RunAsync(2023, new FactFilter { Stage = ProjectStage.Started });
 
         Assert.Equal(["通州区", "海门区"], kpis.Select(k => k.District));
         var tongzhou = kpis[0];

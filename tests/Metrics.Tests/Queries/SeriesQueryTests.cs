@@ -198,8 +198,8 @@ public sealed class SeriesQueryTests
         var projects = await Query(database).RunAsync(Metric.Projects, Interval.Month, All);
         var investment = await Query(database).RunAsync(Metric.Investment, Interval.Month, All);
 
-        Assert.Equal([new SeriesPoint("2023-02", 15, false, 1)], Assert.Single(projects.Series).Points);
-        Assert.Equal([new SeriesPoint("2023-02", 8_320_000_000, false, 1)], Assert.Single(investment.Series).Points);
+        Assert.Equal([new SeriesPoint("2023-02", 15, false, 1, ReviewedShare: 1)], Assert.Single(projects.Series).Points);
+        Assert.Equal([new SeriesPoint("2023-02", 8_320_000_000, false, 1, ReviewedShare: 1)], Assert.Single(investment.Series).Points);
     }
 
     [Fact]

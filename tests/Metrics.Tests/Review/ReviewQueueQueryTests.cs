@@ -27,7 +27,7 @@ public sealed class ReviewQueueQueryTests
 
         var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
 
-        var flagged = items.Select(i => (i.Reason, i.Fact.Id, i.Other?.Id)).ToHashSet();
+        var flagged = items.Where(i => i.Reason != ReviewReason.Unreviewed).Select(i => (i.Reason, i.Fact.Id, i.Other?.Id)).ToHashSet();
         Assert.Equal(
             new HashSet<(ReviewReason, int, int?)>
             {
@@ -38,6 +38,42 @@ public sealed class ReviewQueueQueryTests
                 (ReviewReason.NearDuplicate, meetingA.Id, meetingB.Id),
             },
             flagged);
+        Assert.Contains(items, i => (i.Reason, i.Fact.Id) == (ReviewReason.Unreviewed, clean.Id));
+        Assert.DoesNotContain(items, i => i.Reason == ReviewReason.Unreviewed && flagged.Any(f => f.Item2 == i.Fact.Id));
+    }
+
+    [Fact]
+    public async Task TheQueueStartsWithTheFactWhoseDoubtWeighsMostInItsFigure()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        // One district-year-stage cell of 61亿: a sure 1亿 fact and a doubtful 50亿 one, plus a sure 10亿 one.
+        var smallSure = StoredFacts.Project("通州区", "2023-02-11", ProjectStage.Signed, count: 1, yuan: 100_000_000);
+        smallSure.Confidence = 0.95;
+        var bigDoubtful = StoredFacts.Project("通州区", "2023-05-20", ProjectStage.Signed, count: 3, yuan: 5_000_000_000);
+        bigDoubtful.Confidence = 0.4;
+        var middleSure = StoredFacts.Project("通州区", "2023-09-01", ProjectStage.Signed, count: 2, yuan: 1_000_000_000);
+        await StoredFacts.AddAsync(database, smallSure, bigDoubtful, middleSure);
+
+        var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        Assert.Equal([bigDoubtful.Id, middleSure.Id, smallSure.Id], items.Select(i => i.Fact.Id));
+        Assert.All(items, i => Assert.Equal(ReviewReason.Unreviewed, i.Reason));
+        Assert.Equal(50.0 / 61 * 0.6, items[0].Impact, 5);
+        Assert.Equal(10.0 / 61 * 0.05, items[1].Impact, 5);
+        Assert.Equal(1.0 / 61 * 0.05, items[2].Impact, 5);
+    }
+
+    [Fact]
+    public async Task ACleanImportListsEveryFactItFound()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await database.Importer.ImportAsync(TestArticles.Make(TestArticles.TongzhouLaunchReport, new DateOnly(2023, 2, 12)));
+
+        var items = await new ReviewQueueQuery(database.ContextFactory).RunAsync();
+
+        await using var context = database.Open();
+        Assert.Equal(context.Facts.Select(f => f.Id).Order(), items.Select(i => i.Fact.Id).Distinct().Order());
+        Assert.NotEmpty(items);
     }
 
     [Fact]

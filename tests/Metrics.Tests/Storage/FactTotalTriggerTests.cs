@@ -87,6 +87,8 @@ public sealed class FactTotalTriggerTests
         {
             await context.GetService<IMigrator>().MigrateAsync("20261122183759_FactsLatestFirstIndex");
             await context.Database.OpenConnectionAsync();
+            // Today's writer also writes Confidence (migration FactConfidence): lend the old table the column for these inserts.
+            await context.Database.ExecuteSqlRawAsync("ALTER TABLE Facts ADD COLUMN Confidence REAL NOT NULL DEFAULT 1");
             await using var transaction = await context.Database.BeginTransactionAsync();
             using var rows = new NewRows(context);
             foreach (var fact in new[]
@@ -103,6 +105,7 @@ public sealed class FactTotalTriggerTests
             }
 
             await transaction.CommitAsync();
+            await context.Database.ExecuteSqlRawAsync("ALTER TABLE Facts DROP COLUMN Confidence");
         }
 
         await new MetricsDatabase(database.ContextFactory).MigrateAsync();

@@ -31,18 +31,20 @@ public static class MetricChart
         var interval = result.Interval.ToPeriodInterval();
         var points = MetricChartLayout.Of(result, options.Kind);
         var plot = new Plot();
+        var stages = result.Stages;
         for (var i = 0; i < result.Series.Count; i++)
         {
-            var district = result.Series[i].District;
-            var name = options.DistrictNames?.GetValueOrDefault(district) ?? district;
+            var series = result.Series[i];
+            var name = SeriesName(series, stages, options.DistrictNames, options.Language);
+            var color = StageShades.Of(ChartPalette.ColorOf(series.District, i), series.Stage, stages);
             var mine = points.Where(p => p.SeriesIndex == i).ToList();
             if (options.Kind == MetricChartKind.Bars)
             {
-                AddBars(plot, mine, ChartPalette.ColorOf(district, i), name);
+                AddBars(plot, mine, color, name);
             }
             else
             {
-                AddLine(plot, mine, points, ChartPalette.ColorOf(district, i), name);
+                AddLine(plot, mine, points, color, name, StageShades.LineOf(series.Stage, stages));
             }
         }
 
@@ -57,19 +59,44 @@ public static class MetricChart
         options.Theme.Apply(plot);
         StyleSecondaryText(plot, options);
         ChartStyle.ApplyBundledFont(plot);
-        return new SeriesChart(plot, Legend(result, options.DistrictNames));
+        return new SeriesChart(plot, Legend(result, options.DistrictNames, options.Language));
     }
 
     /// <summary>
-    /// The HTML legend of <paramref name="result"/>: every series in its order and its
-    /// <see cref="ChartPalette"/> colour, named as <paramref name="districtNames"/> renames it.
+    /// The HTML legend of <paramref name="result"/>: every district in its order and its
+    /// <see cref="ChartPalette"/> colour, named as <paramref name="districtNames"/> renames it; when
+    /// the series cover several stages, one entry per stage with its shade; and, when some part of a
+    /// value is unchecked, 未审核 for the hatched part of a bar that no person has checked.
     /// </summary>
-    public static IReadOnlyList<LegendEntry> Legend(SeriesResult result, IReadOnlyDictionary<string, string>? districtNames = null)
+    public static IReadOnlyList<LegendEntry> Legend(
+        SeriesResult result, IReadOnlyDictionary<string, string>? districtNames = null, ChartLanguage language = ChartLanguage.Zh)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Series
-            .Select((s, i) => new LegendEntry(districtNames?.GetValueOrDefault(s.District) ?? s.District, ChartPalette.HexOf(s.District, i)))
-            .ToArray();
+        var english = language == ChartLanguage.En;
+        var entries = result.Series
+            .Select((s, i) => (s.District, Index: i))
+            .DistinctBy(s => s.District)
+            .Select(s => new LegendEntry(districtNames?.GetValueOrDefault(s.District) ?? s.District, ChartPalette.HexOf(s.District, s.Index)))
+            .ToList();
+        var stages = result.Stages;
+        if (stages.Count > 1)
+        {
+            entries.AddRange(stages.Select(stage => new LegendEntry(
+                Facts.FactTerms.Stage(stage, english), StageShades.Of(StageShades.Neutral, stage, stages).ToHex()[..7], Stage: stage)));
+        }
+
+        if (result.Series.SelectMany(s => s.Points).Any(p => p.Value != 0 && p.ReviewedShare < 1))
+        {
+            entries.Add(new LegendEntry(english ? "not reviewed" : "未审核", StageShades.Neutral.ToHex()[..7], Unreviewed: true));
+        }
+
+        return entries;
+    }
+
+    private static string SeriesName(DistrictSeries series, IReadOnlyList<Metrics.Extraction.Facts.ProjectStage> stages, IReadOnlyDictionary<string, string>? districtNames, ChartLanguage language)
+    {
+        var name = districtNames?.GetValueOrDefault(series.District) ?? series.District;
+        return stages.Count > 1 && series.Stage is { } stage ? $"{name} · {Facts.FactTerms.Stage(stage, language == ChartLanguage.En)}" : name;
     }
 
     /// <summary>The x range that shows every period of <paramref name="points"/> with half a period to spare, or null when there are none.</summary>
@@ -103,15 +130,41 @@ public static class MetricChart
 
     private static void AddBars(Plot plot, IReadOnlyList<MetricChartPoint> points, Color color, string name)
     {
-        var bars = points
-            .Select(p => new Bar { Position = p.X, ValueBase = 0, Value = p.Y, Size = p.Width, LineWidth = 0 })
-            .ToList();
+        // The checked part of a bar is solid at its foot; the part no person has checked sits above it, pale, hatched and outlined.
+        var bars = new List<Bar>(points.Count * 2);
+        foreach (var p in points)
+        {
+            var split = p.Base + ((p.Y - p.Base) * Math.Clamp(p.ReviewedShare, 0, 1));
+            if (split > p.Base)
+            {
+                bars.Add(new Bar { Position = p.X, ValueBase = p.Base, Value = split, Size = p.Width, LineWidth = 0, FillColor = color });
+            }
+
+            if (p.Y > split)
+            {
+                bars.Add(new Bar
+                {
+                    Position = p.X,
+                    ValueBase = split,
+                    Value = p.Y,
+                    Size = p.Width,
+                    FillColor = color.WithAlpha(StageShades.UnreviewedAlpha),
+                    // Skia's SVG output draws neither hatch nor dashes: there the part is pale inside a solid outline.
+                    FillHatch = new ScottPlot.Hatches.Striped(),
+                    FillHatchColor = color.WithAlpha(0.6f),
+                    LineWidth = 1,
+                    LineColor = color,
+                    LinePattern = LinePattern.Dashed,
+                });
+            }
+        }
+
+        // No colour for the whole plot: setting one would overwrite the pale fill of the unreviewed parts.
         var barPlot = plot.Add.Bars(bars);
-        barPlot.Color = color;
         barPlot.LegendText = name;
     }
 
-    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name)
+    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name, LinePattern pattern)
     {
         if (all.Count == 0)
         {
@@ -127,6 +180,7 @@ public static class MetricChart
         var line = plot.Add.Scatter(xs, ys, color);
         line.LineWidth = 2;
         line.MarkerSize = 6;
+        line.LinePattern = pattern;
         line.LegendText = name;
     }
 

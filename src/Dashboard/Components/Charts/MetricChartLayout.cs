@@ -12,9 +12,11 @@ public static class MetricChartLayout
     public const double GroupWidth = 0.8;
 
     /// <summary>
-    /// The drawn values of <paramref name="result"/>: the bars of a period side by side in series
-    /// order and centred on the period (a period with one district's value has one centred bar),
-    /// all as wide as the fullest period allows; or line markers on the period's centre.
+    /// The drawn values of <paramref name="result"/>: the bars of a period side by side, one place
+    /// per district in series order and centred on the period (a period with one district's value
+    /// has one centred bar), all as wide as the fullest period allows; a district's stages stacked
+    /// in its place (bottom first, in stage order), never one bar of their sum. Lines put every
+    /// series' marker on the period's centre.
     /// </summary>
     public static IReadOnlyList<MetricChartPoint> Of(SeriesResult result, MetricChartKind kind)
     {
@@ -23,26 +25,41 @@ public static class MetricChartLayout
         var values = result.Series
             .SelectMany((series, index) => series.Points.Select(point => (Series: series, Index: index, Point: point, Position: ChartIntervals.PositionOf(point.Period, interval))))
             .ToList();
-        var byPosition = values.GroupBy(v => v.Position).ToDictionary(g => g.Key, g => g.Select(v => v.Index).Distinct().Order().ToList());
-        var widest = byPosition.Count == 0 ? 1 : byPosition.Values.Max(indexes => indexes.Count);
+        var districtOrder = result.Series.Select(s => s.District).Distinct().ToList();
+        var byPosition = values.GroupBy(v => v.Position)
+            .ToDictionary(g => g.Key, g => g.Select(v => districtOrder.IndexOf(v.Series.District)).Distinct().Order().ToList());
+        var widest = byPosition.Count == 0 ? 1 : byPosition.Values.Max(places => places.Count);
         var barWidth = GroupWidth / widest;
-        return values
-            .Select(v =>
+        var stackTops = new Dictionary<(double Position, string District), double>();
+        var points = new List<MetricChartPoint>(values.Count);
+        foreach (var v in values)
+        {
+            var group = byPosition[v.Position];
+            var bars = kind == MetricChartKind.Bars;
+            var offset = bars ? (group.IndexOf(districtOrder.IndexOf(v.Series.District)) - ((group.Count - 1) / 2.0)) * barWidth : 0;
+            var plotted = MetricChartText.Plotted(result.Metric, v.Point.Value);
+            var bottom = bars ? stackTops.GetValueOrDefault((v.Position, v.Series.District)) : 0;
+            if (bars)
             {
-                var group = byPosition[v.Position];
-                var offset = kind == MetricChartKind.Bars ? (group.IndexOf(v.Index) - ((group.Count - 1) / 2.0)) * barWidth : 0;
-                return new MetricChartPoint(
-                    v.Series.District,
-                    v.Index,
-                    v.Point.Period,
-                    v.Position + offset,
-                    kind == MetricChartKind.Bars ? barWidth : 0,
-                    MetricChartText.Plotted(result.Metric, v.Point.Value),
-                    v.Point.Value,
-                    v.Point.LowerBound,
-                    v.Point.Facts);
-            })
-            .ToList();
+                stackTops[(v.Position, v.Series.District)] = bottom + plotted;
+            }
+
+            points.Add(new MetricChartPoint(
+                v.Series.District,
+                v.Index,
+                v.Point.Period,
+                v.Position + offset,
+                bars ? barWidth : 0,
+                bottom + plotted,
+                v.Point.Value,
+                v.Point.LowerBound,
+                v.Point.Facts,
+                bottom,
+                v.Series.Stage,
+                v.Point.ReviewedShare));
+        }
+
+        return points;
     }
 
     /// <summary>
@@ -67,7 +84,7 @@ public static class MetricChartLayout
         {
             if (point.Width > 0)
             {
-                var (left, bottom) = toPixel(point.X - (point.Width / 2), 0);
+                var (left, bottom) = toPixel(point.X - (point.Width / 2), point.Base);
                 var (right, top) = toPixel(point.X + (point.Width / 2), point.Y);
                 top = Math.Min(top, bottom - MinBarPixels);
                 if (pointer.X >= Math.Min(left, right) - Slack && pointer.X <= Math.Max(left, right) + Slack

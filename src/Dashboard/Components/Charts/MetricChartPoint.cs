@@ -1,3 +1,5 @@
+using Metrics.Extraction.Facts;
+
 namespace Dashboard.Components.Charts;
 
 /// <summary>
@@ -13,5 +15,19 @@ namespace Dashboard.Components.Charts;
 /// <param name="Value">The value as counted (yuan for investment).</param>
 /// <param name="LowerBound">Whether an amount in it was only a lower bound (drawn with "≥").</param>
 /// <param name="Facts">How many facts it is made of.</param>
+/// <param name="Base">Bottom of the bar in plotted units: above the district's earlier stages when they are stacked, else 0.</param>
+/// <param name="Stage">The project stage the value counts; null for meetings.</param>
+/// <param name="ReviewedShare">The part of the value (0 to 1) from facts a person checked; the rest is drawn as 未审核.</param>
 public sealed record MetricChartPoint(
-    string District, int SeriesIndex, string Period, double X, double Width, double Y, long Value, bool LowerBound, int Facts);
+    string District,
+    int SeriesIndex,
+    string Period,
+    double X,
+    double Width,
+    double Y,
+    long Value,
+    bool LowerBound,
+    int Facts,
+    double Base = 0,
+    ProjectStage? Stage = null,
+    double ReviewedShare = 0);

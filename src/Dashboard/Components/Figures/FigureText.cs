@@ -40,6 +40,20 @@ public static class FigureText
     public static bool? Direction(long change, bool lowerBound, bool previousLowerBound) =>
         (lowerBound && previousLowerBound) || change == 0 ? null : change > 0;
 
+    /// <summary>
+    /// An amount as people write it, never in scientific notation: <c>65.5亿元</c> from 1亿 up,
+    /// <c>300万元</c> from 1万 up, else <c>800元</c>; exact to the 万 (up to four decimals of 亿).
+    /// </summary>
+    public static string Amount(long yuan) => Math.Abs(yuan) switch
+    {
+        >= 100_000_000 => (yuan / 100_000_000m).ToString("0.####", CultureInfo.InvariantCulture) + "亿元",
+        >= 10_000 => (yuan / 10_000m).ToString("0.####", CultureInfo.InvariantCulture) + "万元",
+        _ => yuan.ToString(CultureInfo.InvariantCulture) + "元",
+    };
+
+    /// <summary>How much of a figure a person checked: <c>已审核 82%</c>.</summary>
+    public static string Reviewed(double share) => string.Create(CultureInfo.InvariantCulture, $"已审核 {share:0%}");
+
     /// <summary>The unit a column or card names: 个, 亿元, 次.</summary>
     public static string Unit(Metric metric) => metric switch
     {

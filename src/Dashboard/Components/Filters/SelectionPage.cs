@@ -5,7 +5,7 @@ namespace Dashboard.Components.Filters;
 /// <summary>
 /// A page whose view is a selection named by the API's parameters in its URL (CONTRACTS.md):
 /// <c>metric</c>, <c>district</c> (repeatable), <c>from</c>, <c>to</c>, <c>stage</c>, <c>kind</c>,
-/// <c>boundaries</c>. Declaring them makes a query-only navigation (a filter change, a pager, back,
+/// <c>boundaries</c>, <c>reviewed</c>. Declaring them makes a query-only navigation (a filter change, a pager, back,
 /// forward) set the page's parameters again; pages read them with the API's rules (<see cref="PageParameters"/>).
 /// </summary>
 public abstract class SelectionPage : ComponentBase
@@ -30,4 +30,7 @@ public abstract class SelectionPage : ComponentBase
 
     [SupplyParameterFromQuery(Name = "boundaries")]
     public string? BoundariesParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "reviewed")]
+    public string? ReviewedParameter { get; set; }
 }

@@ -74,7 +74,10 @@ public static class PanelImage
         legend.ManualItems.Clear();
         foreach (var entry in chart.Legend)
         {
-            var item = new LegendItem { LabelText = entry.Name, FillColor = Color.FromHex(entry.ColorHex) };
+            var color = Color.FromHex(entry.ColorHex);
+            var item = entry.Unreviewed
+                ? new LegendItem { LabelText = entry.Name, FillColor = color.WithAlpha(StageShades.UnreviewedAlpha), FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = color }
+                : new LegendItem { LabelText = entry.Name, FillColor = color };
             item.LabelStyle.OffsetY = ChartFonts.Registered.BaselineShiftEm * LegendFontSize;
             legend.ManualItems.Add(item);
         }

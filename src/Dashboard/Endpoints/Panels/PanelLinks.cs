@@ -92,6 +92,11 @@ public static class PanelLinks
             parameters.Add(("boundaries", ApiJson.Name(filter.Boundaries)));
         }
 
+        if (filter.ReviewedOnly)
+        {
+            parameters.Add(("reviewed", "only"));
+        }
+
         return parameters;
     }
 

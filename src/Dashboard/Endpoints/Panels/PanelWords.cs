@@ -23,17 +23,20 @@ public static class PanelWords
                 filter.Stage is { } s ? FactTerms.Stage(s, true) : null,
                 filter.Kind is { } k ? FactTerms.Kind(k, true) : null,
                 FactTerms.Metric(metric, true).ToLowerInvariant(),
+                filter.Stage is null && metric != Metric.Meetings ? "by stage" : null,
             };
             var what = string.Join(" ", words.Where(w => w is not null));
             return $"{char.ToUpperInvariant(what[0])}{what[1..]} ({IntervalName(interval, true)})";
         }
 
-        var stage = filter.Stage is { } stageValue ? FactTerms.Stage(stageValue) + (metric == Metric.Projects ? "" : "项目") : "";
+        // Without a stage the figures are per stage, never summed: the title says so.
+        var stage = filter.Stage is { } stageValue ? FactTerms.Stage(stageValue) + (metric == Metric.Projects ? "" : "项目")
+            : metric == Metric.Meetings ? "" : "各阶段";
         var kind = filter.Kind is { } kindValue ? FactTerms.Kind(kindValue) : "";
         return $"{stage}{kind}{FactTerms.Metric(metric)}（{IntervalName(interval, false)}）";
     }
 
-    /// <summary>The filters in words: districts, dates, boundaries (stage and kind are in the title).</summary>
+    /// <summary>The filters in words: districts, dates, boundaries, and whether only reviewed facts count (stage and kind are in the title).</summary>
     public static string Filters(FactFilter filter, bool english = false)
     {
         var districts = filter.Districts.Count == 0
@@ -49,7 +52,8 @@ public static class PanelWords
         var boundaries = filter.Boundaries == Boundaries.Current
             ? (english ? "current boundaries (港闸区 in 崇川区)" : "现行区划（港闸区并入崇川区）")
             : (english ? "historical boundaries" : "历史区划");
-        return $"{districts} · {range} · {boundaries}";
+        var reviewed = filter.ReviewedOnly ? (english ? " · reviewed facts only" : " · 仅已审核") : "";
+        return $"{districts} · {range} · {boundaries}{reviewed}";
     }
 
     /// <summary>The unit values are charted in: 亿元 for investment, 个 for projects, 次 for meetings.</summary>

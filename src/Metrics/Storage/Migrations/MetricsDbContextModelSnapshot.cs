@@ -228,6 +228,9 @@ namespace Metrics.Storage.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Date")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -322,6 +325,8 @@ namespace Metrics.Storage.Migrations
                     b.HasIndex("Type", "PeriodStart");
 
                     b.HasIndex("District", "Type", "PeriodStart");
+
+                    b.HasIndex("Status", "Type", "PeriodStart");
 
                     b.HasIndex(new[] { "Scope", "Type", "District", "PeriodStart", "PeriodEnd", "Status", "Date", "Stage", "ProjectCount", "InvestmentYuan", "IsLowerBound" }, "IX_Facts_Reported")
                         .HasFilter("\"Scope\" = 'Period'");

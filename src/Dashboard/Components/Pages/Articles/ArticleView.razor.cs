@@ -45,6 +45,9 @@ public sealed partial class ArticleView
     private FactReview Review { get; set; } = null!;
 
     [Inject]
+    private ArticleConfirmation Confirmation { get; set; } = null!;
+
+    [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
     [Inject]
@@ -125,6 +128,17 @@ public sealed partial class ArticleView
     }
 
     private Task ConfirmAsync(int factId) => TryAsync(user => Review.ConfirmAsync(factId, user), $"事实 #{factId} 已确认。");
+
+    private async Task ConfirmAllAsync()
+    {
+        var counts = (Confirmed: 0, WithoutDistrict: 0);
+        if (await TryAsync(async user => counts = await Confirmation.ConfirmAllAsync(Id, user), ""))
+        {
+            Show(counts.WithoutDistrict == 0
+                ? $"已确认本文 {counts.Confirmed} 条事实。"
+                : $"已确认本文 {counts.Confirmed} 条事实；另有 {counts.WithoutDistrict} 条没有区县，请编辑设定区县后再确认。", Severity.Success);
+        }
+    }
 
     private Task RejectAsync(int factId) => TryAsync(user => Review.RejectAsync(factId, user), $"事实 #{factId} 已驳回，不再计入统计。");
 

@@ -34,6 +34,30 @@ public sealed class FactEditModel
 
     public long? PlannedThisYearYuan { get; set; }
 
+    /// <summary>The unit the amount fields below are typed in (亿元 unless chosen otherwise).</summary>
+    public MoneyUnit Unit { get; set; } = MoneyUnit.Yi;
+
+    /// <summary><see cref="InvestmentYuan"/> in <see cref="Unit"/>.</summary>
+    public decimal? Investment
+    {
+        get => MoneyUnits.ToUnit(InvestmentYuan, Unit);
+        set => InvestmentYuan = MoneyUnits.ToYuan(value, Unit);
+    }
+
+    /// <summary><see cref="InvestmentYuanMax"/> in <see cref="Unit"/>.</summary>
+    public decimal? InvestmentMax
+    {
+        get => MoneyUnits.ToUnit(InvestmentYuanMax, Unit);
+        set => InvestmentYuanMax = MoneyUnits.ToYuan(value, Unit);
+    }
+
+    /// <summary><see cref="PlannedThisYearYuan"/> in <see cref="Unit"/>.</summary>
+    public decimal? PlannedThisYear
+    {
+        get => MoneyUnits.ToUnit(PlannedThisYearYuan, Unit);
+        set => PlannedThisYearYuan = MoneyUnits.ToYuan(value, Unit);
+    }
+
     public string? Projects { get; set; }
 
     public bool MemberOfBatch { get; set; }

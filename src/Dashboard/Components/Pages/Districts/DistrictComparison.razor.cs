@@ -77,7 +77,7 @@ public partial class DistrictComparison
         try
         {
             var parameters = PageParameters.Read(Gazetteer,
-                ("metric", MetricParameter), ("stage", StageParameter), ("kind", KindParameter), ("district", DistrictParameter), ("boundaries", BoundariesParameter));
+                ("metric", MetricParameter), ("stage", StageParameter), ("kind", KindParameter), ("district", DistrictParameter), ("boundaries", BoundariesParameter), ("reviewed", ReviewedParameter));
             var metric = parameters.ReadMetric(required: false) ?? Metric.Projects;
             var selection = parameters.ReadFilter(metric);
 
@@ -93,7 +93,7 @@ public partial class DistrictComparison
             SpanLimits.CheckYears(from, to, Clock);
 
             yearChoices = Enumerable.Range(Math.Min(earliest, from), Math.Max(latest, to) - Math.Min(earliest, from) + 1).ToArray();
-            return new DistrictFilter(metric, selection.Stage, selection.Kind, from, to, selection.Districts, selection.Boundaries);
+            return new DistrictFilter(metric, selection.Stage, selection.Kind, from, to, selection.Districts, selection.Boundaries, selection.ReviewedOnly);
         }
         catch (ApiParameterException bad)
         {
@@ -132,6 +132,7 @@ public partial class DistrictComparison
             ["to"] = next.To,
             ["district"] = next.Districts.ToArray(),
             ["boundaries"] = next.Boundaries == Boundaries.Current ? "current" : null,
+            ["reviewed"] = next.ReviewedOnly ? "only" : null,
         }));
         return Task.CompletedTask;
     }
@@ -140,15 +141,15 @@ public partial class DistrictComparison
     {
         var what = f.Metric == Metric.Meetings
             ? (f.Kind is { } kind ? FactTerms.Kind(kind) : "会议") + "数"
-            : (f.Stage is { } stage ? FactTerms.Stage(stage) : "") + FactTerms.Metric(f.Metric);
+            : (f.Stage is { } stage ? FactTerms.Stage(stage) : "各阶段") + FactTerms.Metric(f.Metric);
         var years = f.From == f.To ? $"{f.From}年" : $"{f.From}–{f.To}年";
-        return $"各区县{what}（{FigureText.Unit(f.Metric)}），{years}";
+        return $"各区县{what}（{FigureText.Unit(f.Metric)}），{years}{(f.ReviewedOnly ? "，仅已审核" : "")}";
     }
 
     // A district's cell counts that district; the total row counts the districts chosen (all when none).
     private static string FactsUrl(DistrictFilter f, DistrictYearRow row, int year) => FactsView.ForYear(
         f.Metric,
-        f.ForYears(year, year) with { Districts = row.District == DistrictYearTable.TotalName ? f.Districts : [row.District] },
+        f.ForYears(year, year) with { Districts = row.District == DistrictYearTable.TotalName ? f.Districts : [row.District], Stage = row.Stage ?? f.Stage },
         year).Url;
 
     /// <summary>The drawn chart, its legend and notes, and the table.</summary>

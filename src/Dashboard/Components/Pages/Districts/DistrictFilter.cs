@@ -6,13 +6,14 @@ namespace Dashboard.Components.Pages.Districts;
 
 /// <summary>
 /// What <c>/districts</c> shows, as its URL says: <c>metric</c>, <c>stage</c> or <c>kind</c>,
-/// <c>from</c> and <c>to</c> as calendar years, <c>district</c> (repeatable) and <c>boundaries</c>.
+/// <c>from</c> and <c>to</c> as calendar years, <c>district</c> (repeatable), <c>boundaries</c> and <c>reviewed</c>.
 /// </summary>
-public sealed record DistrictFilter(Metric Metric, ProjectStage? Stage, MeetingKind? Kind, int From, int To, IReadOnlyList<string> Districts, Boundaries Boundaries)
+public sealed record DistrictFilter(
+    Metric Metric, ProjectStage? Stage, MeetingKind? Kind, int From, int To, IReadOnlyList<string> Districts, Boundaries Boundaries, bool ReviewedOnly = false)
 {
     /// <summary>Equal when every filter is, the districts compared in order.</summary>
     public bool Equals(DistrictFilter? other) =>
-        other is not null && (Metric, Stage, Kind, From, To, Boundaries) == (other.Metric, other.Stage, other.Kind, other.From, other.To, other.Boundaries)
+        other is not null && (Metric, Stage, Kind, From, To, Boundaries, ReviewedOnly) == (other.Metric, other.Stage, other.Kind, other.From, other.To, other.Boundaries, other.ReviewedOnly)
         && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(Metric, Stage, Kind, From, To, Boundaries);
@@ -29,6 +30,7 @@ public sealed record DistrictFilter(Metric Metric, ProjectStage? Stage, MeetingK
         Stage = Stage,
         Kind = Kind,
         Boundaries = Boundaries,
+        ReviewedOnly = ReviewedOnly,
     };
 
     /// <summary>The same figures from the API: <c>/api/series?metric=…&amp;interval=year&amp;from=…&amp;to=…</c>.</summary>
@@ -55,6 +57,11 @@ public sealed record DistrictFilter(Metric Metric, ProjectStage? Stage, MeetingK
         if (Boundaries == Boundaries.Current)
         {
             query.Add("boundaries=current");
+        }
+
+        if (ReviewedOnly)
+        {
+            query.Add("reviewed=only");
         }
 
         return "/api/series?" + string.Join("&", query);

@@ -1,5 +1,6 @@
 using Dashboard.Components.Filters;
 using Dashboard.Endpoints;
+using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;
@@ -59,11 +60,19 @@ public sealed partial class FactsPage
 
         var series = await Series.RunAsync(view.Metric, Interval.Year, view.Filter);
         var facts = await FactList.RunPlacedAsync(view.Metric, view.Filter, view.Page, PageSize);
-        shown = new FactsShown(view, series.Total(), series.Unplaced.Facts, facts);
+        shown = new FactsShown(view, series.TotalsByStage(), series.Unplaced.Facts, facts);
     }
 
     private static int LastPage(FactsShown s) => Math.Max(1, (s.Facts.Total + PageSize - 1) / PageSize);
 
-    /// <summary>What the page shows: the selection, its figure, the facts the figure leaves out, and this page of the facts it counts.</summary>
-    private sealed record FactsShown(FactsView View, SeriesPoint Figure, int Unplaced, FactPage Facts);
+    /// <summary>
+    /// What the page shows: the selection, its figure (one per stage for projects without a stage:
+    /// stages are never added together), the facts the figures leave out, and this page of the facts they count.
+    /// </summary>
+    private sealed record FactsShown(FactsView View, IReadOnlyList<(ProjectStage? Stage, SeriesPoint Total)> Figures, int Unplaced, FactPage Facts)
+    {
+        public int FactCount => Figures.Sum(f => f.Total.Facts);
+
+        public bool LowerBound => Figures.Any(f => f.Total.LowerBound);
+    }
 }

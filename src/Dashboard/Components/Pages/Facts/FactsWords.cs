@@ -9,7 +9,7 @@ internal static class FactsWords
 {
     private const string QuarterNumerals = "一二三四";
 
-    /// <summary>Districts, dates, what is counted, and the boundaries when they are today's.</summary>
+    /// <summary>Districts, dates, what is counted, the boundaries when they are today's, and 仅已审核 when only reviewed facts count.</summary>
     public static string Heading(Metric metric, FactFilter filter)
     {
         var parts = new List<string>
@@ -23,6 +23,11 @@ internal static class FactsWords
             parts.Add("现行区划（港闸区并入崇川区）");
         }
 
+        if (filter.ReviewedOnly)
+        {
+            parts.Add("仅已审核");
+        }
+
         return string.Join(" · ", parts);
     }
 
@@ -33,8 +38,8 @@ internal static class FactsWords
         return metric switch
         {
             Metric.Meetings => filter.Kind is { } kind ? FactTerms.Kind(kind) : "会议",
-            Metric.Investment => $"{stage}项目投资额",
-            _ => $"{stage}项目",
+            Metric.Investment => filter.Stage is null ? "项目投资额（各阶段分列）" : $"{stage}项目投资额",
+            _ => filter.Stage is null ? "项目（各阶段分列）" : $"{stage}项目",
         };
     }
 

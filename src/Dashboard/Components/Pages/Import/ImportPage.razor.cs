@@ -153,7 +153,7 @@ public sealed partial class ImportPage
     {
         if (!read.Succeeded)
         {
-            Reject(row, read.Failure.Reason);
+            Reject(row, IngestFailureWords.Chinese(read.Failure.Reason));
             return;
         }
 
@@ -182,6 +182,7 @@ public sealed partial class ImportPage
         row.ArticleId = result.ArticleId;
         row.Facts = result.Outcome is ImportOutcome.Unchanged or ImportOutcome.Held ? null : result.Facts;
         row.Reason = result.Outcome == ImportOutcome.Held ? $"与已存文本差异可疑（{result.HeldReason}），文章保持不变；请到“审核”采用或放弃" : null;
+        row.Warnings = result.Warnings;
         row.State = result.Outcome switch
         {
             ImportOutcome.Added => ImportState.Added,

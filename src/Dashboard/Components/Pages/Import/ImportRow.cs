@@ -25,4 +25,7 @@ internal sealed class ImportRow(string name)
 
     /// <summary>Why the input was rejected.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>What a person should know about the stored article (no publication date, facts without date or district).</summary>
+    public IReadOnlyList<string> Warnings { get; set; } = [];
 }

@@ -48,6 +48,9 @@ public partial class Overview
     [SupplyParameterFromQuery(Name = "district")]
     public string[]? DistrictParameter { get; set; }
 
+    [SupplyParameterFromQuery(Name = "reviewed")]
+    public string? ReviewedParameter { get; set; }
+
     // Not kept from prerendering with [PersistentState]: the client sends persisted state back in the
     // circuit's first message, and a chart's SVG outgrows SignalR's 32 KB message limit; the circuit
     // then closes and the page never answers clicks. Querying and drawing again costs a few ms.
@@ -82,11 +85,11 @@ public partial class Overview
         try
         {
             var (withData, latest, _) = await DataYears.LoadAsync(Kpis, Clock);
-            var parameters = PageParameters.Read(Gazetteer, ("year", YearParameter), ("district", DistrictParameter));
+            var parameters = PageParameters.Read(Gazetteer, ("year", YearParameter), ("district", DistrictParameter), ("reviewed", ReviewedParameter));
             var year = parameters.ReadInt("year", latest, 1901, 9999);
-            var districts = parameters.ReadFilter(metric: null).Districts;
+            var read = parameters.ReadFilter(metric: null);
             yearChoices = withData.Append(year).Append(latest).Distinct().OrderByDescending(y => y).ToArray();
-            return new OverviewSelection(year, districts);
+            return new OverviewSelection(year, read.Districts, read.ReviewedOnly);
         }
         catch (ApiParameterException bad)
         {
@@ -95,12 +98,13 @@ public partial class Overview
         }
     }
 
-    private Task NavigateAsync(int year, IReadOnlyList<string> districts)
+    private Task NavigateAsync(int year, IReadOnlyList<string> districts, bool reviewedOnly)
     {
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
             ["year"] = year,
             ["district"] = districts.ToArray(),
+            ["reviewed"] = reviewedOnly ? "only" : null,
         }));
         return Task.CompletedTask;
     }
@@ -120,14 +124,14 @@ public partial class Overview
         return new OverviewPanel(counted, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend, DarkMode);
     }
 
-    /// <summary>The year and districts the page shows.</summary>
-    private sealed record OverviewSelection(int Year, IReadOnlyList<string> Districts)
+    /// <summary>The year, districts and counting basis (口径) the page shows.</summary>
+    private sealed record OverviewSelection(int Year, IReadOnlyList<string> Districts, bool ReviewedOnly)
     {
-        /// <summary>What the cards count from: the districts (all when none), historical boundaries.</summary>
-        public FactFilter Filter => new() { Districts = Districts };
+        /// <summary>What the cards count from: the districts (all when none), historical boundaries, reviewed facts alone when asked.</summary>
+        public FactFilter Filter => new() { Districts = Districts, ReviewedOnly = ReviewedOnly };
 
         public bool Equals(OverviewSelection? other) =>
-            other is not null && Year == other.Year && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
+            other is not null && Year == other.Year && ReviewedOnly == other.ReviewedOnly && Districts.SequenceEqual(other.Districts, StringComparer.Ordinal);
 
         public override int GetHashCode() => Year;
     }

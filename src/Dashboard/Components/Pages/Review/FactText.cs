@@ -32,6 +32,7 @@ internal static class FactText
         ReviewReason.ConflictingAmount => "金额冲突",
         ReviewReason.NearDuplicate => "疑似重复",
         ReviewReason.DatedAfterPublication => "晚于发布日期",
+        ReviewReason.Unreviewed => "待审核",
         _ => reason.ToString(),
     };
 

@@ -64,7 +64,7 @@ public sealed partial class Timeline
         {
             var what = view.Metric == Metric.Meetings
                 ? view.Filter.Kind is { } kind ? FactTerms.Kind(kind) : "会议"
-                : view.Filter.Stage is { } stage ? $"{FactTerms.Stage(stage)}项目" : "项目";
+                : view.Filter.Stage is { } stage ? $"{FactTerms.Stage(stage)}项目" : "各阶段项目";
             var measure = view.Metric switch
             {
                 Metric.Investment => $"{what}投资额（亿元）",
@@ -72,7 +72,9 @@ public sealed partial class Timeline
                 _ => $"{what}数（次）",
             };
             var by = view.Interval switch { Interval.Month => "按月", Interval.Quarter => "按季度", _ => "按年" };
-            return $"{measure} · {by}";
+            var stages = view.Metric != Metric.Meetings && view.Filter.Stage is null ? " · 按阶段堆叠，不相加" : "";
+            var reviewed = view.Filter.ReviewedOnly ? " · 仅已审核" : "";
+            return $"{measure} · {by}{stages}{reviewed}";
         }
     }
 
@@ -133,6 +135,8 @@ public sealed partial class Timeline
 
     private void SetBoundaries(Boundaries boundaries) => Show(view with { Filter = view.Filter with { Boundaries = boundaries } });
 
+    private void SetReviewed(bool reviewedOnly) => Show(view with { Filter = view.Filter with { ReviewedOnly = reviewedOnly } });
+
     private void SetChartKind(MetricChartKind kind) => Show(view with { Kind = kind });
 
     // A reversed range would be a bad link: picking a start after the end moves the end along.
@@ -149,13 +153,13 @@ public sealed partial class Timeline
 
     private async Task OpenPointAsync(MetricChartPoint point)
     {
-        var heading = $"{point.District} · {point.Period}";
+        var heading = point.Stage is { } pointStage ? $"{point.District} · {FactTerms.Stage(pointStage)} · {point.Period}" : $"{point.District} · {point.Period}";
         var summary = $"{FactTerms.Metric(view.Metric)} {MetricChartText.Value(view.Metric, point.Value, point.LowerBound, ChartLanguage.Zh)}，由 {point.Facts} 条事实累计";
         drill = null;
         drawerOpen = true;
         StateHasChanged();
 
-        var selection = FactsView.ForPoint(view.Metric, view.Interval, view.Filter, point.District, point.Period);
+        var selection = FactsView.ForPoint(view.Metric, view.Interval, view.Filter with { Stage = point.Stage ?? view.Filter.Stage }, point.District, point.Period);
         var page = await FactList.RunPlacedAsync(view.Metric, selection.Filter, 1, DrillPageSize);
         drill = new DrillDown(heading, summary, page.Items, page.Total - page.Items.Count, selection.Url);
     }

@@ -62,6 +62,7 @@ public sealed record TimelineView
         ["from"] = Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["boundaries"] = Filter.Boundaries == Boundaries.Historical ? null : ApiJson.Name(Filter.Boundaries),
+        ["reviewed"] = Filter.ReviewedOnly ? "only" : null,
         ["chart"] = Kind == MetricChartKind.Bars ? null : "lines",
     };
 
