@@ -57,7 +57,7 @@ public sealed class NumberToFactsTests : IClassFixture<LiveDashboard>, IClassFix
         var details = page.Locator("[data-embed-point]");
         await details.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         var text = await details.InnerTextAsync();
-        Assert.Contains("通州区 · 2023", text, StringComparison.Ordinal);
+        Assert.Contains("通州区 · 开工 · 2023", text, StringComparison.Ordinal);
         Assert.Contains("16个", text, StringComparison.Ordinal);
         var link = details.Locator("a[data-facts-link]");
         Assert.Equal("查看 1 条事实及原文 ↗", (await link.InnerTextAsync()).Trim());

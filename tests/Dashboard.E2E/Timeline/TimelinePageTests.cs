@@ -103,7 +103,7 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height * 0.6f));
         var tooltip = page.Locator("[role='tooltip']");
         await tooltip.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
-        Assert.Contains("通州区 · 2023", await tooltip.InnerTextAsync());
+        Assert.Contains("通州区 · 开工 · 2023", await tooltip.InnerTextAsync());
         Assert.Contains("16个", await tooltip.InnerTextAsync());
 
         await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height * 0.6f));
@@ -112,7 +112,7 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
         await evidence.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         var drawer = page.GetByTestId("drill-down");
         var text = await drawer.InnerTextAsync();
-        Assert.Contains("通州区 · 2023", text);
+        Assert.Contains("通州区 · 开工 · 2023", text);
         Assert.Contains("2023-02-11", text);
         Assert.Contains("16个项目", text);
         Assert.Contains("83.2亿元", text);
