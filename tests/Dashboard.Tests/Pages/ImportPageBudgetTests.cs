@@ -1,4 +1,5 @@
 using Bunit;
+using Dashboard.Account;
 using Dashboard.Components.Pages.Import;
 using Dashboard.Tests.Support;
 using Metrics.Extraction.Budget;
@@ -17,7 +18,10 @@ public sealed class ImportPageBudgetTests
         {
             services.AddOptions().Configure<DashboardOptions>(_ => { });
             services.AddSingleton(new ExtractionLimits { BaseSteps = 5_000, StepsPerCharacter = 0 });
+            services.AddSingleton<SignInStamps>();
         });
+        host.Authorization.SetAuthorized("staff");
+        host.Authorization.SetRoles(AdminRole.Name);
         var text = string.Concat(Enumerable.Repeat("2023年2月11日，通州区举行重大项目集中开工活动，此次集中开工的产业项目共16个，总投资达83.2亿元。\n", 40));
         var page = host.Context.Render<ImportPage>();
 

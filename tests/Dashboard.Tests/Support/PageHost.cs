@@ -35,11 +35,14 @@ internal sealed class PageHost : IAsyncDisposable
         Context.Services.AddMetrics(configuration);
         Context.Services.AddMudServices();
         // Pages show staff-only parts (the overview's review backlog) in AuthorizeView: an anonymous visitor by default.
-        Context.AddAuthorization();
+        Authorization = Context.AddAuthorization();
         services?.Invoke(Context.Services);
     }
 
     public BunitContext Context { get; } = new();
+
+    /// <summary>Who the pages see: anonymous until a test signs someone in (<c>SetAuthorized</c>, <c>SetRoles</c>).</summary>
+    public Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The SQLite file the pages read: the host's own, or the one it was given.</summary>
     public string DatabasePath { get; }
