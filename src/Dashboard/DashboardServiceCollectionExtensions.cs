@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Dashboard.Account;
 using Dashboard.Budgets;
 using Dashboard.Components.Facts;
@@ -48,6 +49,8 @@ internal static class DashboardServiceCollectionExtensions
             provider.GetRequiredService<IOptions<EmbedOptions>>().Value.EmbedSigningKey,
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PanelExporter>();
+        // The image endpoints share the pixels they may draw at once, in the app and in bench panels alike.
+        services.TryAddSingleton<ImageRenderBudget>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Dashboard.Budgets;
@@ -11,7 +12,7 @@ internal static class BudgetServiceCollectionExtensions
     public static IServiceCollection AddBudgets(this IServiceCollection services)
     {
         services.AddAnonymousRateLimit();
-        services.AddSingleton<ImageRenderBudget>();
+        services.TryAddSingleton<ImageRenderBudget>();
         services.AddOutputCache(options =>
         {
             options.MaximumBodySize = MaxCachedBody;

@@ -18,7 +18,7 @@ internal static class VerbIngestOptions
         {
             MaxArticleBytes = options.MaxArticleBytes,
             PublishedOverride = PublishedOption.Read(arguments),
-            Clock = services.GetRequiredService<TimeProvider>(),
+            Clock = services.GetService<TimeProvider>() ?? TimeProvider.System,
         };
     }
 }

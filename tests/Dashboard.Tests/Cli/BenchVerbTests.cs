@@ -128,8 +128,8 @@ public sealed partial class BenchVerbTests
     }
 
     [Theory]
-    [InlineData("say what to measure: extract, series, import or panels")]
-    [InlineData("cannot measure 'export'; only extract, series, import or panels", "export")]
+    [InlineData("say what to measure: extract, series, import, panels or load")]
+    [InlineData("cannot measure 'export'; only extract, series, import, panels or load", "export")]
     [InlineData("--facts must be a whole number from 1 to 10,000,000, not '0'", "series", "--facts", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not '0'", "extract", "--articles", "0")]
     [InlineData("--articles must be a whole number from 1 to 1,000,000, not 'many'", "extract", "--articles", "many")]
@@ -142,7 +142,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42] | bench load [--viewers 50] [--seconds 60] [--png-rate 100] [--png-seconds 30] [--facts 100000]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)
