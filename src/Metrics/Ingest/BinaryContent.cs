@@ -32,7 +32,9 @@ internal static class BinaryContent
             }
         }
 
-        return bytes.Length % 2 == 0 && (even == 0) != (odd == 0) && even + odd >= 2;
+        // UTF-16 text with ASCII in it has a NUL in a good share of its pairs; a binary file whose few
+        // NULs happen to fall on one parity (bytes 0..255 repeated) is binary, not broken UTF-16.
+        return bytes.Length % 2 == 0 && (even == 0) != (odd == 0) && even + odd >= 2 && (even + odd) * 16 >= bytes.Length;
     }
 
     /// <summary>Why <paramref name="text"/> is not text (NUL characters, or a high share of control

@@ -118,6 +118,17 @@ public sealed class EncodingDetectionTests : IDisposable
     }
 
     [Fact]
+    public void ABinaryFileWhoseFewNulBytesFallOnOneParityIsCalledBinary()
+    {
+        var bytes = Enumerable.Range(0, 2560).Select(i => (byte)(i % 256)).ToArray();
+        var path = _folder.Write("bytes.bin.txt", bytes);
+
+        var failure = IngestAssert.Failure(ArticleFileReader.Read(path));
+
+        Assert.Equal("binary file (NUL bytes), not text", failure.Reason);
+    }
+
+    [Fact]
     public void NulCharacterInsideUtf16TextIsBinary()
     {
         var path = _folder.Write("nul16.txt", "南通\0\0\0通州", new UnicodeEncoding(false, true));
