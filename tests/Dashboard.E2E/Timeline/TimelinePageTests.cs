@@ -59,7 +59,8 @@ public sealed class TimelinePageTests : IClassFixture<LiveDashboard>, IClassFixt
             await page.Mouse.WheelAsync(0, -200);
         }
 
-        await Expect(() => VisibleAsync(chart), v => v.Span < before.Span - 0.5, "the wheel did not zoom in");
+        // The server applies the wheel steps one by one: wait for all of them, not the first.
+        await Expect(() => VisibleAsync(chart), v => v.Span < before.Span - 0.5 && (v.From, v.To) != (before.From, before.To), "the wheel did not zoom in");
         var zoomed = await VisibleAsync(chart);
         Assert.NotEqual((before.From, before.To), (zoomed.From, zoomed.To));
         Assert.Equal(before.YTicks, zoomed.YTicks);
