@@ -117,7 +117,7 @@ internal sealed partial class ArticleText
         foreach (System.Text.RegularExpressions.Match edition in EditionYear().Matches(text))
         {
             ExtractionBudget.Step();
-            years.TryAdd(SentenceOf(sentences, edition.Index), int.Parse(edition.Value, System.Globalization.CultureInfo.InvariantCulture));
+            years.TryAdd(SentenceIndexAt(sentences, edition.Index), int.Parse(edition.Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var date in dates)
@@ -126,7 +126,7 @@ internal sealed partial class ArticleText
             if (!date.IsRelative && date.RangeStart is { } start && !date.IsFutureMarked && !date.IsDeadline
                 && date.RangeEnd is { } end && end.Year == start.Year)
             {
-                years.TryAdd(SentenceOf(sentences, date.Start), start.Year);
+                years.TryAdd(SentenceIndexAt(sentences, date.Start), start.Year);
             }
         }
 
@@ -136,25 +136,6 @@ internal sealed partial class ArticleText
     // A year glued to a name (2019启东…恳谈会, 2020如皋经济洽谈会), not 2019年 nor part of a longer number.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9.])(?:19[89][0-9]|20[0-9]{2})(?![年亿万多余个家名人元千百项件台吨米平亩度次])(?=[\u4e00-\u9fff])")]
     private static partial System.Text.RegularExpressions.Regex EditionYear();
-
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int index)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high + 1) / 2;
-            if (sentences[middle].Start <= index)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
-    }
 
     // 昨天 read at the end and in the middle of the year: only the year is known.
     private static DateMention KnownPart(DateMention atYearEnd, DateMention atMidYear)
@@ -252,13 +233,15 @@ internal sealed partial class ArticleText
     }
 
     /// <summary>The sentence that holds position <paramref name="index"/> of <see cref="Text"/>.</summary>
-    public int SentenceIndexAt(int index)
+    public int SentenceIndexAt(int index) => SentenceIndexAt(Sentences, index);
+
+    private static int SentenceIndexAt(IReadOnlyList<Sentence> sentences, int index)
     {
-        int low = 0, high = Sentences.Count - 1;
+        int low = 0, high = sentences.Count - 1;
         while (low <= high)
         {
             var middle = (low + high) / 2;
-            var sentence = Sentences[middle];
+            var sentence = sentences[middle];
             if (index < sentence.Start)
             {
                 high = middle - 1;
@@ -273,7 +256,7 @@ internal sealed partial class ArticleText
             }
         }
 
-        return Math.Max(0, Math.Min(low, Sentences.Count - 1));
+        return Math.Max(0, Math.Min(low, sentences.Count - 1));
     }
 
     /// <summary>

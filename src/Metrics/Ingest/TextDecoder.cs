@@ -98,7 +98,8 @@ internal static partial class TextDecoder
         return length > 0;
     }
 
-    private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    /// <summary>The bytes decoded with <paramref name="encoding"/>, or false when they are not valid in it (its fallback throws).</summary>
+    internal static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {
         try
         {

@@ -41,7 +41,7 @@ internal static class Utf16WithoutBom
         ReadOnlySpan<Encoding> order = odd >= even ? [StrictLe, StrictBe] : [StrictBe, StrictLe];
         foreach (var encoding in order)
         {
-            if (TryStrict(encoding, bytes, out var decoded) && BinaryContent.WhyNotText(decoded) is null && ReadsAsText(decoded, minHanShare: 0))
+            if (TextDecoder.TryStrict(encoding, bytes, out var decoded) && BinaryContent.WhyNotText(decoded) is null && ReadsAsText(decoded, minHanShare: 0))
             {
                 text = decoded;
                 return true;
@@ -62,7 +62,7 @@ internal static class Utf16WithoutBom
 
         foreach (var encoding in (ReadOnlySpan<Encoding>)[StrictLe, StrictBe])
         {
-            if (TryStrict(encoding, bytes, out var decoded) && ReadsAsText(decoded, MinHanShare))
+            if (TextDecoder.TryStrict(encoding, bytes, out var decoded) && ReadsAsText(decoded, MinHanShare))
             {
                 text = decoded;
                 return true;
@@ -89,19 +89,5 @@ internal static class Utf16WithoutBom
         }
 
         return han >= text.Length * minHanShare && han + plain >= text.Length * MinTextShare;
-    }
-
-    private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
-    {
-        try
-        {
-            text = encoding.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
     }
 }
