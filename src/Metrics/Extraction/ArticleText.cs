@@ -290,24 +290,55 @@ internal sealed partial class ArticleText
             return null;
         }
 
-        var paragraph = Sentences[SentenceIndexAt(position)].ParagraphIndex;
-        string? city = null;
-        foreach (var place in Places)
+        var last = TextOrder.FirstAtOrAfter(Places, position, static p => p.Start) - 1;
+        if (last < 0)
         {
-            if (place.Start >= position)
-            {
-                break;
-            }
-
-            if (place.IsOutsideNantong || place.District is not { } district || !district.EndsWith('市')
-                || Sentences[SentenceIndexAt(place.Start)].ParagraphIndex != paragraph || (place.Start > 0 && Text[place.Start - 1] == '在'))
-            {
-                continue;
-            }
-
-            city = district;
+            return null;
         }
 
-        return city;
+        var cities = citiesNamedSoFar ??= CitiesNamedSoFar();
+        return cities[last].Paragraph == Sentences[SentenceIndexAt(position)].ParagraphIndex ? cities[last].City : null;
+    }
+
+    private int[]? paragraphFirstSentences;
+
+    /// <summary>The index of the first sentence of the paragraph that holds sentence <paramref name="sentenceIndex"/>.</summary>
+    public int ParagraphFirstSentence(int sentenceIndex)
+    {
+        if (paragraphFirstSentences is null)
+        {
+            var firsts = new int[Sentences.Count];
+            for (var i = 0; i < firsts.Length; i++)
+            {
+                firsts[i] = i > 0 && Sentences[i - 1].ParagraphIndex == Sentences[i].ParagraphIndex ? firsts[i - 1] : i;
+            }
+
+            paragraphFirstSentences = firsts;
+        }
+
+        return paragraphFirstSentences[sentenceIndex];
+    }
+
+    private (int Paragraph, string? City)[]? citiesNamedSoFar;
+
+    /// <summary>For each place, its paragraph and the city last named as an actor in that paragraph up to it: one pass, so each lookup is a search.</summary>
+    private (int Paragraph, string? City)[] CitiesNamedSoFar()
+    {
+        var cities = new (int Paragraph, string? City)[Places.Count];
+        for (var k = 0; k < Places.Count; k++)
+        {
+            ExtractionBudget.Step();
+            var place = Places[k];
+            var paragraph = Sentences[SentenceIndexAt(place.Start)].ParagraphIndex;
+            var city = k > 0 && cities[k - 1].Paragraph == paragraph ? cities[k - 1].City : null;
+            if (!place.IsOutsideNantong && place.District is { } district && district.EndsWith('市') && !(place.Start > 0 && Text[place.Start - 1] == '在'))
+            {
+                city = district;
+            }
+
+            cities[k] = (paragraph, city);
+        }
+
+        return cities;
     }
 }

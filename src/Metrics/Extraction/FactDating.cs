@@ -82,7 +82,7 @@ internal static class FactDating
         DateMention? passingPeriod = null;
 
         // The last date before the sentence that may date it: read backwards, the first one found.
-        foreach (var date in TextOrder.BackwardsFrom(article.Dates, sentence.Start, static d => d.Start))
+        foreach (var date in CarryCandidates(article, sentence.Start))
         {
             ExtractionBudget.Step();
             var dateParagraph = article.Sentences[article.SentenceIndexAt(date.Start)].ParagraphIndex;
@@ -112,6 +112,34 @@ internal static class FactDating
         }
 
         return carried ?? passingPeriod ?? after;
+    }
+
+    /// <summary>
+    /// How far back, in characters, a date may be carried from; beyond it only the article's first
+    /// lines (its dateline) still date a fact. Far longer than any news report, it keeps a huge
+    /// text from reading back over every date for every fact.
+    /// </summary>
+    private const int CarryReach = 20_000;
+
+    /// <summary>The dates before <paramref name="position"/>, last first, within <see cref="CarryReach"/>, then those of the first three sentences.</summary>
+    private static IEnumerable<DateMention> CarryCandidates(ArticleText article, int position)
+    {
+        var reachStart = Math.Max(0, position - CarryReach);
+        foreach (var date in TextOrder.BackwardsFrom(article.Dates, position, static d => d.Start))
+        {
+            if (date.Start < reachStart)
+            {
+                break;
+            }
+
+            yield return date;
+        }
+
+        var datelineEnd = Math.Min(reachStart, article.Sentences.Count > 3 ? article.Sentences[3].Start : int.MaxValue);
+        foreach (var date in TextOrder.BackwardsFrom(article.Dates, datelineEnd, static d => d.Start))
+        {
+            yield return date;
+        }
     }
 
     /// <summary>

@@ -56,13 +56,7 @@ internal static class FactPlacing
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
     private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)
     {
-        var first = sentence;
-        for (var i = article.SentenceIndexAt(sentence.Start) - 1; i >= 0 && article.Sentences[i].ParagraphIndex == sentence.ParagraphIndex; i--)
-        {
-            ExtractionBudget.Step();
-            first = article.Sentences[i];
-        }
-
+        var first = article.Sentences[article.ParagraphFirstSentence(article.SentenceIndexAt(sentence.Start))];
         return first.Start < sentence.Start ? LastPlace(article, first.Start, sentence.Start) : null;
     }
 

@@ -36,6 +36,12 @@ public static class ExtractionBudget
         }
         finally
         {
+            // Work run inside another budget's work counts against that one too.
+            if (outer is not null)
+            {
+                outer.Left -= meter.Taken;
+            }
+
             current = outer;
         }
     }

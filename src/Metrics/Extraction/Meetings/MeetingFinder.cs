@@ -368,8 +368,15 @@ internal static partial class MeetingFinder
     private static bool IsAnnouncedAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
 
-    private static bool IsCustom(string text, int sentenceStart, int nameStart) =>
-        HabitWords.Any(word => text.IndexOf(word, sentenceStart, nameStart - sentenceStart, StringComparison.Ordinal) >= 0);
+    // How far before a meeting's name a habit word (每两年举办) may stand.
+    private const int HabitReach = 60;
+
+    private static bool IsCustom(string text, int sentenceStart, int nameStart)
+    {
+        var from = Math.Max(sentenceStart, nameStart - HabitReach);
+        ExtractionBudget.Step(nameStart - from);
+        return HabitWords.Any(word => text.IndexOf(word, from, nameStart - from, StringComparison.Ordinal) >= 0);
+    }
 
     private static bool EndsNear(string before, string cue)
     {

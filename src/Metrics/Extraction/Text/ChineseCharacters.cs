@@ -14,6 +14,9 @@ internal static class ChineseCharacters
     /// <summary>Punctuation that ends a sentence: <c>。！？!?</c>.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
 
+    /// <summary>A comma or semicolon, full- or half-width (the text is normalised to half-width).</summary>
+    public static bool IsClauseBreak(char c) => c is ',' or '，' or ';' or '；';
+
     /// <summary>Quotes and title marks that open a quotation: a line may start with one in mid-sentence.</summary>
     public static bool IsOpeningQuote(char c) => c is '“' or '‘' or '「' or '『' or '《';
 

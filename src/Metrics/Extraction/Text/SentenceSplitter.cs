@@ -8,6 +8,16 @@ namespace Metrics.Extraction.Text;
 /// <see cref="NormalizedText.Text"/>, so that layout breaks inside sentences are already gone.</remarks>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// A run-on longer than this (a page whose sentence ends were lost) ends at its next comma or
+    /// semicolon, so every rule that reads a sentence costs a bounded span: real sentences, even
+    /// long project lists, stay well below it.
+    /// </summary>
+    public const int MaxSentenceLength = 2_000;
+
+    /// <summary>A line longer than this is counted as several paragraphs, cut at sentence ends, for the same reason.</summary>
+    public const int MaxParagraphLength = 20_000;
+
     /// <summary>The sentences of <paramref name="text"/>'s <see cref="NormalizedText.Text"/>, with offsets into
     /// it; map them back with <see cref="NormalizedText.ToOriginalSpan"/>.</summary>
     public static IReadOnlyList<Sentence> Split(NormalizedText text)
@@ -25,6 +35,7 @@ public static class SentenceSplitter
         var paragraph = -1;
         var atLineStart = true;
         var start = -1;
+        var paragraphStart = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -48,9 +59,10 @@ public static class SentenceSplitter
                 }
 
                 start = i;
-                if (atLineStart)
+                if (atLineStart || i - paragraphStart >= MaxParagraphLength)
                 {
                     paragraph++;
+                    paragraphStart = i;
                     atLineStart = false;
                 }
             }
@@ -73,6 +85,11 @@ public static class SentenceSplitter
                     i++;
                 }
 
+                Add(sentences, text, start, i, paragraph);
+                start = -1;
+            }
+            else if (i - start >= MaxSentenceLength && ChineseCharacters.IsClauseBreak(c))
+            {
                 Add(sentences, text, start, i, paragraph);
                 start = -1;
             }

@@ -87,12 +87,47 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void OneMegabyteLineWithoutSentenceEndIsOneSentence()
+    public void OneMegabyteLineWithoutSentenceEndIsCutIntoBoundedSentencesOfWholeClauses()
     {
         var text = TextNormalizer.Normalize(string.Concat(Enumerable.Repeat("總投資８３．２億元，", 100_000)));
-        var sentence = Assert.Single(SentenceSplitter.Split(text));
+        var sentences = SentenceSplitter.Split(text);
 
-        Assert.Equal((0, 1_000_000, 0), (sentence.Start, sentence.Length, sentence.ParagraphIndex));
-        Assert.Equal(100_000, ClauseSplitter.Split(sentence).Count);
+        Assert.Equal(500, sentences.Count);
+        Assert.All(sentences, s => Assert.Equal(SentenceSplitter.MaxSentenceLength, s.Length));
+        Assert.Equal(50, sentences.Select(s => s.ParagraphIndex).Distinct().Count());
+        Assert.Equal(100_000, sentences.Sum(s => ClauseSplitter.Split(s).Count));
+    }
+
+    [Fact]
+    public void ARunOnPastTheLimitEndsAtItsNextComma()
+    {
+        var clause = "通州区新签约项目3个,";
+        var text = string.Concat(Enumerable.Repeat(clause, 600));
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.True(sentences.Count > 1);
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxSentenceLength + clause.Length));
+        Assert.All(sentences.SkipLast(1), s => Assert.EndsWith(",", s.Text, StringComparison.Ordinal));
+        Assert.Equal(text, string.Concat(sentences.Select(s => s.Text)));
+    }
+
+    [Fact]
+    public void ALongSentenceBelowTheLimitStaysWhole()
+    {
+        var text = string.Concat(Enumerable.Repeat("通州区新签约项目3个,", 150)) + "总投资83.2亿元。";
+
+        Assert.Single(SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void ALineLongerThanTheParagraphLimitCountsAsSeveralParagraphs()
+    {
+        var text = string.Concat(Enumerable.Repeat("通州区新签约项目3个。", 5_000));
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.True(sentences[^1].ParagraphIndex >= 2);
+        Assert.All(sentences.GroupBy(s => s.ParagraphIndex), p => Assert.InRange(p.Last().End - p.First().Start, 1, SentenceSplitter.MaxParagraphLength + 20));
     }
 }
