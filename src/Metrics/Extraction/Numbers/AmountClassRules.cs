@@ -106,13 +106,21 @@ internal static class AmountClassRules
         return -1;
     }
 
-    /// <summary>A count within a few characters after the class noun: "项目3个", "项目有12个", "项目开工7个".</summary>
+    /// <summary>
+    /// A count within a few characters after the class noun: "项目3个", "项目有12个", "项目开工7个".
+    /// Not after 等, which closes a list of named examples (总投资120亿元的风电装备项目等15个项目): that amount is one member's.
+    /// </summary>
     private static bool CountFollows(string text, int from)
     {
         var limit = Math.Min(text.Length, from + 5);
         for (var i = from; i < limit; i++)
         {
             ExtractionBudget.Step();
+            if (text[i] == '等')
+            {
+                return false;
+            }
+
             if (NumeralScanner.CanStart(text[i]) || TextScan.IsDigit(text[i]))
             {
                 return CountAt(text, i);

@@ -32,6 +32,17 @@ internal static class BatchMembers
                 continue;
             }
 
+            // 总投资120亿元的风电装备项目、…等15个项目签约: a list item's amount is a member of the batch the list ends in.
+            var listBatch = NamedProjects.IsListMemberAmount(text, amount.End)
+                ? bySentence.GetValueOrDefault(sentenceIndex)?.FirstOrDefault(c => c.IsBatch && !c.MemberOfBatch && c.Position > amount.Start)
+                : null;
+            if (listBatch is not null)
+            {
+                AddMember(article, candidates, bySentence, listBatch, listBatch.Stage, amount, sentenceIndex);
+                used.Add(amount);
+                continue;
+            }
+
             // Members belong to a launch reported before them; after a period summary (全年新签约…100个。
             // 百亿项目恒科四期成功签约) a named project is an event of its own.
             var batch = candidates.LastOrDefault(c =>
@@ -39,6 +50,7 @@ internal static class BatchMembers
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])
+                && !NamedProjects.IsListMemberAmount(text, amount.End)
                 && article.IndexOf("其中", article.Sentences[sentenceIndex].Start, amount.Start) < 0)
             {
                 batch.Amount = amount;
@@ -55,7 +67,6 @@ internal static class BatchMembers
                 || (amount.End < text.Length && text[amount.End] == '的');
             if (batch is not null && namesProject && (batch.SentenceIndex != sentenceIndex || amount.Start > (batch.Amount?.End ?? batch.Position)))
             {
-                var sentence = article.Sentences[sentenceIndex];
                 var stage = ownTrigger?.Stage ?? batch.Stage;
                 if (ownTrigger is not null)
                 {
@@ -63,21 +74,7 @@ internal static class BatchMembers
                     bySentence[ownTrigger.SentenceIndex].Remove(ownTrigger);
                 }
 
-                var member = new ProjectCandidate
-                {
-                    Stage = stage,
-                    Position = amount.Start,
-                    SentenceIndex = sentenceIndex,
-                    EvidenceStart = sentence.Start,
-                    EvidenceLength = sentence.Length,
-                    Date = batch.Date,
-                    District = batch.District,
-                    Scope = batch.Scope,
-                    Amount = amount,
-                    MemberOfBatch = true,
-                };
-                candidates.Add(member);
-                Of(bySentence, sentenceIndex).Add(member);
+                AddMember(article, candidates, bySentence, batch, stage, amount, sentenceIndex);
                 used.Add(amount);
                 continue;
             }
@@ -186,6 +183,29 @@ internal static class BatchMembers
     /// introduced with its amount just before its single, unfigured event in the same paragraph.
     /// </summary>
     /// <summary>The candidates of each sentence, in list order: kept in step with the list as <see cref="Link"/> changes it.</summary>
+    /// <summary>A named project of <paramref name="batch"/> with its own amount: counted in the batch, not again.</summary>
+    private static void AddMember(
+        ArticleText article, List<ProjectCandidate> candidates, Dictionary<int, List<ProjectCandidate>> bySentence, ProjectCandidate batch,
+        Facts.ProjectStage stage, MoneyMention amount, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        var member = new ProjectCandidate
+        {
+            Stage = stage,
+            Position = amount.Start,
+            SentenceIndex = sentenceIndex,
+            EvidenceStart = sentence.Start,
+            EvidenceLength = sentence.Length,
+            Date = batch.Date,
+            District = batch.District,
+            Scope = batch.Scope,
+            Amount = amount,
+            MemberOfBatch = true,
+        };
+        candidates.Add(member);
+        Of(bySentence, sentenceIndex).Add(member);
+    }
+
     private static Dictionary<int, List<ProjectCandidate>> CandidatesBySentence(List<ProjectCandidate> candidates)
     {
         var bySentence = new Dictionary<int, List<ProjectCandidate>>();

@@ -1,4 +1,5 @@
 using Metrics.Extraction.Budget;
+using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
@@ -83,5 +84,39 @@ internal static class NamedProjects
         }
 
         return name.Length >= 2;
+    }
+    private static readonly string[] ListJoiners = ["、", "和", "及", "以及", "等"];
+
+    /// <summary>
+    /// 总投资120亿元的风电装备项目、…等15个项目签约: an amount that qualifies one named project of a
+    /// list (的, a name, a project word, then the list goes on) is that member's, not the batch's.
+    /// <paramref name="amountEnd"/> is where the amount's text ends.
+    /// </summary>
+    public static bool IsListMemberAmount(string text, int amountEnd)
+    {
+        if (amountEnd >= text.Length || text[amountEnd] != '的')
+        {
+            return false;
+        }
+
+        for (var i = amountEnd + 1; i < text.Length && i <= amountEnd + 30; i++)
+        {
+            ExtractionBudget.Step();
+            if (text[i] is ',' or '。' or ';' or ':' or '\n')
+            {
+                return false;
+            }
+
+            foreach (var suffix in Suffixes)
+            {
+                if (TextScan.At(text, i, suffix))
+                {
+                    var after = i + suffix.Length;
+                    return IsNamed(text[(amountEnd + 1)..after], i - amountEnd - 1) && ListJoiners.Any(joiner => TextScan.At(text, after, joiner));
+                }
+            }
+        }
+
+        return false;
     }
 }

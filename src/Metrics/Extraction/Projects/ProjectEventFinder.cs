@@ -75,7 +75,8 @@ internal static class ProjectEventFinder
                 var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
                 // The figures around a member's ceremony are the batch's.
                 var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
-                var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment);
+                var uncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal));
+                var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment, isBatch: uncountedBatch || count is { Value: > 1 });
                 var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
@@ -107,7 +108,7 @@ internal static class ProjectEventFinder
                     Amount = amount,
                     Planned = planned,
                     IsEventMarked = eventMarked,
-                    IsUncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)),
+                    IsUncountedBatch = uncountedBatch,
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
@@ -608,7 +609,7 @@ internal static class ProjectEventFinder
 
     private static MoneyMention? AmountFor(
         string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, int breakdownTo,
-        HashSet<MoneyMention> used, AmountRole role)
+        HashSet<MoneyMention> used, AmountRole role, bool isBatch = false)
     {
         foreach (var span in following.Prepend(clause))
         {
@@ -621,7 +622,7 @@ internal static class ProjectEventFinder
                     continue;
                 }
 
-                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate)
+                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End)))
                 {
                     continue;
                 }

@@ -153,4 +153,24 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal((null, 12_000_000_000L), (start.ProjectCount, start.InvestmentYuan));
     }
+    [Theory]
+    [InlineData("4月12日,启东市举行重大项目集中签约仪式。总投资120亿元的风电装备项目、总投资30亿元的新材料项目等15个项目签约,总投资达286亿元。")]
+    [InlineData("4月12日,启东市举行重大项目签约仪式。总投资120亿元的风电装备项目、总投资30亿元的新材料项目等15个项目签约,总投资达286亿元。")]
+    [InlineData("4月12日,启东市总投资30亿元的新材料项目、总投资120亿元的风电装备项目等15个项目签约,总投资达286亿元。")]
+    public void TheAmountsOfNamedListItemsAreMembersAndTheBatchKeepsItsOwnTotal(string text)
+    {
+        var events = Facts(text, "2023-04-13").OfType<ProjectEventFact>().ToList();
+
+        var batch = Assert.Single(events, e => !e.MemberOfBatch);
+        Assert.Equal((15, 28_600_000_000L), (batch.ProjectCount, batch.InvestmentYuan));
+        Assert.Equal([3_000_000_000L, 12_000_000_000L], events.Where(e => e.MemberOfBatch).Select(e => e.InvestmentYuan ?? 0).Order());
+    }
+
+    [Fact]
+    public void AThresholdBeforeACountIsStillAThresholdWhenNoListCloses()
+    {
+        var launch = Assert.Single(Facts("5月6日,海安市集中开工项目20个,总投资96亿元,其中投资超过10亿元的项目有3个。", "2023-05-07").OfType<ProjectEventFact>());
+
+        Assert.Equal((20, 9_600_000_000L), (launch.ProjectCount, launch.InvestmentYuan));
+    }
 }
