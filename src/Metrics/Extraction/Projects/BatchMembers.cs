@@ -125,9 +125,10 @@ internal static class BatchMembers
             }
 
             // Only a launch (an event) has members reported with their own day; 5月,十余个项目接连落子 is a summary.
+            // On an undated page a project told after the launch with no date it could resolve (“今天我们签约的是…”) is the launch's.
             var batch = candidates.LastOrDefault(b =>
                 b.IsBatch && !b.MemberOfBatch && b.Scope == Facts.FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
-                && FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate));
+                && (FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate) || (single.Date?.GoldDate is null && b.Date?.GoldDate is not null)));
             if (batch is null)
             {
                 continue;

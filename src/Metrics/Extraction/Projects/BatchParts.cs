@@ -24,7 +24,25 @@ internal static class BatchParts
                 usedAmounts.Remove(part.Amount);
             }
         }
+
+        // A district's share of a city-wide launch keeps its amount: it is no member project either.
+        foreach (var share in candidates.Where(c => IsDistrictShareOfCityBatch(candidates, c)).ToList())
+        {
+            ExtractionBudget.Step();
+            candidates.Remove(share);
+        }
     }
+
+    /// <summary>
+    /// 当天,全市共有54个项目集中开工…。海门区开工项目8个,总投资56亿元: a district's share of the
+    /// city's launch, told right after it with no date of its own, is a breakdown, not the district's event.
+    /// </summary>
+    private static bool IsDistrictShareOfCityBatch(List<ProjectCandidate> candidates, ProjectCandidate share) =>
+        share is { IsBatch: true, DateInSentence: false, MemberOfBatch: false, IsEventMarked: false } && share.District is not (null or "南通市")
+        && candidates.Any(city => city.District == "南通市" && city is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Event }
+            && city.SentenceIndex < share.SentenceIndex && share.SentenceIndex - city.SentenceIndex <= 3
+            && city.Stage == share.Stage && city.Count is { } total && share.Count is { } part && total.Value > part.Value
+            && FactMerger.DatesCompatible(city.Date?.GoldDate, share.Date?.GoldDate));
 
     /// <summary>
     /// 共签约项目12个,新签约项目投资总额145亿元: an amount told again after the stage word, with no

@@ -561,8 +561,10 @@ internal static class ProjectEventFinder
 
         var following = text[after..stop];
         var before = text[Math.Max(0, count.Start - 8)..count.Start];
-        // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event.
-        if (following.Contains("入驻", StringComparison.Ordinal) || before.Contains("入驻", StringComparison.Ordinal))
+        // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event;
+        // 8个项目签约入驻 is a signing.
+        if ((following.Contains("入驻", StringComparison.Ordinal) || before.Contains("入驻", StringComparison.Ordinal))
+            && !following.Contains("签约", StringComparison.Ordinal))
         {
             return false;
         }

@@ -173,4 +173,40 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal((20, 9_600_000_000L), (launch.ProjectCount, launch.InvestmentYuan));
     }
+    [Fact]
+    public void ProjectsThatSignAndSettleAreCountedAndCompaniesSettledInAParkAreNot()
+    {
+        var signing = Assert.Single(Facts("7月3日,南通创新区举行项目集中签约活动,8个项目签约入驻,总投资42亿元。", "2024-07-04").OfType<ProjectEventFact>());
+
+        Assert.Equal((8, 4_200_000_000L), (signing.ProjectCount, signing.InvestmentYuan));
+        Assert.DoesNotContain(Facts("7月3日,南通创新区产业园开园,首批入驻企业12家。", "2024-07-04").OfType<ProjectEventFact>(), e => e.ProjectCount == 12);
+    }
+
+    [Fact]
+    public void ADistrictsShareOfACityWideLaunchIsNoEventOfItsOwn()
+    {
+        var text = "9月15日上午,南通市重大项目集中开工活动在海门区主会场举行。当天,全市共有54个项目集中开工,总投资420亿元。海门区开工项目8个,总投资56亿元。";
+
+        var launch = Assert.Single(Facts(text, "2024-09-16").OfType<ProjectEventFact>());
+
+        Assert.Equal(("南通市", 54, 42_000_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ADecisionToInvestIsNoEvent()
+    {
+        Assert.Empty(Facts("3月21日,通州区举行产业峰会。企业负责人介绍,“我们决定再次投产通州,二期项目争取尽早投产。”", "2023-03-22").OfType<ProjectEventFact>());
+    }
+
+    [Fact]
+    public void OnAnUndatedPageAProjectQuotedAfterTheLaunchIsItsMember()
+    {
+        var text = "3月21日,通州区在上海举行2023年长三角产业峰会。活动现场,24个项目集中签约,总投资超192亿元。\n“今天我们签约的是企业二期项目,总投资20亿元。”某公司总经理介绍。";
+
+        var events = Facts(text).OfType<ProjectEventFact>().ToList();
+
+        Assert.Equal((24, "2023-03-21"), Assert.Single(events, e => !e.MemberOfBatch) is var batch ? (batch.ProjectCount, batch.Date) : default);
+        var member = Assert.Single(events, e => e.MemberOfBatch);
+        Assert.Equal(("2023-03-21", 2_000_000_000L), (member.Date, member.InvestmentYuan));
+    }
 }
