@@ -21,7 +21,7 @@ internal static class BatchMembers
         {
             ExtractionBudget.Step();
             if (used.Contains(amount) || amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate
-                || !IsProjectInvestment(text, amount) || FollowsACount(text, counts, amount))
+                || !IsProjectInvestment(text, amount) || FollowsACount(text, counts, amount) || NamedProjects.QualifiesAMeeting(text, amount.End))
             {
                 continue;
             }

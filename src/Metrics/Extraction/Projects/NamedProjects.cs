@@ -119,4 +119,31 @@ internal static class NamedProjects
 
         return false;
     }
+    /// <summary>
+    /// 总投资额达1197亿元的城市和交通建设推进大会: an amount that qualifies a meeting (的, then its name
+    /// within the clause) is the meeting's figure, not the investment of a project event.
+    /// </summary>
+    public static bool QualifiesAMeeting(string text, int amountEnd)
+    {
+        if (amountEnd >= text.Length || text[amountEnd] != '的')
+        {
+            return false;
+        }
+
+        for (var i = amountEnd + 1; i < text.Length && i <= amountEnd + 30; i++)
+        {
+            ExtractionBudget.Step();
+            if (text[i] is ',' or '。' or ';' or ':' or '、' or '\n' || Suffixes.Any(suffix => TextScan.At(text, i, suffix)))
+            {
+                return false;
+            }
+
+            if (Meetings.MeetingVocabulary.HeadAt(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -624,7 +624,8 @@ internal static class ProjectEventFinder
                     continue;
                 }
 
-                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End)))
+                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End))
+                    || NamedProjects.QualifiesAMeeting(text, amount.End))
                 {
                     continue;
                 }

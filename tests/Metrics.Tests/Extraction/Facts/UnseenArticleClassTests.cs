@@ -209,4 +209,13 @@ public sealed class UnseenArticleClassTests
         var member = Assert.Single(events, e => e.MemberOfBatch);
         Assert.Equal(("2023-03-21", 2_000_000_000L), (member.Date, member.InvestmentYuan));
     }
+    [Fact]
+    public void AnAmountThatQualifiesAMeetingIsNoProjectsInvestment()
+    {
+        var text = "2月12日,南通西站综合交通枢纽等7个重大交通项目集中开工,全市今年计划完成交通投资163.5亿元;两天后,总投资额达1197亿元的城市和交通建设推进大会开幕。";
+
+        var launch = Assert.Single(Facts(text, "2019-03-05").OfType<ProjectEventFact>());
+
+        Assert.Equal((7, (long?)null), (launch.ProjectCount, launch.InvestmentYuan));
+    }
 }
