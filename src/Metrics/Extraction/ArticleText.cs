@@ -273,11 +273,21 @@ internal sealed partial class ArticleText
 
         if (word.Contains('市'))
         {
-            return CityNamedBefore(position) ?? (Home is { } home && home.EndsWith('市') ? home : "南通市");
+            return CityNamedBefore(position) ?? (Home is { } home && (home.EndsWith('市') || HomeWrittenAsCity) ? home : "南通市");
         }
 
         return Home is { } district && district != "南通市" ? district : null;
     }
+
+    /// <summary>
+    /// The home district is written as a city in the text (海门市 before it became 海门区) and 南通市 is not:
+    /// its 市政协 is its own. Where 南通市委 also acts, 我市 stays Nantong's.
+    /// </summary>
+    private bool HomeWrittenAsCity => homeWrittenAsCity ??=
+        Places.Any(p => p.District == Home && !p.IsOutsideNantong && p.Text.EndsWith('市'))
+        && !Places.Any(p => p.District == "南通市" && p.Text.EndsWith('市'));
+
+    private bool? homeWrittenAsCity;
 
     /// <summary>
     /// The city last named as an actor earlier in the paragraph (南通市…活动在如皋主会场举行。全市共有86个…

@@ -218,4 +218,23 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal((7, (long?)null), (launch.ProjectCount, launch.InvestmentYuan));
     }
+    [Fact]
+    public void ACountyLevelCitysPageKeepsItsOwn市Organs()
+    {
+        var text = "主办单位:政协海门市委员会 地址:海门市北京中路\n1月13日下午,市政协十三届五次会议在市会展中心胜利闭幕。";
+
+        var session = Assert.Single(Facts(text, "2019-01-14").OfType<MeetingFact>());
+
+        Assert.Equal("海门区", session.District);
+    }
+
+    [Fact]
+    public void WhereNantongActsOnACountysGroundIts我市StaysNantongs()
+    {
+        var text = "3月31日上午,南通市委、市政府在海门市常乐镇举办全市农业农村重大项目建设现场推进会。海门市委主要负责同志参加会议。3月31日,我市首批26个项目集中开工,总投资278亿元。";
+
+        var launch = Assert.Single(Facts(text, "2020-03-31").OfType<ProjectEventFact>(), e => e.ProjectCount == 26);
+
+        Assert.Equal("南通市", launch.District);
+    }
 }
