@@ -126,7 +126,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!cues.HasHeldWord || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!cues.HasHeldWord || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
@@ -139,9 +139,14 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        // 纪念建党99周年大会暨基层书记工作讲坛 is a commemoration; a 暨 name is a mobilization if any part is.
+        // 纪念建党99周年大会暨基层书记工作讲坛 is a commemoration; a 暨 name is a mobilization if any part is,
+        // and takes its later part's kind when the first names none (商会成立大会暨投资环境说明会 is a symposium).
         var firstName = WithoutCallingWord(text[nameStart..firstHeadEnd]);
         var kind = MeetingVocabulary.KindOf(name) == MeetingKind.Mobilization ? MeetingKind.Mobilization : MeetingVocabulary.KindOf(firstName);
+        if (kind == MeetingKind.Other && firstHeadEnd < headEnd)
+        {
+            kind = MeetingVocabulary.KindOf(name);
+        }
 
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
         var (evidence, evidenceStart) = article.Evidence(sentence.Start, sentence.Length);
@@ -367,6 +372,11 @@ internal static partial class MeetingFinder
     // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
     private static bool IsAnnouncedAfter(string text, int headEnd) =>
         TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
+
+    // 区政协主席会议成员吴佳培, 常委会组成人员: the meeting names a body whose members are meant, not a sitting.
+    private static readonly string[] MemberWords = ["成员", "组成人员", "委员"];
+
+    private static bool IsTitle(string text, int headEnd) => MemberWords.Any(word => TextScan.At(text, headEnd, word));
 
     // How far before a meeting's name a habit word (每两年举办) may stand.
     private const int HabitReach = 60;

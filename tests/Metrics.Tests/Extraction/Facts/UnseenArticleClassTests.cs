@@ -237,4 +237,21 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal("南通市", launch.District);
     }
+    [Fact]
+    public void AJoinedNameTakesTheKindOfItsLaterPartWhenTheFirstNamesNone()
+    {
+        var meeting = Assert.Single(Facts("昨日下午,南通市上海商会成立大会暨南通投资环境说明会召开。", "2024-05-19").OfType<MeetingFact>());
+
+        Assert.Equal(MeetingKind.Symposium, meeting.Kind);
+    }
+
+    [Fact]
+    public void TheMembersOfAMeetingBodyAreNoMeeting()
+    {
+        var text = "1月16日下午,政协崇川区第二届委员会第五次会议闭幕。区政协主席会议成员吴佳培、苏美云在主席台前排就座,区政协副主席主持大会。";
+
+        var session = Assert.Single(Facts(text, "2026-01-16").OfType<MeetingFact>());
+
+        Assert.Equal(MeetingKind.Plenary, session.Kind);
+    }
 }
