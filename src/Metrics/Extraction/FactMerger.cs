@@ -27,7 +27,9 @@ internal static class FactMerger
             {
                 ExtractionBudget.Step();
                 var m = merged[i];
-                if (organs[i] == organ && m.District == meeting.District && m.Kind == meeting.Kind && DatesCompatible(m.Date, meeting.Date))
+                // A session runs for days and is told again where the year cannot be read (1月22日上午,市政协十三届五次会议…).
+                var sessionRetold = meeting.Kind == MeetingKind.Plenary && (m.Date is null || meeting.Date is null);
+                if (organs[i] == organ && m.District == meeting.District && m.Kind == meeting.Kind && (DatesCompatible(m.Date, meeting.Date) || sessionRetold))
                 {
                     same = i;
                 }

@@ -18,8 +18,8 @@ internal static partial class MeetingFinder
 {
     private static readonly string[] HeldWords = ["召开", "举行", "举办", "开幕", "闭幕", "拉开帷幕", "主持", "结束", "决定", "审议", "收听收看"];
 
-    // 从2002年起,如皋每两年举办一次经济洽谈会: a custom, not a dated meeting.
-    private static readonly string[] HabitWords = ["每年", "每两年", "每三年", "每届", "每季度", "每月", "定期", "一年一度", "两年一次", "每年一次"];
+    // 从2002年起,如皋每两年举办一次经济洽谈会: a custom, not a dated meeting; 多次召开专题调度会: many, none dated.
+    private static readonly string[] HabitWords = ["每年", "每两年", "每三年", "每届", "每季度", "每月", "定期", "一年一度", "两年一次", "每年一次", "多次", "多轮", "反复", "经常"];
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =

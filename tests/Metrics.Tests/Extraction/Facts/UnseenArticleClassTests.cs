@@ -254,4 +254,19 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal(MeetingKind.Plenary, session.Kind);
     }
+    [Fact]
+    public void MeetingsHeldManyTimesAreNoDatedMeeting()
+    {
+        Assert.Empty(Facts("7月31日,如东县与某公司签约。签约后,县政府第一时间成立专班,多次召开专题调度会,推进项目备案。", "2024-08-10").OfType<MeetingFact>());
+    }
+
+    [Fact]
+    public void ASessionToldAgainWhereItsYearCannotBeReadIsTheSameSession()
+    {
+        var text = "2026年1月20日至24日,政协南通市第十三届五次会议隆重召开。\n1月22日上午,南通市政协十三届五次会议围绕六个专题召开专题建言献策会。";
+
+        var session = Assert.Single(Facts(text).OfType<MeetingFact>(), m => m.Kind == MeetingKind.Plenary);
+
+        Assert.Equal("2026-01-20", session.Date);
+    }
 }
