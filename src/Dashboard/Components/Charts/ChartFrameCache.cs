@@ -11,7 +11,8 @@ public sealed record SvgFrame(string Svg, double XMin, double XMax);
 /// SVG frames of <see cref="MetricChart"/> already drawn, so that a page asked for again draws
 /// nothing: keyed by the <see cref="SeriesResult"/> instance (which <see cref="SeriesQuery"/> keeps
 /// for one data version, so any change to the data is a new result and a new key), the options and
-/// the size. Bounded in memory; an entry not asked for in a while is dropped.
+/// the size; other charts by a value that changes with their data. Bounded in memory; an entry
+/// not asked for in a while is dropped.
 /// </summary>
 public sealed class ChartFrameCache : IDisposable
 {
@@ -28,10 +29,24 @@ public sealed class ChartFrameCache : IDisposable
     private int drawn;
 
     /// <summary>The frame of <paramref name="result"/> drawn with <paramref name="options"/> at that size: kept, or drawn by <paramref name="draw"/> and kept.</summary>
-    public SvgFrame GetOrDraw(SeriesResult result, MetricChartOptions options, int width, int height, Func<SvgFrame> draw)
+    public SvgFrame GetOrDraw(SeriesResult result, MetricChartOptions options, int width, int height, Func<SvgFrame> draw) =>
+        GetOrDraw(new FrameKey(new SameInstance(result), options, width, height), draw);
+
+    /// <summary>
+    /// The frame of another chart: <paramref name="data"/> says what was drawn (a value that changes
+    /// with the data, such as the data version) and <paramref name="drawing"/> how (theme, kind).
+    /// </summary>
+    public SvgFrame GetOrDraw<TData, TDrawing>(TData data, TDrawing drawing, int width, int height, Func<SvgFrame> draw)
+        where TData : IEquatable<TData>
+        where TDrawing : IEquatable<TDrawing> =>
+        GetOrDraw(new FrameKey(data, drawing, width, height), draw);
+
+    /// <inheritdoc />
+    public void Dispose() => frames.Dispose();
+
+    private SvgFrame GetOrDraw(FrameKey key, Func<SvgFrame> draw)
     {
         ArgumentNullException.ThrowIfNull(draw);
-        var key = new FrameKey(result, options, width, height);
         if (frames.TryGetValue(key, out SvgFrame? kept) && kept is not null)
         {
             return kept;
@@ -43,23 +58,18 @@ public sealed class ChartFrameCache : IDisposable
         return frame;
     }
 
-    /// <inheritdoc />
-    public void Dispose() => frames.Dispose();
+    private sealed record FrameKey(object Data, object Drawing, int Width, int Height);
 
-    // The result by reference: two results are the same data only when they are the same instance
+    // A series result by reference: two results are the same data only when they are the same instance
     // (comparing their points would cost more than it saves, and a result of another version must miss).
-    private sealed class FrameKey(SeriesResult result, MetricChartOptions options, int width, int height) : IEquatable<FrameKey>
+    private sealed class SameInstance(SeriesResult result) : IEquatable<SameInstance>
     {
         private readonly SeriesResult result = result;
-        private readonly MetricChartOptions options = options;
-        private readonly int width = width;
-        private readonly int height = height;
 
-        public bool Equals(FrameKey? other) =>
-            other is not null && ReferenceEquals(result, other.result) && options == other.options && width == other.width && height == other.height;
+        public bool Equals(SameInstance? other) => other is not null && ReferenceEquals(result, other.result);
 
-        public override bool Equals(object? obj) => Equals(obj as FrameKey);
+        public override bool Equals(object? obj) => Equals(obj as SameInstance);
 
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(result), options, width, height);
+        public override int GetHashCode() => RuntimeHelpers.GetHashCode(result);
     }
 }
