@@ -15,6 +15,9 @@ namespace Dashboard.Budgets;
 /// </summary>
 internal static class AnonymousRateLimit
 {
+    // With no capacity limit, the pool floor still covers as many busy requests as the default limit.
+    private const int DefaultFloorPerKind = 16;
+
     public static IServiceCollection AddAnonymousRateLimit(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
@@ -49,6 +52,7 @@ internal static class AnonymousRateLimit
     {
         var dashboard = app.ApplicationServices.GetRequiredService<IOptions<DashboardOptions>>().Value;
         var (concurrent, queue) = (dashboard.AnonymousConcurrentRequests, dashboard.AnonymousQueuedRequests);
+        ThreadPoolFloor.Raise(concurrent > 0 ? concurrent : DefaultFloorPerKind);
         if (concurrent <= 0)
         {
             return app;
