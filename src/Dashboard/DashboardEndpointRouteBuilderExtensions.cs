@@ -1,3 +1,4 @@
+using Dashboard.Budgets;
 using Dashboard.Components;
 using Dashboard.Embedding;
 using Dashboard.Endpoints;
@@ -32,6 +33,8 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.UseRateLimiter();
         app.UseMiddleware<EmbedAccess>();
         app.UseOutputCache();
+        // After the cache: an answer already drawn is served at once, even when the server is at capacity.
+        app.UseAnonymousCapacityLimit();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealth();

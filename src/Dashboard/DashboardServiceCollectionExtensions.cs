@@ -18,6 +18,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddMudServices();
         services.AddProblemDetails();
         services.AddSingleton<EvidenceContextQuery>();
+        services.AddSingleton<Components.Charts.ChartFrameCache>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
         services.AddPanels(configuration);

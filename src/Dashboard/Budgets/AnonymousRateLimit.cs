@@ -7,13 +7,17 @@ namespace Dashboard.Budgets;
 /// <summary>
 /// ASP.NET's rate limiter for visitors who are not signed in, one token bucket per client address,
 /// on pages, panels, embeds and the API (not on static files, Blazor's connection or the health
-/// check), and one limit on how many of all such requests are worked on at once and wait. Signed-in
+/// check), and one limit on how many of all such requests are worked on at once and wait
+/// (<see cref="UseAnonymousCapacityLimit"/>, after the output cache). Signed-in
 /// staff are never limited. <c>Dashboard:RateLimitPerMinute</c> (0 = off), <c>Dashboard:RateLimitBurst</c>,
 /// <c>Dashboard:AnonymousConcurrentRequests</c> (0 = off) and <c>Dashboard:AnonymousQueuedRequests</c>
 /// set them; over them, 429 with <c>Retry-After</c>.
 /// </summary>
 internal static class AnonymousRateLimit
 {
+    // With no capacity limit, the pool floor still covers as many busy requests as the default limit.
+    private const int DefaultFloorPerKind = 16;
+
     public static IServiceCollection AddAnonymousRateLimit(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
@@ -31,29 +35,46 @@ internal static class AnonymousRateLimit
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
-            // However many addresses ask, only so many anonymous requests are worked on at once and a
-            // bounded number wait: an overload is answered with 429 instead of a backlog that grows
-            // in memory and is still being worked on after its clients have gone. Pages, images and the
-            // API each have their own places, so that a millisecond series never waits behind page renders.
-            var (concurrent, queue) = (dashboard.Value.AnonymousConcurrentRequests, dashboard.Value.AnonymousQueuedRequests);
-            var all = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                concurrent <= 0 || !IsLimited(context)
-                    ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetConcurrencyLimiter(Kind(context.Request.Path), _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = concurrent,
-                        QueueLimit = Math.Max(0, queue),
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    }));
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, all);
-            limiter.OnRejected = (rejected, _) =>
-            {
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-                return new ValueTask(TooBusy.WriteAsync(rejected.HttpContext, retryAfter,
-                    "Too many requests from this address, or the server is at capacity; wait as Retry-After says (signed-in staff are not limited)."));
-            };
+            limiter.GlobalLimiter = perAddress;
+            limiter.OnRejected = Reject;
         });
         return services;
+    }
+
+    /// <summary>
+    /// However many addresses ask, only so many anonymous requests are worked on at once and a
+    /// bounded number wait: an overload is answered with 429 instead of a backlog that grows in
+    /// memory and is still being worked on after its clients have gone. Pages, images and the API
+    /// each have their own places, so that a millisecond series never waits behind page renders.
+    /// Used after the output cache: an image or embed already drawn takes no place and never waits.
+    /// </summary>
+    public static IApplicationBuilder UseAnonymousCapacityLimit(this IApplicationBuilder app)
+    {
+        var dashboard = app.ApplicationServices.GetRequiredService<IOptions<DashboardOptions>>().Value;
+        var (concurrent, queue) = (dashboard.AnonymousConcurrentRequests, dashboard.AnonymousQueuedRequests);
+        ThreadPoolFloor.Raise(concurrent > 0 ? concurrent : DefaultFloorPerKind);
+        if (concurrent <= 0)
+        {
+            return app;
+        }
+
+        var all = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            !IsLimited(context)
+                ? RateLimitPartition.GetNoLimiter("unlimited")
+                : RateLimitPartition.GetConcurrencyLimiter(Kind(context.Request.Path), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = concurrent,
+                    QueueLimit = Math.Max(0, queue),
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
+        return app.UseRateLimiter(new RateLimiterOptions { GlobalLimiter = all, OnRejected = Reject });
+    }
+
+    private static ValueTask Reject(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        return new ValueTask(TooBusy.WriteAsync(rejected.HttpContext, retryAfter,
+            "Too many requests from this address, or the server is at capacity; wait as Retry-After says (signed-in staff are not limited)."));
     }
 
     private static string Kind(PathString path) =>

@@ -104,6 +104,7 @@ public class InteractiveMetricChartTests
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        context.Services.AddSingleton<ChartFrameCache>();
         context.Services.AddSingleton<IResizeObserverFactory>(new FixedWidthResizeObserver(Width));
         return context;
     }

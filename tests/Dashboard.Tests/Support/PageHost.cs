@@ -34,6 +34,7 @@ internal sealed class PageHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
         Context.Services.AddMudServices();
+        Context.Services.AddSingleton<Dashboard.Components.Charts.ChartFrameCache>();
         // Pages show staff-only parts (the overview's review backlog) in AuthorizeView: an anonymous visitor by default.
         Authorization = Context.AddAuthorization();
         services?.Invoke(Context.Services);

@@ -74,6 +74,7 @@ public static class ChartRenderer
         CheckedPixels(width, nameof(width));
         CheckedPixels(height, nameof(height));
         var repair = ChartFonts.SvgRepair;
+        using var plain = SvgPaint.Plain(multiplot.GetPlots());
         // ScottPlot renders a frame a second time when the first one moved the axis limits
         // (tick labels resized the data area). On a raster canvas the second pass paints over
         // the first; an SVG canvas keeps both, so every label would be written twice. Settle

@@ -17,7 +17,9 @@ namespace Dashboard.Components.Charts;
 /// wheel-zoom and drag-pan responses driven through <see cref="ServerPlotControl"/>, one SVG
 /// frame per wheel event or finished drag (the old frame slides with a CSS transform during the
 /// drag), hover and click found in C# from <see cref="MetricChartLayout"/> with no re-render.
-/// The y axis stays put: only time zooms and pans.
+/// The y axis stays put: only time zooms and pans. The unzoomed frame comes from
+/// <see cref="ChartFrameCache"/> when it was drawn before (a prerendered page asked again draws
+/// nothing); the live plot is built only when the frame is not kept or the visitor interacts.
 /// </summary>
 public sealed partial class InteractiveMetricChart
 {
@@ -37,6 +39,10 @@ public sealed partial class InteractiveMetricChart
     private string svg = "";
     private int width = DefaultWidth;
     private bool measured;
+    private bool zoomed;
+    private SvgFrame? shown;
+    private double xMin;
+    private double xMax;
     private Pixel? pointerDown;
     private double dragOffset;
     private MetricChartPoint? hover;
@@ -44,6 +50,9 @@ public sealed partial class InteractiveMetricChart
 
     [Inject]
     private IResizeObserverFactory ResizeObserverFactory { get; set; } = null!;
+
+    [Inject]
+    private ChartFrameCache Frames { get; set; } = null!;
 
     /// <summary>The series to draw.</summary>
     [Parameter, EditorRequired]
@@ -86,9 +95,9 @@ public sealed partial class InteractiveMetricChart
     /// <summary>The live plot, for tests that need its pixel mapping.</summary>
     internal Plot? PlotForTests => control?.Plot;
 
-    private string XMin => (control?.Plot.Axes.Bottom.Range.Min ?? 0).ToString("0.###", CultureInfo.InvariantCulture);
+    private string XMin => xMin.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private string XMax => (control?.Plot.Axes.Bottom.Range.Max ?? 0).ToString("0.###", CultureInfo.InvariantCulture);
+    private string XMax => xMax.ToString("0.###", CultureInfo.InvariantCulture);
 
     private string Cursor => pointerDown is null ? (hover is null ? "grab" : "pointer") : "grabbing";
 
@@ -115,6 +124,7 @@ public sealed partial class InteractiveMetricChart
         }
 
         control.Plot.Axes.SetLimitsX(min, max);
+        zoomed = false;
         Render();
     }
 
@@ -145,15 +155,32 @@ public sealed partial class InteractiveMetricChart
         }
 
         chart?.Dispose();
-        chart = MetricChart.Build(Result, Options);
+        (chart, control) = (null, null);
         points = MetricChartLayout.Of(Result, Options.Kind);
+        hover = null;
+        zoomed = false;
+        ShowFullFrame();
+    }
+
+    // The whole time axis at the current width: a kept frame, or drawn from the live plot and kept.
+    private void ShowFullFrame() => Show(Frames.GetOrDraw(Result, Options, width, Height, () => EnsureLive() ? shown! : Render()));
+
+    /// <summary>Builds the plot that zoom, pan and hit tests work on and draws it once, so that it knows its layout; false when it was there.</summary>
+    private bool EnsureLive()
+    {
+        if (control is not null)
+        {
+            return false;
+        }
+
+        chart = MetricChart.Build(Result, Options);
         control = new ServerPlotControl(chart.Plot);
         control.UserInputProcessor.UserActionResponses.Add(new MouseWheelZoom(StandardKeys.Shift, StandardKeys.Control));
         control.UserInputProcessor.UserActionResponses.Add(new MouseDragPan(StandardMouseButtons.Left) { LockY = true });
         var limits = chart.Plot.Axes.GetLimits();
         chart.Plot.Axes.Rules.Add(new LockedVertical(chart.Plot.Axes.Left, limits.Bottom, limits.Top));
-        hover = null;
         Render();
+        return true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -187,25 +214,39 @@ public sealed partial class InteractiveMetricChart
 
         width = Math.Min(newWidth, ChartRenderer.MaxPixels);
         measured = true;
-        Render();
+        if (zoomed)
+        {
+            Render();
+        }
+        else
+        {
+            ShowFullFrame();
+        }
+
         StateHasChanged();
     }
 
-    private void Render()
+    // Draws the live plot as it is now zoomed and panned and shows the frame.
+    private SvgFrame Render()
     {
-        if (control is null)
-        {
-            return;
-        }
-
-        KeepAPeriodInView(control.Plot);
-        svg = ChartRenderer.RenderSvg(control.Multiplot, width, Height);
-        control.MarkRendered();
+        KeepAPeriodInView(control!.Plot);
+        var drawn = ChartRenderer.RenderSvg(control.Multiplot, width, Height);
         var range = control.Plot.Axes.Bottom.Range;
+        var frame = new SvgFrame(drawn, range.Min, range.Max);
+        control.MarkRendered();
+        Show(frame);
+        return frame;
+    }
+
+    private void Show(SvgFrame frame)
+    {
+        shown = frame;
+        svg = frame.Svg;
+        (xMin, xMax) = (frame.XMin, frame.XMax);
         var interval = Result.Interval.ToPeriodInterval();
         // The periods whose centres are in view.
-        VisibleFrom = PeriodTickFormatter.FormatPosition((int)Math.Ceiling(range.Min), interval);
-        VisibleTo = PeriodTickFormatter.FormatPosition((int)Math.Floor(range.Max), interval);
+        VisibleFrom = PeriodTickFormatter.FormatPosition((int)Math.Ceiling(frame.XMin), interval);
+        VisibleTo = PeriodTickFormatter.FormatPosition((int)Math.Floor(frame.XMax), interval);
     }
 
     private static void KeepAPeriodInView(Plot plot)
@@ -220,16 +261,18 @@ public sealed partial class InteractiveMetricChart
 
     private void OnWheel(WheelEventArgs e)
     {
-        if (control is null || !measured || e.DeltaY == 0)
+        if (!measured || e.DeltaY == 0)
         {
             return;
         }
 
+        EnsureLive();
         var at = new Pixel(e.OffsetX, e.OffsetY);
-        control.UserInputProcessor.Process(e.DeltaY < 0 ? new MouseWheelUp(at) : new MouseWheelDown(at));
+        control!.UserInputProcessor.Process(e.DeltaY < 0 ? new MouseWheelUp(at) : new MouseWheelDown(at));
         if (control.IsStale)
         {
             hover = null;
+            zoomed = true;
             Render();
         }
     }
@@ -242,13 +285,14 @@ public sealed partial class InteractiveMetricChart
 
     private void OnPointerDown(PointerEventArgs e)
     {
-        if (control is null || !measured || e.Button != 0)
+        if (!measured || e.Button != 0)
         {
             return;
         }
 
+        EnsureLive();
         pointerDown = new Pixel(e.OffsetX, e.OffsetY);
-        control.UserInputProcessor.Process(new LeftMouseDown(pointerDown.Value));
+        control!.UserInputProcessor.Process(new LeftMouseDown(pointerDown.Value));
     }
 
     private void OnPointerMove(PointerEventArgs e)
@@ -305,6 +349,7 @@ public sealed partial class InteractiveMetricChart
         control!.UserInputProcessor.Process(new MouseMove(up));
         control.UserInputProcessor.Process(new LeftMouseUp(up));
         EndDrag();
+        zoomed = true;
         Render();
     }
 
@@ -316,12 +361,13 @@ public sealed partial class InteractiveMetricChart
 
     private MetricChartPoint? HitAt(Pixel at)
     {
-        if (control is null || !measured)
+        if (!measured)
         {
             return null;
         }
 
-        var plot = control.Plot;
+        EnsureLive();
+        var plot = control!.Plot;
         return MetricChartLayout.Hit(points, (at.X, at.Y), (x, y) =>
         {
             var pixel = plot.GetPixel(new Coordinates(x, y));

@@ -150,7 +150,7 @@ public static class MetricChart
                     Size = p.Width,
                     FillColor = color.WithAlpha(StageShades.UnreviewedAlpha),
                     // Skia's SVG output draws neither hatch nor dashes: there the part is pale inside a solid outline.
-                    FillHatch = new ScottPlot.Hatches.Striped(),
+                    FillHatch = StripedHatch.Instance,
                     FillHatchColor = color.WithAlpha(0.6f),
                     LineWidth = 1,
                     LineColor = color,

@@ -76,7 +76,7 @@ public static class PanelImage
         {
             var color = Color.FromHex(entry.ColorHex);
             var item = entry.Unreviewed
-                ? new LegendItem { LabelText = entry.Name, FillColor = color.WithAlpha(StageShades.UnreviewedAlpha), FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = color }
+                ? new LegendItem { LabelText = entry.Name, FillColor = color.WithAlpha(StageShades.UnreviewedAlpha), FillHatch = StripedHatch.Instance, FillHatchColor = color }
                 : new LegendItem { LabelText = entry.Name, FillColor = color };
             item.LabelStyle.OffsetY = ChartFonts.Registered.BaselineShiftEm * LegendFontSize;
             legend.ManualItems.Add(item);

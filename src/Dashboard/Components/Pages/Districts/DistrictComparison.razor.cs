@@ -44,6 +44,9 @@ public partial class DistrictComparison
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private ChartFrameCache Frames { get; set; } = null!;
+
     /// <summary>True while the dark theme is on: the chart is drawn to match.</summary>
     [CascadingParameter(Name = ThemePreference.DarkMode)]
     public bool DarkMode { get; set; }
@@ -111,14 +114,20 @@ public partial class DistrictComparison
             return new DistrictView(table, "", [], notes);
         }
 
-        using var chart = MetricChart.Build(result, new MetricChartOptions
+        var options = new MetricChartOptions
         {
             Theme = ChartTheme.For(DarkMode),
             DateRangeGiven = true,
             AxisFrom = new DateOnly(shownFilter.From, 1, 1),
             AxisTo = new DateOnly(shownFilter.To, 12, 31),
+        };
+        var frame = Frames.GetOrDraw(result, options, ChartWidth, ChartHeight, () =>
+        {
+            using var chart = MetricChart.Build(result, options);
+            var svg = ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight);
+            return new SvgFrame(svg, chart.Plot.Axes.Bottom.Range.Min, chart.Plot.Axes.Bottom.Range.Max);
         });
-        return new DistrictView(table, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend, notes);
+        return new DistrictView(table, frame.Svg, MetricChart.Legend(result), notes);
     }
 
     private Task UpdateAsync(DistrictFilter next)

@@ -30,6 +30,12 @@ public partial class Overview
     private KpiTrendQuery Kpis { get; set; } = null!;
 
     [Inject]
+    private DataVersionQuery Versions { get; set; } = null!;
+
+    [Inject]
+    private ChartFrameCache Frames { get; set; } = null!;
+
+    [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
     [Inject]
@@ -111,6 +117,8 @@ public partial class Overview
 
     private async Task<OverviewPanel> BuildPanelAsync()
     {
+        // The version is read before the counts: a frame kept under it never shows data older than that version.
+        var version = await Versions.RunAsync();
         var counted = await VolumeQuery.RunAsync();
         if (counted.Months.Count == 0)
         {
@@ -121,8 +129,13 @@ public partial class Overview
             counted.Months.Select(m => new MonthlySeriesCount(m.Month, m.Source, m.Count)),
             yLabel: "文章数");
         ChartTheme.For(DarkMode).Apply(chart.Plot);
-        return new OverviewPanel(counted, ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), chart.Legend, DarkMode);
+        var frame = Frames.GetOrDraw(new ArticleVolumeVersion(version), DarkMode, ChartWidth, ChartHeight,
+            () => new SvgFrame(ChartRenderer.RenderSvg(chart.Plot, ChartWidth, ChartHeight), 0, 0));
+        return new OverviewPanel(counted, frame.Svg, chart.Legend, DarkMode);
     }
+
+    /// <summary>The articles-per-month chart at one data version, as the frame cache knows it.</summary>
+    private sealed record ArticleVolumeVersion(long Version);
 
     /// <summary>The year, districts and counting basis (口径) the page shows.</summary>
     private sealed record OverviewSelection(int Year, IReadOnlyList<string> Districts, bool ReviewedOnly)
