@@ -58,7 +58,7 @@ public sealed class ExportMenuTests : IClassFixture<LiveDashboard>, IClassFixtur
         var src = WebUtility.HtmlDecode(Regex.Match(iframeCode, "src=\"([^\"]+)\"").Groups[1].Value);
         var frame = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         await frame.GotoAsync(src);
-        await frame.Locator("[data-chart='embed'][data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await frame.Locator("figure[data-chart-ready='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
         var contentHeight = await frame.EvaluateAsync<int>("document.documentElement.scrollHeight");
         var captionBottom = await frame.EvaluateAsync<double>("document.querySelector('figcaption').getBoundingClientRect().bottom");
