@@ -73,6 +73,14 @@ public sealed partial class InteractiveMetricChart
     [Parameter]
     public RenderFragment? Heading { get; set; }
 
+    /// <summary>The periods to show when the chart is drawn (a link's zoom, e.g. 2021 to 2022); null: every period.</summary>
+    [Parameter]
+    public (string From, string To)? Zoom { get; set; }
+
+    /// <summary>The reader zoomed or panned (the first and last period in view), or reset the zoom (null), so a page can put it in its URL.</summary>
+    [Parameter]
+    public EventCallback<(string From, string To)?> ZoomChanged { get; set; }
+
     /// <summary>A bar or point was clicked.</summary>
     [Parameter]
     public EventCallback<MetricChartPoint> OnPointClicked { get; set; }
@@ -107,7 +115,7 @@ public sealed partial class InteractiveMetricChart
     }
 
     /// <summary>Shows every period again.</summary>
-    public void ResetZoom()
+    public async Task ResetZoom()
     {
         if (control is null || MetricChart.FullRange(points, Options, Result.Interval.ToPeriodInterval()) is not var (min, max))
         {
@@ -116,6 +124,30 @@ public sealed partial class InteractiveMetricChart
 
         control.Plot.Axes.SetLimitsX(min, max);
         Render();
+        await ZoomChanged.InvokeAsync(null);
+    }
+
+    private Task ReportZoomAsync() =>
+        VisibleFrom is { } from && VisibleTo is { } to ? ZoomChanged.InvokeAsync((from, to)) : Task.CompletedTask;
+
+    // A link's zoom: the centres of its first and last period in view, as a reader's zoom leaves them.
+    private void ApplyZoom(Plot plot)
+    {
+        if (Zoom is not var (from, to))
+        {
+            return;
+        }
+
+        var interval = Result.Interval.ToPeriodInterval();
+        try
+        {
+            var (first, last) = (ChartIntervals.PositionOf(from, interval), ChartIntervals.PositionOf(to, interval));
+            plot.Axes.SetLimitsX(Math.Min(first, last) - 0.5, Math.Max(first, last) + 0.5);
+        }
+        catch (FormatException)
+        {
+            // A zoom of another interval (the link changed year to month): show every period.
+        }
     }
 
     /// <inheritdoc />
@@ -152,6 +184,7 @@ public sealed partial class InteractiveMetricChart
         control.UserInputProcessor.UserActionResponses.Add(new MouseDragPan(StandardMouseButtons.Left) { LockY = true });
         var limits = chart.Plot.Axes.GetLimits();
         chart.Plot.Axes.Rules.Add(new LockedVertical(chart.Plot.Axes.Left, limits.Bottom, limits.Top));
+        ApplyZoom(chart.Plot);
         hover = null;
         Render();
     }
@@ -234,10 +267,14 @@ public sealed partial class InteractiveMetricChart
         }
     }
 
-    private Task OnWheelAsync(WheelEventArgs e)
+    private async Task OnWheelAsync(WheelEventArgs e)
     {
+        var before = (VisibleFrom, VisibleTo);
         OnWheel(e);
-        return Task.CompletedTask;
+        if ((VisibleFrom, VisibleTo) != before)
+        {
+            await ReportZoomAsync();
+        }
     }
 
     private void OnPointerDown(PointerEventArgs e)
@@ -287,17 +324,17 @@ public sealed partial class InteractiveMetricChart
         }
 
         FinishPan(up);
+        await ReportZoomAsync();
     }
 
-    private Task OnPointerLeaveAsync(PointerEventArgs e)
+    private async Task OnPointerLeaveAsync(PointerEventArgs e)
     {
         hover = null;
         if (pointerDown is not null && control is not null)
         {
             FinishPan(new Pixel(e.OffsetX, e.OffsetY));
+            await ReportZoomAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     private void FinishPan(Pixel up)
