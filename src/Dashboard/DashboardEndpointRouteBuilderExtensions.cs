@@ -2,6 +2,7 @@ using Dashboard.Budgets;
 using Dashboard.Components;
 using Dashboard.Embedding;
 using Dashboard.Endpoints;
+using Dashboard.Endpoints.Embeds;
 using Dashboard.Endpoints.Panels;
 using Microsoft.Extensions.FileProviders;
 
@@ -43,6 +44,7 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.MapArticleApi();
         app.MapAuditExport();
         app.MapPanels();
+        app.MapEmbeds();
         // FramingHeaders sets frame-ancestors for every response; Blazor's own 'self' would be a second, stricter policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

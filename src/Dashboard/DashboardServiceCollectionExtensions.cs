@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Dashboard.Account;
 using Dashboard.Budgets;
+using Dashboard.Components.Charts;
 using Dashboard.Components.Facts;
 using Dashboard.Embedding;
 using Dashboard.Endpoints.Panels;
@@ -50,6 +51,9 @@ internal static class DashboardServiceCollectionExtensions
             provider.GetRequiredService<IOptions<EmbedOptions>>().Value.EmbedSigningKey,
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PanelExporter>();
+        // An exported SVG carries the glyphs it uses, cut from the bundled chart font (registered at start-up).
+        services.AddSingleton(_ => new FontSubset(ChartFonts.Registered.FilePath));
+        services.AddSingleton(provider => new SvgFontEmbedding(provider.GetRequiredService<FontSubset>(), ChartFonts.FamilyName));
         // The image endpoints share the pixels they may draw at once, in the app and in bench panels alike.
         services.TryAddSingleton<ImageRenderBudget>();
         return services;

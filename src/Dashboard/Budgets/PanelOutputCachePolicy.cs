@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Dashboard.Budgets;
 
 /// <summary>
-/// Keeps the PNG and SVG panels and the static embeds (<c>static=1</c>) that anonymous visitors
+/// Keeps the PNG and SVG panels and the embed pages and their charts that anonymous visitors
 /// ask for, keyed by the whole URL (path and every query parameter) and the data version: the same
 /// image twice is one render, and any change to an article or fact makes a new key. Requests for
 /// the same key while it is being drawn wait for that one drawing. Signed-in requests, answers
-/// other than 200 and responses that set a cookie are never kept. Live embeds are not kept: each
-/// carries a Blazor component descriptor of its own.
+/// other than 200 and responses that set a cookie are never kept. An embed holds no connection, so
+/// hundreds of viewers of one embed are one render of its page and one of its chart at each frame size.
 /// </summary>
 internal sealed class PanelOutputCachePolicy : IOutputCachePolicy
 {
@@ -48,7 +48,7 @@ internal sealed class PanelOutputCachePolicy : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>An anonymous GET of a PNG or SVG panel or of a static embed.</summary>
+    /// <summary>An anonymous GET of a PNG or SVG panel, an embed page or an embed's chart.</summary>
     public static bool IsCacheable(HttpContext context)
     {
         var request = context.Request;
@@ -61,7 +61,7 @@ internal sealed class PanelOutputCachePolicy : IOutputCachePolicy
         var path = request.Path;
         if (path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
         {
-            return request.Query["static"] == "1";
+            return true;
         }
 
         return path.StartsWithSegments("/panels", StringComparison.OrdinalIgnoreCase)

@@ -8,10 +8,8 @@ namespace Dashboard.Embedding;
 /// gets 403; when viewing requires sign-in, a visitor who is not signed in gets in only through a
 /// valid signed link. Runs after authentication so that it sees the signed-in user.
 /// </summary>
-internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataVersionQuery versions, TimeProvider clock, IOptions<EmbedOptions> options)
+internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataVersionQuery versions, IOptions<EmbedOptions> options)
 {
-    private const long LiveEmbedWindowSeconds = 4 * 60;
-
     /// <summary>Set on <see cref="HttpContext.Items"/> when the request came through a valid signed link.</summary>
     public const string SignedItem = "Dashboard.SignedLink";
 
@@ -45,14 +43,11 @@ internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataV
             context.Items[SignedItem] = true;
         }
 
-        // An embed page is drawn from the data alone: the same URL is the same page until the data
-        // version moves. A live embed also carries Blazor's component descriptor, which expires
-        // after 5 minutes, so its ETag changes every few minutes as well.
+        // An embed page and its chart are drawn from the data alone: the same URL is the same
+        // answer until the data version moves.
         if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
         {
-            var live = context.Request.Query["static"] != "1";
-            var salt = live ? (clock.GetUtcNow().ToUnixTimeSeconds() / LiveEmbedWindowSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-            var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted), salt);
+            var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted));
             if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

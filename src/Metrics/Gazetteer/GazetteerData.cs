@@ -16,7 +16,8 @@ internal sealed class GazetteerData
         IReadOnlyDictionary<string, Homonym> homonyms,
         IReadOnlyDictionary<string, OutsidePlace> outsidePlaces,
         IReadOnlyList<LeaderTenure> leaders,
-        IReadOnlySet<string> surnames)
+        IReadOnlySet<string> surnames,
+        IReadOnlyDictionary<string, string> latinNames)
     {
         Fold = fold;
         Divisions = divisions;
@@ -26,6 +27,7 @@ internal sealed class GazetteerData
         OutsidePlaces = outsidePlaces;
         Leaders = leaders;
         Surnames = surnames;
+        LatinNames = latinNames;
     }
 
     public CharFold Fold { get; }
@@ -49,6 +51,9 @@ internal sealed class GazetteerData
     /// <summary>Surnames (one or two characters), folded.</summary>
     public IReadOnlySet<string> Surnames { get; }
 
+    /// <summary>The first Latin name aliases.tsv gives a division, by code (320613 → Chongchuan).</summary>
+    public IReadOnlyDictionary<string, string> LatinNames { get; }
+
     public static GazetteerData LoadEmbedded() => Load(TsvTable.ReadResource);
 
     public static GazetteerData Load(Func<string, TsvTable> read)
@@ -65,6 +70,7 @@ internal sealed class GazetteerData
             }
         }
 
+        var latinNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in read("aliases.tsv").Rows)
         {
             var kind = row.Required("kind") switch
@@ -88,6 +94,11 @@ internal sealed class GazetteerData
                 "district" => true,
                 var other => throw row.Error($"unknown requirement '{other}'"),
             };
+            if (kind == NameKind.Latin)
+            {
+                latinNames.TryAdd(code!, row.Required("alias"));
+            }
+
             names.Add(row.Required("alias"), new NameEntry(
                 kind, code, requires, Folded(fold, row.Optional("not_after")), Folded(fold, row.Optional("not_before"))));
         }
@@ -125,7 +136,7 @@ internal sealed class GazetteerData
         var surnames = read("surnames.tsv").Rows.Select(row => fold.Fold(row.Required("surname"))).ToHashSet(StringComparer.Ordinal);
 
         var (patterns, entries) = names.Build();
-        return new GazetteerData(fold, divisions, patterns, entries, homonyms, outsidePlaces, leaders, surnames);
+        return new GazetteerData(fold, divisions, patterns, entries, homonyms, outsidePlaces, leaders, surnames, latinNames);
     }
 
     /// <summary>

@@ -134,6 +134,26 @@ public sealed class NantongGazetteer
         return name is null ? district : _districts.Find(name)!.CurrentName;
     }
 
+    /// <summary>
+    /// A district's name in English, from its Latin name in the gazetteer: 崇川区 → Chongchuan District,
+    /// 如皋市 → Rugao City, 南通市 → Nantong; a district without a Latin name keeps its own.
+    /// </summary>
+    public string EnglishName(string district)
+    {
+        if (_districts.Find(district) is not { } found || !_data.LatinNames.TryGetValue(found.Code, out var latin))
+        {
+            return district;
+        }
+
+        return found.Kind == DistrictKind.City ? latin : found.Name[^1] switch
+        {
+            '区' => latin + " District",
+            '市' => latin + " City",
+            '县' => latin + " County",
+            _ => latin,
+        };
+    }
+
     /// <summary>Counts the Nantong and the outside mentions of a text (see <see cref="NantongContext.IsNantong"/>).</summary>
     public NantongContext AssessContext(string text, DateOnly? at = null)
     {

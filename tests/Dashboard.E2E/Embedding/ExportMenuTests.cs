@@ -43,8 +43,19 @@ public sealed class ExportMenuTests : IClassFixture<LiveDashboard>, IClassFixtur
         var iframe = await dialog.Locator("[data-embed-field='iframe']").InputValueAsync();
         Assert.StartsWith("<iframe src=\"" + dashboard.BaseAddress.ToString().TrimEnd('/') + "/embed/investment?", iframe, StringComparison.Ordinal);
         Assert.Contains("interval=quarter", iframe, StringComparison.Ordinal);
-        // This app has no framing origins configured: the dialog says so.
-        Assert.Contains("Dashboard:EmbedAllowedOrigins", await dialog.Locator("[data-embed-warning]").First.InnerTextAsync(), StringComparison.Ordinal);
+        // This app has no framing origins configured: the dialog says so, in a presenter's words.
+        var warning = await dialog.Locator("[data-embed-warning]").First.InnerTextAsync();
+        Assert.Contains("允许嵌入的网站地址", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dashboard:", await dialog.InnerTextAsync(), StringComparison.Ordinal);
+        // Each code has its copy button: the iframe code, the link and the image address.
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        foreach (var field in new[] { "iframe", "link", "image" })
+        {
+            await dialog.Locator($"[data-copy='{field}']").ClickAsync();
+            await Assertions.Expect(dialog.Locator($"[data-copy='{field}']")).ToHaveTextAsync("已复制");
+            Assert.Equal(await dialog.Locator($"[data-embed-field='{field}']").InputValueAsync(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "embed-dialog.png") });
         await page.CloseAsync();
         await TheIframeShowsTheWholeEmbedAsync(iframe);
@@ -58,7 +69,7 @@ public sealed class ExportMenuTests : IClassFixture<LiveDashboard>, IClassFixtur
         var src = WebUtility.HtmlDecode(Regex.Match(iframeCode, "src=\"([^\"]+)\"").Groups[1].Value);
         var frame = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         await frame.GotoAsync(src);
-        await frame.Locator("[data-chart='embed'][data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await frame.Locator("figure[data-chart-ready='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
         var contentHeight = await frame.EvaluateAsync<int>("document.documentElement.scrollHeight");
         var captionBottom = await frame.EvaluateAsync<double>("document.querySelector('figcaption').getBoundingClientRect().bottom");

@@ -45,9 +45,10 @@ public sealed class ForeignFrameTests : IClassFixture<Chromium>, IAsyncLifetime
         var embed = page.FrameLocator("#embed");
         var figure = embed.Locator("figure[data-embed='investment']");
         await figure.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        Assert.True(await embed.Locator("svg").First.IsVisibleAsync());
+        await embed.Locator("figure[data-chart-ready='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.True(await embed.Locator("[data-embed-chart] svg").First.IsVisibleAsync());
+        Assert.Contains("投资额（按季度）", await embed.Locator(".embed-title").InnerTextAsync(), StringComparison.Ordinal);
         var caption = await embed.Locator("figcaption").InnerTextAsync();
-        Assert.Contains("投资额（按季度）", caption, StringComparison.Ordinal);
         Assert.Contains("数据截至", caption, StringComparison.Ordinal);
         var link = await embed.Locator("figcaption a").GetAttributeAsync("href");
         Assert.StartsWith("/timeline?metric=investment", link, StringComparison.Ordinal);

@@ -47,8 +47,8 @@ public sealed class NumberToFactsTests : IClassFixture<LiveDashboard>, IClassFix
     {
         var page = await BlazorPage.OpenAsync(chromium.Browser, 800, 520, dashboard.BaseAddress);
         await page.GotoAsync($"/embed/projects?district=通州区&stage=started&width=760&height=380&theme={theme}");
-        var chart = page.Locator("[data-chart='embed'][data-interactive='true']");
-        await chart.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await page.Locator("figure[data-chart-ready='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        var chart = page.Locator("[data-embed-chart] svg");
         // One bar (2023, 16 projects) fills the middle of the chart.
         var box = (await chart.BoundingBoxAsync())!;
 
@@ -57,6 +57,8 @@ public sealed class NumberToFactsTests : IClassFixture<LiveDashboard>, IClassFix
         var details = page.Locator("[data-embed-point]");
         await details.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         var text = await details.InnerTextAsync();
+        // The first sentences behind the bar come from /api/facts into the box itself.
+        await details.Locator("[data-facts] li", new LocatorLocatorOptions { HasText = TongzhouLaunchEvidence[..8] }).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         Assert.Contains("通州区 · 开工 · 2023", text, StringComparison.Ordinal);
         Assert.Contains("16个", text, StringComparison.Ordinal);
         var link = details.Locator("a[data-facts-link]");

@@ -21,10 +21,11 @@ public class ArticlesPerMonthChartTests
             Count(2020, 2, "南通日报", 4), Count(2020, 3, "海门日报", 3),
         ]);
 
+        var colours = PublisherPalette.For(["南通日报", "海门日报", "通州日报", "未知来源"]);
         Assert.Equal(
             [
-                new LegendEntry("南通日报", "#4E79A7"), new LegendEntry("海门日报", "#F28E2B"),
-                new LegendEntry("通州日报", "#E15759"), new LegendEntry("未知来源", "#76B7B2"),
+                new LegendEntry("南通日报", colours["南通日报"]), new LegendEntry("海门日报", colours["海门日报"]),
+                new LegendEntry("通州日报", colours["通州日报"]), new LegendEntry("未知来源", colours["未知来源"]),
             ],
             chart.Legend);
         var bars = chart.Plot.GetPlottables<BarPlot>().ToList();

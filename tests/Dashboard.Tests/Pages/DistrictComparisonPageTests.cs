@@ -72,6 +72,20 @@ public sealed class DistrictComparisonPageTests
     }
 
     [Fact]
+    public async Task AYearAfterADistrictWasAbolishedSaysSoInsteadOfAFallToZero()
+    {
+        await using var host = await PageHost.CreateAsync();
+        await host.AddArticleAsync("港闸会议", new DateOnly(2020, 6, 30), null, PageHost.Meeting("港闸区", "2020-06-29"));
+        host.NavigateTo("/districts?metric=meetings&from=2020&to=2021&district=港闸区&boundaries=historical");
+
+        var page = host.Context.Render<DistrictComparison>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tr[data-district='港闸区']")));
+        Assert.Equal(["1 +1", "已撤销 并入崇川区"], Cells(page, "港闸区"));
+        Assert.NotNull(page.Find("tr[data-district='港闸区'] td[data-year='2021'] [data-abolished]"));
+    }
+
+    [Fact]
     public async Task TheChartShowsEveryYearOfTheRangeAlsoTheEmptyOnes()
     {
         await using var host = await PageHost.CreateAsync();

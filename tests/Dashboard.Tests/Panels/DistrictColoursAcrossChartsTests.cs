@@ -1,7 +1,13 @@
 using AngleSharp.Dom;
 using Bunit;
 using Dashboard.Components.Charts;
-using Dashboard.Components.Panels;
+using System.Text.RegularExpressions;
+using Dashboard.Endpoints.Embeds;
+using Dashboard.Endpoints.Panels;
+using Metrics.Gazetteer;
+using Metrics.Queries;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.Support;
 using Metrics.Extraction.Facts;
@@ -14,7 +20,7 @@ namespace Dashboard.Tests.Panels;
 /// <summary>
 /// A district is painted in one colour on every chart: the timeline showing 通州区 and 海门区 and
 /// an embed showing 海门区 alone agree in their legends, the chart's tooltip and the embed's
-/// point details.
+/// hit areas (its tooltip and clicked-bar box).
 /// </summary>
 public sealed class DistrictColoursAcrossChartsTests
 {
@@ -27,20 +33,19 @@ public sealed class DistrictColoursAcrossChartsTests
         host.NavigateTo("/timeline?metric=investment&district=通州区&district=海门区");
         var timeline = host.Context.Render<TimelinePage>();
         timeline.WaitForAssertion(() => Assert.Equal(2, Legend(timeline.FindAll(".chart-legend-item")).Length), TimeSpan.FromSeconds(10));
-        var embed = host.Context.Render<EmbedChart>(ps => ps.Add(p => p.Metric, "investment").Add(p => p.Query, "?district=海门区"));
-        embed.WaitForAssertion(() => Assert.NotEmpty(embed.FindAll("[data-chart='embed'] svg")), TimeSpan.FromSeconds(10));
+        var request = PanelRequest.Read("investment", new QueryCollection(QueryHelpers.ParseQuery("?district=海门区")), host.Context.Services.GetRequiredService<NantongGazetteer>());
+        var result = await host.Context.Services.GetRequiredService<SeriesQuery>().RunAsync(request.Metric, request.Interval, request.Filter);
+        var embedSvg = EmbedChartSvg.Render(result, request, 800, 400, 1);
 
         Assert.Equal([("通州区", ChartPalette.DistrictHex["通州区"]), ("海门区", haimen)], Legend(timeline.FindAll(".chart-legend-item")));
-        Assert.Equal([("海门区", haimen)], Legend(embed.FindAll(".chart-legend-item")));
+        Assert.Equal([("海门区", haimen)], MetricChart.Legend(result).Where(e => !e.Unreviewed).Select(e => (e.Name, e.ColorHex.ToUpperInvariant())).ToArray());
         Assert.NotEqual(ChartPalette.DistrictHex["通州区"], haimen);
 
         Assert.Equal(haimen, TooltipSwatch(timeline.FindComponent<InteractiveMetricChart>(), "海门区"));
-        Assert.Equal(haimen, TooltipSwatch(embed.FindComponent<InteractiveMetricChart>(), "海门区"));
-
-        var chart = embed.FindComponent<InteractiveMetricChart>();
-        var bar = MetricChartLayout.Of(chart.Instance.Result, MetricChartKind.Bars).Single();
-        await embed.InvokeAsync(() => chart.Instance.OnPointClicked.InvokeAsync(bar));
-        Assert.Equal(haimen, Background(embed.Find("[data-embed-point] .embed-point-swatch")));
+        // The embed's hover tooltip and clicked-bar box take their swatch from the bar's hit area.
+        var hit = Regex.Match(embedSvg, "<rect data-hit=[^>]*data-title=\"海门区[^>]*data-colour=\"(#[0-9A-Fa-f]{6})\"");
+        Assert.True(hit.Success, "the embed's chart has a hit area for 海门区's bar");
+        Assert.Equal(haimen, hit.Groups[1].Value.ToUpperInvariant());
     }
 
     private static async Task<PageHost> HostAsync()

@@ -14,7 +14,7 @@ public static class ArticlesPerMonthChart
     /// <summary>
     /// Builds the chart. Counts for the same month and series are added together; months
     /// without counts are left empty. Series are ordered by total (largest first, then by name)
-    /// and take <see cref="ChartPalette"/> colours in that order (publishers are not districts). Needs
+    /// and take <see cref="PublisherPalette"/> colours by name (publishers are not districts). Needs
     /// <see cref="ChartFonts.EnsureRegistered"/>.
     /// </summary>
     /// <param name="counts">The counts to chart.</param>
@@ -37,6 +37,7 @@ public static class ArticlesPerMonthChart
         var plot = new Plot();
         var legend = new List<LegendEntry>(series.Count);
         var stackTops = new Dictionary<int, double>();
+        var colours = PublisherPalette.For(series);
         for (var i = 0; i < series.Count; i++)
         {
             var bars = new List<Bar>();
@@ -48,9 +49,9 @@ public static class ArticlesPerMonthChart
             }
 
             var barPlot = plot.Add.Bars(bars);
-            barPlot.Color = ChartPalette.ColorOf(series[i], i);
+            barPlot.Color = Color.FromHex(colours[series[i]]);
             barPlot.LegendText = series[i];
-            legend.Add(new LegendEntry(series[i], ChartPalette.HexOf(series[i], i)));
+            legend.Add(new LegendEntry(series[i], colours[series[i]]));
         }
 
         ChartStyle.UsePeriodTicks(plot.Axes.Bottom, PeriodInterval.Month);

@@ -82,6 +82,14 @@ public sealed partial class InteractiveMetricChart
     [Parameter]
     public RenderFragment? Heading { get; set; }
 
+    /// <summary>The periods to show when the chart is drawn (a link's zoom, e.g. 2021 to 2022); null: every period.</summary>
+    [Parameter]
+    public (string From, string To)? Zoom { get; set; }
+
+    /// <summary>The reader zoomed or panned (the first and last period in view), or reset the zoom (null), so a page can put it in its URL.</summary>
+    [Parameter]
+    public EventCallback<(string From, string To)?> ZoomChanged { get; set; }
+
     /// <summary>A bar or point was clicked.</summary>
     [Parameter]
     public EventCallback<MetricChartPoint> OnPointClicked { get; set; }
@@ -116,7 +124,7 @@ public sealed partial class InteractiveMetricChart
     }
 
     /// <summary>Shows every period again.</summary>
-    public void ResetZoom()
+    public async Task ResetZoom()
     {
         if (control is null || MetricChart.FullRange(points, Options, Result.Interval.ToPeriodInterval()) is not var (min, max))
         {
@@ -126,6 +134,32 @@ public sealed partial class InteractiveMetricChart
         control.Plot.Axes.SetLimitsX(min, max);
         zoomed = false;
         Render();
+        await ZoomChanged.InvokeAsync(null);
+    }
+
+    private Task ReportZoomAsync() =>
+        VisibleFrom is { } from && VisibleTo is { } to ? ZoomChanged.InvokeAsync((from, to)) : Task.CompletedTask;
+
+    // A link's zoom: the centres of its first and last period in view, as a reader's zoom leaves them; false when there is none.
+    private bool ApplyZoom(Plot plot)
+    {
+        if (Zoom is not var (from, to))
+        {
+            return false;
+        }
+
+        var interval = Result.Interval.ToPeriodInterval();
+        try
+        {
+            var (first, last) = (ChartIntervals.PositionOf(from, interval), ChartIntervals.PositionOf(to, interval));
+            plot.Axes.SetLimitsX(Math.Min(first, last) - 0.5, Math.Max(first, last) + 0.5);
+            return true;
+        }
+        catch (FormatException)
+        {
+            // A zoom of another interval (the link changed year to month): show every period.
+            return false;
+        }
     }
 
     /// <inheritdoc />
@@ -159,7 +193,16 @@ public sealed partial class InteractiveMetricChart
         points = MetricChartLayout.Of(Result, Options.Kind);
         hover = null;
         zoomed = false;
-        ShowFullFrame();
+        if (Zoom is null)
+        {
+            ShowFullFrame();
+            return;
+        }
+
+        // A link's zoom is drawn from the live plot, never kept as the full frame.
+        EnsureLive();
+        zoomed = ApplyZoom(control!.Plot);
+        Render();
     }
 
     // The whole time axis at the current width: a kept frame, or drawn from the live plot and kept.
@@ -277,10 +320,14 @@ public sealed partial class InteractiveMetricChart
         }
     }
 
-    private Task OnWheelAsync(WheelEventArgs e)
+    private async Task OnWheelAsync(WheelEventArgs e)
     {
+        var before = (VisibleFrom, VisibleTo);
         OnWheel(e);
-        return Task.CompletedTask;
+        if ((VisibleFrom, VisibleTo) != before)
+        {
+            await ReportZoomAsync();
+        }
     }
 
     private void OnPointerDown(PointerEventArgs e)
@@ -331,17 +378,17 @@ public sealed partial class InteractiveMetricChart
         }
 
         FinishPan(up);
+        await ReportZoomAsync();
     }
 
-    private Task OnPointerLeaveAsync(PointerEventArgs e)
+    private async Task OnPointerLeaveAsync(PointerEventArgs e)
     {
         hover = null;
         if (pointerDown is not null && control is not null)
         {
             FinishPan(new Pixel(e.OffsetX, e.OffsetY));
+            await ReportZoomAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     private void FinishPan(Pixel up)

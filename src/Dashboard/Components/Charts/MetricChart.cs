@@ -1,4 +1,5 @@
 using System.Globalization;
+using Metrics.Gazetteer;
 using Metrics.Queries;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -44,7 +45,9 @@ public static class MetricChart
             }
             else
             {
-                AddLine(plot, mine, points, color, name, StageShades.LineOf(series.Stage, stages));
+                // An abolished district's line ends with the period it ended in (港闸区: 2020-07), not at 0 through today.
+                var lastPosition = NantongGazetteer.Load().FindDistrict(series.District)?.Until is { } until ? PeriodPositions.ToPosition(until, interval) : (int?)null;
+                AddLine(plot, mine, points, color, name, StageShades.LineOf(series.Stage, stages), lastPosition);
             }
         }
 
@@ -164,7 +167,7 @@ public static class MetricChart
         barPlot.LegendText = name;
     }
 
-    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name, LinePattern pattern)
+    private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name, LinePattern pattern, int? lastPosition)
     {
         if (all.Count == 0)
         {
@@ -173,7 +176,12 @@ public static class MetricChart
 
         // Periods without a fact count zero: drawing the line straight across them would invent values.
         var first = (int)all.Min(p => p.X);
-        var last = (int)all.Max(p => p.X);
+        var last = Math.Min((int)all.Max(p => p.X), Math.Max(lastPosition ?? int.MaxValue, points.Count == 0 ? int.MinValue : (int)points.Max(p => p.X)));
+        if (last < first)
+        {
+            return;
+        }
+
         var byPosition = points.ToDictionary(p => (int)p.X, p => p.Y);
         var xs = Enumerable.Range(first, last - first + 1).Select(x => (double)x).ToArray();
         var ys = xs.Select(x => byPosition.GetValueOrDefault((int)x)).ToArray();

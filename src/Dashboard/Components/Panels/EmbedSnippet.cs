@@ -23,12 +23,12 @@ public sealed record EmbedSnippet(string EmbedUrl, string StaticEmbedUrl, string
         var warnings = new List<string>();
         if (options.AllowedOrigins.Count == 0)
         {
-            warnings.Add("未配置允许嵌入的网站（Dashboard:EmbedAllowedOrigins）：其他网站的 iframe 会被浏览器拒绝，只有本站页面能嵌入。图片链接不受影响。");
+            warnings.Add("其他网站暂时还不能嵌入此面板：浏览器只允许本站页面嵌入，请管理员在服务器设置中加入允许嵌入的网站地址。图片地址不受影响。");
         }
 
         if (options.RequireLoginForViewing && !signed)
         {
-            warnings.Add("查看需要登录，但未配置签名密钥（Dashboard:EmbedSigningKey）：嵌入和图片链接在其他网站上无法打开。");
+            warnings.Add("本站需要登录才能查看，而服务器还没有设置链接签名：这些嵌入和图片链接在其他网站上打不开，请联系管理员。");
         }
 
         var title = PanelWords.Title(request.Metric, request.Interval, request.Filter, request.English);

@@ -9,7 +9,7 @@ namespace Dashboard.Endpoints.Panels;
 /// Writes a panel in any format: the HTTP panel endpoints and the <c>export</c> verb both call it,
 /// so a script and a browser get the same file.
 /// </summary>
-public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, DataSourceQuery sources, TimeProvider clock)
+public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, DataSourceQuery sources, TimeProvider clock, SvgFontEmbedding fonts)
 {
     /// <summary>Nantong's offset from UTC; export times are stated in it.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
@@ -50,14 +50,14 @@ public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, Dat
         }
     }
 
-    /// <summary>The chart as PNG or SVG bytes, with its title, filters, unit, as-of date and source drawn in.</summary>
+    /// <summary>The chart as PNG or SVG bytes, with its title, filters, unit, as-of date and source drawn in; an SVG carries the glyphs it uses.</summary>
     public async Task<byte[]> RenderImageAsync(PanelRequest request, PanelFormat format, CancellationToken cancellationToken = default)
     {
         var result = await series.RunAsync(request.Metric, request.Interval, request.Filter, cancellationToken);
         var source = await sources.RunAsync(cancellationToken);
         using var chart = PanelImage.Build(result, request, PanelCaption.For(request, source));
         return format == PanelFormat.Svg
-            ? System.Text.Encoding.UTF8.GetBytes(ChartRenderer.RenderSvg(chart.Plot, request.Width, request.Height))
+            ? System.Text.Encoding.UTF8.GetBytes(fonts.Embed(ChartRenderer.RenderSvg(chart.Plot, request.Width, request.Height)))
             : ChartRenderer.RenderPng(chart.Plot, request.Width, request.Height, request.Scale);
     }
 

@@ -29,6 +29,7 @@ public static class PanelImage
         DateRangeGiven = request.Filter.From is not null || request.Filter.To is not null,
         AxisFrom = request.Filter.From,
         AxisTo = request.Filter.To,
+        DistrictNames = request.English ? EnglishDistricts.Names : null,
     };
 
     private static SeriesChart Draw(SeriesResult result, MetricChartOptions options, PanelCaption? caption)

@@ -41,7 +41,7 @@ public static class PanelWords
     {
         var districts = filter.Districts.Count == 0
             ? (english ? "all districts" : "全部区县")
-            : string.Join(english ? ", " : "、", filter.Districts);
+            : english ? string.Join(", ", filter.Districts.Select(EnglishDistricts.Name)) : string.Join("、", filter.Districts);
         var range = (filter.From, filter.To) switch
         {
             (null, null) => english ? "all dates" : "全部时间",

@@ -92,7 +92,7 @@ public sealed partial class ArticleView
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        segments = article is null ? [] : TextSegments.Split(article.Text, article.Facts.Select(f => (f.Fact.Id, f.EvidenceStart, f.EvidenceLength)));
+        segments = article is null ? [] : TextSegments.Split(article.Text, article.Facts.Select(f => (f.Fact.Id, f.EvidenceStart, f.EvidenceLength)), ArticleTextLayout.Of(article.Text));
         publishedText = article?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 

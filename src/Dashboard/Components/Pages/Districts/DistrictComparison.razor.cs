@@ -66,7 +66,7 @@ public partial class DistrictComparison
             view = null;
             shown = await Series.RunAsync(requested.Metric, Interval.Year, requested.ForYears(requested.From, requested.To));
             var yearBefore = await Series.RunAsync(requested.Metric, Interval.Year, requested.ForYears(requested.From - 1, requested.From - 1));
-            view = Draw(requested, shown, DistrictYearTable.From(shown, yearBefore, requested.Years));
+            view = Draw(requested, shown, DistrictYearTable.From(shown, yearBefore, requested.Years, Gazetteer.FindDistrict));
         }
         else if (drawnDark != DarkMode && view is not null)
         {

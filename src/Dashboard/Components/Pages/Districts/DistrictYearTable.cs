@@ -12,7 +12,8 @@ namespace Dashboard.Components.Pages.Districts;
 /// <param name="ChangeShare">The change as a share of the previous year's value; null when that was 0.</param>
 /// <param name="PreviousLowerBound">True when the previous year's value was only a lower bound.</param>
 /// <param name="ReviewedShare">The part of the value (0 to 1) from facts a person checked.</param>
-public sealed record DistrictYearCell(long Value, bool LowerBound, int Facts, long Change, double? ChangeShare, bool PreviousLowerBound, double ReviewedShare = 0);
+/// <param name="MergedInto">For a year after the district was abolished (港闸区 from 2021), the district that took it over (崇川区); null while it existed.</param>
+public sealed record DistrictYearCell(long Value, bool LowerBound, int Facts, long Change, double? ChangeShare, bool PreviousLowerBound, double ReviewedShare = 0, string? MergedInto = null);
 
 /// <summary>A row of the table: a district (or the total) and its cells, one per year; for project metrics, of one stage.</summary>
 public sealed record DistrictYearRow(string District, IReadOnlyList<DistrictYearCell> Cells, ProjectStage? Stage = null)
@@ -39,7 +40,8 @@ public sealed record DistrictYearTable(IReadOnlyList<int> Years, IReadOnlyList<D
     public const string TotalName = "合计";
 
     /// <summary>Builds the table from the yearly series for <paramref name="years"/> and the series of the year before them.</summary>
-    public static DistrictYearTable From(SeriesResult shown, SeriesResult yearBefore, IReadOnlyList<int> years)
+    /// <param name="districts">Finds a district's end date and successor (港闸区: 2020-07-27, 崇川区); none known when null.</param>
+    public static DistrictYearTable From(SeriesResult shown, SeriesResult yearBefore, IReadOnlyList<int> years, Func<string, Metrics.Gazetteer.District?>? districts = null)
     {
         ArgumentNullException.ThrowIfNull(shown);
         ArgumentNullException.ThrowIfNull(yearBefore);
@@ -47,6 +49,7 @@ public sealed record DistrictYearTable(IReadOnlyList<int> Years, IReadOnlyList<D
         var before = years.Count == 0 ? 0 : years[0] - 1;
         var rows = shown.Series
             .Select(s => Row(s.District, s.Stage, Points(s.Points), Points(yearBefore.Series.FirstOrDefault(b => b.District == s.District && b.Stage == s.Stage)?.Points ?? []), years, before))
+            .Select(row => districts?.Invoke(row.District) is { Until: { } until } district ? Abolished(row, years, until.Year, district.CurrentName) : row)
             .ToArray();
         var totals = shown.Series
             .GroupBy(s => s.Stage)
@@ -61,6 +64,10 @@ public sealed record DistrictYearTable(IReadOnlyList<int> Years, IReadOnlyList<D
             .ToArray();
         return new DistrictYearTable(years, rows, totals);
     }
+
+    // A year that starts after the district ended shows that it was merged, not a fall to 0 (−100 %).
+    private static DistrictYearRow Abolished(DistrictYearRow row, IReadOnlyList<int> years, int lastYear, string mergedInto) =>
+        row with { Cells = row.Cells.Select((cell, i) => years[i] > lastYear && cell.Facts == 0 ? cell with { MergedInto = mergedInto, Change = 0, ChangeShare = null } : cell).ToArray() };
 
     private static DistrictYearRow Row(
         string district, ProjectStage? stage, Dictionary<string, SeriesPoint> points, Dictionary<string, SeriesPoint> beforePoints, IReadOnlyList<int> years, int before)

@@ -1,8 +1,10 @@
 using Dashboard.Endpoints;
 using Dashboard.Endpoints.Panels;
+using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -12,7 +14,8 @@ namespace Dashboard.Components.Pages.Present;
 /// <c>/present?panels=investment,projects&amp;every=20&amp;…</c>: the chosen panels full screen for a
 /// projector, one after the other, with the shared filters (district, from, to, interval,
 /// boundaries, theme, lang; stage for the project panels, kind for meetings). The slides are the
-/// panel PNGs drawn at twice the size of their layout, so every word is large.
+/// panel PNGs drawn at twice the size of their layout, so every word is large. The arrow keys
+/// step back and forth, space pauses, S shows the slide's source line full size.
 /// </summary>
 public sealed partial class Present
 {
@@ -27,7 +30,10 @@ public sealed partial class Present
     private int current;
     private int every = DefaultSeconds;
     private bool dark;
+    private bool paused;
+    private bool showSource;
     private Timer? timer;
+    private ElementReference stage;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -35,13 +41,17 @@ public sealed partial class Present
     [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
-    protected override void OnInitialized()
+    [Inject]
+    private DataSourceQuery Sources { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
     {
         var query = QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
         try
         {
             var parameters = new ApiParameters(new QueryCollection(query), Gazetteer);
             every = parameters.ReadInt("every", DefaultSeconds, 5, 3600);
+            var source = await Sources.RunAsync();
             var names = query.TryGetValue("panels", out var list) ? list.ToString() : "investment,projects,meetings";
             foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -49,7 +59,7 @@ public sealed partial class Present
                 var request = PanelRequest.Read(name, new QueryCollection(ForMetric(query, metric)), Gazetteer)
                     with { Width = SlideWidth, Height = SlideHeight, Scale = 2 };
                 dark = request.Dark;
-                slides.Add(new Slide(PanelLinks.File(request, PanelFormat.Png), PanelWords.Title(request.Metric, request.Interval, request.Filter, request.English)));
+                slides.Add(new Slide(PanelLinks.File(request, PanelFormat.Png), PanelWords.Title(request.Metric, request.Interval, request.Filter, request.English), PanelCaption.For(request, source).Footer));
             }
 
             if (slides.Count == 0)
@@ -63,20 +73,71 @@ public sealed partial class Present
         }
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && problem is null && slides.Count > 1)
+        if (!firstRender || problem is not null || !RendererInfo.IsInteractive)
         {
-            timer = new Timer(_ => InvokeAsync(Advance), null, TimeSpan.FromSeconds(every), TimeSpan.FromSeconds(every));
+            return;
         }
+
+        if (slides.Count > 1)
+        {
+            timer = new Timer(_ => InvokeAsync(Advance), null, Period, Period);
+        }
+
+        // Keys reach the page without a click first.
+        await stage.FocusAsync();
     }
 
     public void Dispose() => timer?.Dispose();
 
+    private TimeSpan Period => TimeSpan.FromSeconds(every);
+
     private void Advance()
     {
+        if (paused || showSource)
+        {
+            return;
+        }
+
         current = (current + 1) % slides.Count;
         StateHasChanged();
+    }
+
+    private Task StepAsync(int by)
+    {
+        if (slides.Count > 0)
+        {
+            current = (current + by + slides.Count) % slides.Count;
+            // A slide stepped to by hand gets its full time.
+            timer?.Change(Period, Period);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void TogglePause() => paused = !paused;
+
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        switch (e.Key)
+        {
+            case "ArrowRight" or "PageDown":
+                await StepAsync(1);
+                break;
+            case "ArrowLeft" or "PageUp":
+                await StepAsync(-1);
+                break;
+            case " " or "Spacebar":
+                TogglePause();
+                break;
+            case "s" or "S":
+                showSource = !showSource;
+                break;
+            case "Escape":
+                showSource = false;
+                break;
+        }
     }
 
     // The shared filters fit every panel: a stage applies to the project panels only, a kind to meetings only.
@@ -89,5 +150,5 @@ public sealed partial class Present
         return own;
     }
 
-    private sealed record Slide(string ImageUrl, string Title);
+    private sealed record Slide(string ImageUrl, string Title, string Footer);
 }

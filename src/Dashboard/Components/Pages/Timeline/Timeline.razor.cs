@@ -28,6 +28,7 @@ public sealed partial class Timeline
     private bool drawerOpen;
     private DrillDown? drill;
     private string? loadedQuery;
+    private string? loadedKey;
     private bool loadedDark;
 
     [Inject]
@@ -99,6 +100,15 @@ public sealed partial class Timeline
                 linkProblem = problem;
             }
 
+            // A reader's zoom or pan only moves the URL: the chart already shows it.
+            if (result is not null && view.DrawnKey == loadedKey && IsDarkMode == loadedDark)
+            {
+                loadedQuery = query;
+                return;
+            }
+
+            loadedKey = view.DrawnKey;
+
             result = await Series.RunAsync(view.Metric, view.Interval, view.Filter);
         }
 
@@ -115,8 +125,10 @@ public sealed partial class Timeline
         legend = MetricChart.Legend(result!);
     }
 
+    // Another filter draws another chart: it starts at every period.
     private void Show(TimelineView next) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(next.ToQuery()));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters((next with { Zoom = null }).ToQuery()));
+
 
     private void SetMetric(Metric metric) => Show(view.WithMetric(metric));
 
@@ -138,6 +150,10 @@ public sealed partial class Timeline
     private void SetReviewed(bool reviewedOnly) => Show(view with { Filter = view.Filter with { ReviewedOnly = reviewedOnly } });
 
     private void SetChartKind(MetricChartKind kind) => Show(view with { Kind = kind });
+
+    // Zoom and pan replace the current history entry: back goes to the previous filters, not through every wheel step.
+    private void SetZoom((string From, string To)? zoom) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters((view with { Zoom = zoom }).ToQuery()), replace: true);
 
     // A reversed range would be a bad link: picking a start after the end moves the end along.
     private FactFilter Range(DateOnly? from, DateOnly? to) =>

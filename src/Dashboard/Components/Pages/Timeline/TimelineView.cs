@@ -26,6 +26,9 @@ public sealed record TimelineView
 
     public MetricChartKind Kind { get; init; } = MetricChartKind.Bars;
 
+    /// <summary>The periods zoomed to (<c>zoom=2021..2022</c>): first and last in view; null: every period.</summary>
+    public (string From, string To)? Zoom { get; init; }
+
     /// <summary>Reads a URL's query string.</summary>
     /// <exception cref="TimelineLinkException">A parameter is not valid; the message names it.</exception>
     public static TimelineView Parse(string query, NantongGazetteer gazetteer)
@@ -43,6 +46,7 @@ public sealed record TimelineView
                 Interval = interval,
                 Filter = parameters.ReadFilter(metric, drawnBy: interval),
                 Kind = kind,
+                Zoom = ReadZoom(parsed["zoom"].ToString(), interval),
             };
         }
         catch (ApiParameterException problem)
@@ -50,6 +54,11 @@ public sealed record TimelineView
             throw new TimelineLinkException(problem.Parameter, problem.Chinese);
         }
     }
+
+    /// <summary>Everything but the zoom, as one string: two views with the same key draw the same chart.</summary>
+    public string DrawnKey => string.Join("&", ToQuery()
+        .Where(p => p.Key != "zoom" && p.Value is not null)
+        .Select(p => p.Key + "=" + (p.Value is string[] values ? string.Join(",", values) : p.Value)));
 
     /// <summary>The query parameters of this view, defaults left out, for <c>NavigationManager.GetUriWithQueryParameters</c>.</summary>
     public IReadOnlyDictionary<string, object?> ToQuery() => new Dictionary<string, object?>
@@ -64,7 +73,34 @@ public sealed record TimelineView
         ["boundaries"] = Filter.Boundaries == Boundaries.Historical ? null : ApiJson.Name(Filter.Boundaries),
         ["reviewed"] = Filter.ReviewedOnly ? "only" : null,
         ["chart"] = Kind == MetricChartKind.Bars ? null : "lines",
+        ["zoom"] = Zoom is var (from, to) ? $"{from}..{to}" : null,
     };
+
+    // zoom=2021..2022 (or 2021-Q3..2022-Q1, 2021-07..2021-12): two periods of the interval.
+    private static (string From, string To)? ReadZoom(string text, Interval interval)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split("..");
+        try
+        {
+            if (parts.Length == 2)
+            {
+                var periodInterval = interval.ToPeriodInterval();
+                _ = PeriodRange.Parse(parts[0], periodInterval);
+                _ = PeriodRange.Parse(parts[1], periodInterval);
+                return (parts[0], parts[1]);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new TimelineLinkException("zoom", $"无效：zoom 应为两个{(interval switch { Interval.Month => "月份", Interval.Quarter => "季度", _ => "年份" })}，如 {(interval switch { Interval.Month => "2021-07..2021-12", Interval.Quarter => "2021-Q3..2022-Q1", _ => "2021..2022" })}。");
+    }
 
     /// <summary>The same view with another metric: a stage stays only for projects and investment, a kind only for meetings.</summary>
     public TimelineView WithMetric(Metric metric) => this with

@@ -1,0 +1,74 @@
+using Dashboard.Budgets;
+using Dashboard.Components.Pages.Embed;
+using Dashboard.Endpoints.Panels;
+using Metrics.Gazetteer;
+using Metrics.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Dashboard.Endpoints.Embeds;
+
+/// <summary>
+/// <c>GET /embed/{metric}</c> (CONTRACTS.md, HTTP) as a static page with no Blazor circuit, and
+/// <c>GET /embed/{metric}/chart.svg</c>, the chart its script draws at the frame's size. Signed
+/// links, framing and ETags are handled before these run (EmbedAccess, FramingHeaders).
+/// </summary>
+internal static class EmbedEndpoints
+{
+    /// <summary>Parameters of the page that the chart's own URL leaves out: the script gives the size, and the chart needs no signature of its own.</summary>
+    private static readonly string[] PageOnlyParameters = ["width", "height", "static", "sig", "expires"];
+
+    public static IEndpointRouteBuilder MapEmbeds(this IEndpointRouteBuilder endpoints)
+    {
+        // Access is checked by EmbedAccess (signed links, sign-in), not by the app's own policy.
+        endpoints.MapGet("/embed/{metric}", (string metric, HttpContext context) =>
+            new RazorComponentResult<EmbedDocument>(new Dictionary<string, object?> { [nameof(EmbedDocument.Metric)] = metric, [nameof(EmbedDocument.Context)] = context })).AllowAnonymous();
+        endpoints.MapGet("/embed/{metric}/chart.svg", ChartAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    /// <summary>The chart's URL for an embed page's query: the same selection and look, without size or signature.</summary>
+    public static string ChartUrl(string metric, IQueryCollection query)
+    {
+        var kept = query.Where(p => !PageOnlyParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        return QueryHelpers.AddQueryString($"/embed/{Uri.EscapeDataString(metric)}/chart.svg", kept);
+    }
+
+    private static async Task ChartAsync(
+        HttpContext context, string metric, NantongGazetteer gazetteer, SeriesQuery series, ImageRenderBudget budget, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        PanelRequest request;
+        int width, height;
+        try
+        {
+            var query = context.Request.Query;
+            var parameters = new ApiParameters(query, gazetteer, clock);
+            // A frame's chart area may be smaller than an exported image may be.
+            width = parameters.ReadInt("width", PanelRequest.DefaultWidth, 80, PanelRequest.MaxSide);
+            height = parameters.ReadInt("height", PanelRequest.DefaultHeight, 60, PanelRequest.MaxSide);
+            var rest = new QueryCollection(query.Where(p => p.Key is not ("width" or "height")).ToDictionary(p => p.Key, p => p.Value));
+            request = PanelRequest.Read(metric, rest, gazetteer, clock);
+        }
+        catch (ApiParameterException problem)
+        {
+            await MetricsApiEndpoints.BadParameter(problem).ExecuteAsync(context);
+            return;
+        }
+
+        using var pixels = await budget.TryAcquireAsync((long)width * height, cancellationToken);
+        if (pixels is null)
+        {
+            await TooBusy.WriteAsync(context, ImageRenderBudget.MaxWait, "The server is drawing as many images as it can hold; try again shortly.");
+            return;
+        }
+
+        var result = await series.RunAsync(request.Metric, request.Interval, request.Filter, cancellationToken);
+        var svg = EmbedChartSvg.Render(result, request, width, height, TextScale(width, height));
+        context.Response.ContentType = PanelExporter.ContentType(PanelFormat.Svg);
+        await context.Response.WriteAsync(svg, cancellationToken);
+    }
+
+    /// <summary>How much larger than an 700 × 380 chart's text a frame's text is drawn: 1 up to that size, growing with larger frames, at most 3.</summary>
+    public static double TextScale(int width, int height) => Math.Clamp(Math.Min(width / 700.0, height / 380.0), 1, 3);
+}
