@@ -29,8 +29,8 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         this.recorder = recorder;
         rows = new NewRows(context);
         candidates = new CanonicalCandidates(context);
-        sameTextQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE ContentHash = $p0 LIMIT 1", 1);
-        sameUrlQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE Url = $p0 ORDER BY Id LIMIT 1", 1);
+        sameTextQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"ContentHash\" = @p0 LIMIT 1", 1);
+        sameUrlQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"Url\" = @p0 ORDER BY \"Id\" LIMIT 1", 1);
     }
 
     public static async Task<ArticleImportSession> OpenAsync(

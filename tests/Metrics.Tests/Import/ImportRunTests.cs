@@ -129,14 +129,14 @@ public sealed class ImportRunTests
         await using var context = database.Open();
         var expected = (await context.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync()).Select(f => $"{f.Id} {string.Join("; ", Values(f))}").ToList();
         await context.Database.OpenConnectionAsync();
-        await using var command = (Microsoft.Data.Sqlite.SqliteCommand)context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT Id, {string.Join(", ", FactColumns.Names)} FROM Facts ORDER BY Id";
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT \"Id\", {string.Join(", ", FactColumns.Names.Select(c => $"\"{c}\""))} FROM \"Facts\" ORDER BY \"Id\"";
         var read = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                var fact = FactColumns.Read(reader);
+                var fact = FactColumns.Read(reader, SqlDialect.Of(context));
                 read.Add($"{fact.Id} {string.Join("; ", Values(fact))}");
             }
         }
