@@ -58,6 +58,9 @@ internal sealed class PostgresServer
         "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql/*/bin: " +
         "install Debian's postgresql (scripts/test.sh does) to run the PostgreSQL tests.";
 
+    /// <summary>The server's own <c>postgres</c> database, where databases are created (as <c>bench --postgres</c> takes it).</summary>
+    public string ServerConnectionString => ConnectionString("postgres");
+
     /// <summary>The connection string of a new, empty database.</summary>
     public string CreateEmptyDatabase() => Create(template: null);
 

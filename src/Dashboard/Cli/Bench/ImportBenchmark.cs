@@ -7,23 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Cli.Bench;
 
-/// <summary>Imports synthetic articles (extract and store, one transaction each) into a temporary SQLite file.</summary>
+/// <summary>Imports synthetic articles (extract and store, one transaction each) into a temporary SQLite file or PostgreSQL database.</summary>
 internal static class ImportBenchmark
 {
     /// <summary>
     /// Wall and processor time of the import, time of extracting the same articles alone on one
     /// thread (so that processor time minus it is about what storing cost), and what was stored.
     /// </summary>
-    public static async Task<ImportFigures> RunAsync(int count, int seed)
+    /// <param name="count">Articles to import.</param>
+    /// <param name="seed">Makes the articles.</param>
+    /// <param name="postgresServer">Null for SQLite; else the PostgreSQL server to create the benchmark's database on.</param>
+    public static async Task<ImportFigures> RunAsync(int count, int seed, string? postgresServer = null)
     {
         var articles = SyntheticArticles.Generate(count, seed).Select(ToIngested).ToArray();
-        var folder = Directory.CreateTempSubdirectory("bench-import-");
-        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
-        try
+        using var database = BenchDatabase.Create("bench-import-", postgresServer);
         {
-            var options = new DbContextOptionsBuilder<MetricsDbContext>()
-                .UseSqlite(connectionString)
-                .Options;
+            var options = database.Storage.Options();
             var factory = new BenchContextFactory(options);
             await new MetricsDatabase(factory).MigrateAsync();
             var importer = new ArticleImporter(factory, TimeProvider.System);
@@ -53,11 +52,6 @@ internal static class ImportBenchmark
             var cpu = process.TotalProcessorTime - cpuBefore;
             await using var context = factory.CreateDbContext();
             return new ImportFigures(watch.Elapsed, cpu, extraction.Elapsed, extractionCpu, added, await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
-        }
-        finally
-        {
-            SqlitePool.Release(connectionString);
-            folder.Delete(recursive: true);
         }
     }
 
