@@ -21,38 +21,36 @@ internal static class ImportBenchmark
     {
         var articles = SyntheticArticles.Generate(count, seed).Select(ToIngested).ToArray();
         using var database = BenchDatabase.Create("bench-import-", postgresServer);
+        var options = database.Storage.Options();
+        var factory = new BenchContextFactory(options);
+        await new MetricsDatabase(factory).MigrateAsync();
+        var importer = new ArticleImporter(factory, TimeProvider.System);
+
+        // Extraction alone first, so the report can say how much of the import is storage.
+        var process = Process.GetCurrentProcess();
+        var extractionCpuBefore = process.TotalProcessorTime;
+        var extraction = Stopwatch.StartNew();
+        foreach (var article in articles)
         {
-            var options = database.Storage.Options();
-            var factory = new BenchContextFactory(options);
-            await new MetricsDatabase(factory).MigrateAsync();
-            var importer = new ArticleImporter(factory, TimeProvider.System);
-
-            // Extraction alone first, so the report can say how much of the import is storage.
-            var process = Process.GetCurrentProcess();
-            var extractionCpuBefore = process.TotalProcessorTime;
-            var extraction = Stopwatch.StartNew();
-            foreach (var article in articles)
-            {
-                FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
-            }
-
-            extraction.Stop();
-            process.Refresh();
-            var extractionCpu = process.TotalProcessorTime - extractionCpuBefore;
-            var cpuBefore = process.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            var added = 0;
-            await foreach (var step in importer.ImportAllAsync(articles.Select(article => (Func<IngestResult>)(() => IngestResult.Success(article)))))
-            {
-                added += step.Result?.Outcome == ImportOutcome.Added ? 1 : 0;
-            }
-
-            watch.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-            await using var context = factory.CreateDbContext();
-            return new ImportFigures(watch.Elapsed, cpu, extraction.Elapsed, extractionCpu, added, await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
+            FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
         }
+
+        extraction.Stop();
+        process.Refresh();
+        var extractionCpu = process.TotalProcessorTime - extractionCpuBefore;
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var added = 0;
+        await foreach (var step in importer.ImportAllAsync(articles.Select(article => (Func<IngestResult>)(() => IngestResult.Success(article)))))
+        {
+            added += step.Result?.Outcome == ImportOutcome.Added ? 1 : 0;
+        }
+
+        watch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        await using var context = factory.CreateDbContext();
+        return new ImportFigures(watch.Elapsed, cpu, extraction.Elapsed, extractionCpu, added, await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
     }
 
     /// <summary>The figures of one import run.</summary>

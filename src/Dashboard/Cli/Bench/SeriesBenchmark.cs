@@ -41,27 +41,25 @@ internal static class SeriesBenchmark
     {
         using var database = BenchDatabase.Create("bench-series-", postgresServer);
         var storage = database.Storage;
+        var generation = Stopwatch.StartNew();
+        await using (var app = BenchHost.Build(storage, _ => { }, host => host.MapMetricsApi()))
         {
-            var generation = Stopwatch.StartNew();
-            await using (var app = BenchHost.Build(storage, _ => { }, host => host.MapMetricsApi()))
+            await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+            var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
+            SyntheticFacts.Insert(storage, facts, districts, FirstYear, Years, seed);
+            generation.Stop();
+
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var cases = new List<Latencies>();
+            foreach (var url in Urls)
             {
-                await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
-                var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
-                SyntheticFacts.Insert(storage, facts, districts, FirstYear, Years, seed);
-                generation.Stop();
-
-                await app.StartAsync();
-                using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-                var cases = new List<Latencies>();
-                foreach (var url in Urls)
-                {
-                    cases.Add(await TimeAsync(client, url, requests, WarmUps(requests)));
-                    cases.Add(await TimeAsync(client, url, requests, WarmUps(requests), storage));
-                }
-
-                await app.StopAsync();
-                return (generation.Elapsed, cases);
+                cases.Add(await TimeAsync(client, url, requests, WarmUps(requests)));
+                cases.Add(await TimeAsync(client, url, requests, WarmUps(requests), storage));
             }
+
+            await app.StopAsync();
+            return (generation.Elapsed, cases);
         }
     }
 
