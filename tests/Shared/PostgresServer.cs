@@ -20,6 +20,8 @@ internal sealed class PostgresServer
 
     private const string Template = "metrics_template";
 
+    private const string FolderPrefix = "nantong-pg-";
+
     private static readonly Lazy<PostgresServer> Started = new(() => new PostgresServer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock TemplateLock = new();
     private static bool templateReady;
@@ -31,7 +33,8 @@ internal sealed class PostgresServer
     private PostgresServer()
     {
         binaries = FindBinaries() ?? throw new InvalidOperationException(MissingMessage);
-        folder = Directory.CreateTempSubdirectory("nantong-pg-").FullName;
+        DeleteStoppedClusters();
+        folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         port = FreePort();
         var asPostgres = Environment.UserName == "root";
         if (asPostgres)
@@ -126,6 +129,30 @@ internal sealed class PostgresServer
         catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             // Best effort at exit: a folder left in /tmp must not fail the run.
+        }
+    }
+
+    // The test host may end before the exit handler has deleted its folder (the server is stopped
+    // first): earlier runs' folders without a running server go here (not one another test
+    // process is just creating, which has no server yet either).
+    private static void DeleteStoppedClusters()
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (File.Exists(Path.Combine(stale, "data", "postmaster.pid"))
+                || Directory.GetLastWriteTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another run's, still in use: left for a later run.
+            }
         }
     }
 
