@@ -5,6 +5,8 @@ using Dashboard.Components.Charts;
 using Dashboard.Components.Facts;
 using Dashboard.Embedding;
 using Dashboard.Endpoints.Panels;
+using Metrics.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -22,6 +24,12 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<Components.Charts.ChartFrameCache>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
+        // Cookies, antiforgery tokens and circuits are protected with keys kept in the database, so
+        // every instance on one database accepts what another made; one application name for all
+        // of them, wherever each is installed.
+        services.AddDataProtection()
+            .SetApplicationName("nantong-dashboard")
+            .PersistKeysToDbContext<MetricsDbContext>();
         services.AddPanels(configuration);
         services.AddBudgets();
         // FramingHeaders decides X-Frame-Options per route; antiforgery would add SAMEORIGIN to every form page, embeds included.

@@ -15,13 +15,14 @@ namespace Metrics;
 public static class MetricsServiceCollectionExtensions
 {
     /// <summary>The database used when <c>ConnectionStrings:Metrics</c> is not set.</summary>
-    public const string DefaultConnectionString = "Data Source=data/dashboard.db";
+    public const string DefaultConnectionString = MetricsStorage.DefaultSqliteConnectionString;
 
-    /// <summary>Registers storage, ingest, import and query services, reading <c>ConnectionStrings:Metrics</c>.</summary>
+    /// <summary>Registers storage, ingest, import and query services, reading <c>Dashboard:Database</c> and <c>ConnectionStrings:Metrics</c>.</summary>
     public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Metrics") ?? DefaultConnectionString;
-        services.AddDbContextFactory<MetricsDbContext>(options => options.UseSqlite(connectionString));
+        var storage = MetricsStorage.FromConfiguration(configuration);
+        services.AddSingleton(storage);
+        services.AddDbContextFactory<MetricsDbContext>(options => storage.Configure(options));
         services.AddSingleton<MetricsDatabase>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ReadLimits(configuration.GetSection(ExtractionLimits.Section)));

@@ -21,6 +21,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
     private readonly CanonicalCandidates candidates;
     private readonly PreparedStatement sameTextQuery;
     private readonly PreparedStatement sameUrlQuery;
+    private readonly PreparedStatement? advisoryLock;
 
     private ArticleImportSession(MetricsDbContext context, TimeProvider clock, ImportRecorder? recorder)
     {
@@ -29,8 +30,10 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         this.recorder = recorder;
         rows = new NewRows(context);
         candidates = new CanonicalCandidates(context);
-        sameTextQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE ContentHash = $p0 LIMIT 1", 1);
-        sameUrlQuery = new PreparedStatement(context, "SELECT Id FROM Articles WHERE Url = $p0 ORDER BY Id LIMIT 1", 1);
+        sameTextQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"ContentHash\" = @p0 LIMIT 1", 1);
+        sameUrlQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"Url\" = @p0 ORDER BY \"Id\" LIMIT 1", 1);
+        // SQLite has one writer at a time; PostgreSQL takes turns through advisory locks (ConcurrentImports).
+        advisoryLock = SqlDialect.Of(context).PostgreSql ? new PreparedStatement(context, ConcurrentImports.LockSql, 1) : null;
     }
 
     public static async Task<ArticleImportSession> OpenAsync(
@@ -52,9 +55,33 @@ internal sealed class ArticleImportSession : IAsyncDisposable
     /// <summary>Stores the article with <paramref name="extracted"/> (the extractor's output for its text), or does nothing when the same text is stored.</summary>
     public async Task<ArticleImportResult> StoreAsync(IngestedArticle article, IReadOnlyList<ExtractedFact> extracted, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreOnceAsync(article, extracted, cancellationToken);
+            }
+            catch (Exception exception) when (attempt < ConcurrentImports.Attempts && ConcurrentImports.IsRetryable(exception))
+            {
+                // Another instance stored it (or a report of the same event) meanwhile: start again from what is stored.
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<ArticleImportResult> StoreOnceAsync(IngestedArticle article, IReadOnlyList<ExtractedFact> extracted, CancellationToken cancellationToken)
+    {
         try
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (advisoryLock is not null)
+            {
+                foreach (var key in ConcurrentImports.LockKeys(article, extracted))
+                {
+                    await advisoryLock.Bind(key).ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
             var sameText = await sameTextQuery.ScalarAsync(cancellationToken, article.ContentHash);
             if (sameText is { } existingId)
             {
@@ -120,6 +147,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         candidates.Dispose();
         sameTextQuery.Dispose();
         sameUrlQuery.Dispose();
+        advisoryLock?.Dispose();
         await context.Database.CloseConnectionAsync();
         await context.DisposeAsync();
     }

@@ -1,15 +1,14 @@
-using System.Text.Json;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Metrics.Import;
 
 /// <summary>
 /// A fact's columns for the import's own SQL, written and read as EF Core writes and reads them
-/// (enums by name, dates as ISO text, the project names as a JSON array); tests compare both ways
+/// (enums by name; dates, flags and project names as <see cref="SqlDialect"/> passes them); tests compare both ways
 /// with EF Core.
 /// </summary>
 internal static class FactColumns
@@ -23,17 +22,17 @@ internal static class FactColumns
     ];
 
     /// <summary>The values of <see cref="Names"/>.</summary>
-    public static object?[] Values(Fact fact) =>
+    public static object?[] Values(Fact fact, SqlDialect dialect) =>
     [
         fact.Type.ToString(), fact.District, fact.Date, fact.Precision.ToString(), fact.PeriodStart, fact.PeriodEnd,
         fact.Year, fact.Quarter, fact.Month, fact.Kind?.ToString(), fact.Chair, fact.Stage?.ToString(),
         fact.Scope?.ToString(), fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentYuanMax, fact.Qualifier?.ToString(),
-        fact.InvestmentOriginal, fact.PlannedThisYearYuan, JsonSerializer.Serialize(fact.Projects), fact.MemberOfBatch,
+        fact.InvestmentOriginal, fact.PlannedThisYearYuan, dialect.Names(fact.Projects), fact.MemberOfBatch,
         fact.ProjectsCounted, fact.IsLowerBound, fact.Status.ToString(), fact.UpdatedAtUtc, fact.Confidence,
     ];
 
     /// <summary>A fact from a row that selected <c>Id</c> and then <see cref="Names"/>.</summary>
-    public static Fact Read(SqliteDataReader row) => new()
+    public static Fact Read(DbDataReader row, SqlDialect dialect) => new()
     {
         Id = row.GetInt32(0),
         Type = Enum.Parse<FactType>(row.GetString(1)),
@@ -55,7 +54,7 @@ internal static class FactColumns
         Qualifier = Name<AmountQualifier>(row, 17),
         InvestmentOriginal = Text(row, 18),
         PlannedThisYearYuan = Value(row, 19, row.GetInt64),
-        Projects = JsonSerializer.Deserialize<List<string>>(row.GetString(20)) ?? [],
+        Projects = dialect.ReadNames(row, 20),
         MemberOfBatch = row.GetBoolean(21),
         ProjectsCounted = row.GetInt32(22),
         IsLowerBound = row.GetBoolean(23),
@@ -64,11 +63,11 @@ internal static class FactColumns
         Confidence = row.GetDouble(26),
     };
 
-    private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+    private static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
-    private static T? Value<T>(SqliteDataReader row, int ordinal, Func<int, T> read) where T : struct =>
+    private static T? Value<T>(DbDataReader row, int ordinal, Func<int, T> read) where T : struct =>
         row.IsDBNull(ordinal) ? null : read(ordinal);
 
-    private static T? Name<T>(SqliteDataReader row, int ordinal) where T : struct, Enum =>
+    private static T? Name<T>(DbDataReader row, int ordinal) where T : struct, Enum =>
         row.IsDBNull(ordinal) ? null : Enum.Parse<T>(row.GetString(ordinal));
 }

@@ -15,6 +15,8 @@ internal sealed class NewRows(MetricsDbContext context) : IDisposable
     private static readonly string[] ArticleColumns =
         ["SourceName", "Title", "Url", "Publisher", "Published", "PublishedSource", "ContentHash", "Text", "ImportedAtUtc"];
 
+    private readonly SqlDialect dialect = SqlDialect.Of(context);
+
     private static readonly string[] MentionColumns = ["FactId", "ArticleId", "Evidence", "EvidenceStart", "EvidenceLength", "ExtractedJson", "Signature"];
 
     private readonly PreparedStatement articleInsert = InsertInto(context, "Articles", ArticleColumns);
@@ -28,7 +30,7 @@ internal sealed class NewRows(MetricsDbContext context) : IDisposable
             article.ContentHash, article.Text, article.ImportedAtUtc);
 
     /// <summary>Inserts the fact (its triggers add it to the totals) and sets its id.</summary>
-    public void Insert(Fact fact) => fact.Id = Run(factInsert, FactColumns.Values(fact));
+    public void Insert(Fact fact) => fact.Id = Run(factInsert, FactColumns.Values(fact, dialect));
 
     /// <summary>Inserts the mention of fact <see cref="FactMention.FactId"/> in article <see cref="FactMention.ArticleId"/>.</summary>
     public void Insert(FactMention mention) =>

@@ -1,27 +1,28 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Metrics.Import;
 
 /// <summary>
-/// One SQL statement on the context's open connection, compiled by SQLite at its first run and
-/// kept for the whole import, run inside the context's current transaction. An import stores
-/// thousands of articles: compiling each statement again (as EF Core does) cost more than running it.
+/// One SQL statement on the context's open connection, compiled at its first run and kept for the
+/// whole import, run inside the context's current transaction. An import stores thousands of
+/// articles: compiling each statement again (as EF Core does) cost SQLite more than running it.
+/// On PostgreSQL the same command object is kept; Npgsql prepares it on the server with <c>Max Auto Prepare</c>.
 /// </summary>
 /// <param name="context">Its connection must stay open while the statement is used.</param>
-/// <param name="sql">The statement, with parameters <c>$p0</c>, <c>$p1</c>… in the order <see cref="Bind"/> takes them.</param>
+/// <param name="sql">The statement, with parameters <c>@p0</c>, <c>@p1</c>… in the order <see cref="Bind"/> takes them.</param>
 /// <param name="parameterCount">How many parameters it has.</param>
 internal sealed class PreparedStatement(DbContext context, string sql, int parameterCount) : IDisposable
 {
-    private SqliteCommand? command;
+    private DbCommand? command;
 
-    /// <summary>The name of parameter <paramref name="index"/> in the SQL.</summary>
-    public static string Parameter(int index) => string.Create(CultureInfo.InvariantCulture, $"$p{index}");
+    /// <summary>The name of parameter <paramref name="index"/> in the SQL (both SQLite and Npgsql read <c>@name</c>).</summary>
+    public static string Parameter(int index) => string.Create(CultureInfo.InvariantCulture, $"@p{index}");
 
     /// <summary>Sets the parameters (null as SQL NULL) and the transaction; the caller runs the command.</summary>
-    public SqliteCommand Bind(params object?[] values)
+    public DbCommand Bind(params object?[] values)
     {
         if (values.Length != parameterCount)
         {
@@ -29,7 +30,7 @@ internal sealed class PreparedStatement(DbContext context, string sql, int param
         }
 
         command ??= Create();
-        command.Transaction = (SqliteTransaction?)context.Database.CurrentTransaction?.GetDbTransaction()
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Prepared import statements run inside the article's transaction.");
         for (var i = 0; i < values.Length; i++)
         {
@@ -47,13 +48,16 @@ internal sealed class PreparedStatement(DbContext context, string sql, int param
 
     public void Dispose() => command?.Dispose();
 
-    private SqliteCommand Create()
+    private DbCommand Create()
     {
-        var created = (SqliteCommand)context.Database.GetDbConnection().CreateCommand();
+        var created = context.Database.GetDbConnection().CreateCommand();
         created.CommandText = sql;
         for (var i = 0; i < parameterCount; i++)
         {
-            created.Parameters.Add(new SqliteParameter(Parameter(i), null));
+            var parameter = created.CreateParameter();
+            parameter.ParameterName = Parameter(i)[1..];
+            parameter.Value = DBNull.Value;
+            created.Parameters.Add(parameter);
         }
 
         return created;

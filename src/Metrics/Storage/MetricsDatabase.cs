@@ -3,13 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Storage;
 
-/// <summary>Creates, migrates and tunes the SQLite database before anything reads it.</summary>
+/// <summary>Creates, migrates and tunes the database (SQLite or PostgreSQL) before anything reads it.</summary>
 public sealed class MetricsDatabase(IDbContextFactory<MetricsDbContext> contextFactory)
 {
-    /// <summary>Creates the folder of the database file, applies pending migrations and turns on WAL.</summary>
+    /// <summary>Applies pending migrations; on SQLite also creates the folder of the file and turns on WAL.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!context.Database.IsSqlite())
+        {
+            // Several instances may start at once: the migrations lock of EF Core 9+ lets one apply them.
+            await context.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         EnsureFolderExists(context.Database.GetConnectionString());
         await context.Database.MigrateAsync(cancellationToken);
         // WAL lets the dashboard read while an import writes; the mode is stored in the file.

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
 
 namespace Metrics.Storage;
 
 /// <summary>The product's database: articles, the facts they report with provenance, and the districts.</summary>
-public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbContext(options)
+public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -27,8 +29,19 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(SqlitePragmas.Instance);
+    /// <summary>The ASP.NET Data Protection keys, shared by every app instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // The pragmas are SQLite's; a PostgreSQL context has none to set.
+#pragma warning disable EF1001 // The provider's options type is the one way to tell it here.
+        if (optionsBuilder.Options.FindExtension<SqliteOptionsExtension>() is not null)
+#pragma warning restore EF1001
+        {
+            optionsBuilder.AddInterceptors(SqlitePragmas.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
+using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Account;
 
@@ -34,11 +36,8 @@ public sealed class ArticleApiBudgetTests : IClassFixture<ArticleApiBudgetTests.
             $"The article was not imported: extraction stopped: over its budget of 5,000 steps for {text.Length:N0} characters.",
             problem.RootElement.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Created, fine.StatusCode);
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM Articles WHERE Url = 'http://example.test/budget/long';";
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        await using var context = factory.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>().CreateDbContext();
+        Assert.Equal(0, await context.Articles.CountAsync(a => a.Url == "http://example.test/budget/long"));
     }
 
     /// <summary>The admin app with a budget of 5,000 steps an article, whatever its length.</summary>

@@ -87,7 +87,7 @@ public sealed class SignInTests
         await SignIn.PostAsync(firstClient, "wrong-0");
 
         // A fresh app on the same database, as after a restart: the earlier failure still counts.
-        await using (var restarted = new SameDatabaseFactory(first.DatabasePath))
+        await using (var restarted = new SameDatabaseFactory(first.ConnectionString))
         {
             var client = restarted.CreateClient(NoRedirects);
             for (var i = 1; i < AdminDashboardFactory.LockoutAttempts - 1; i++)
@@ -98,7 +98,7 @@ public sealed class SignInTests
             Assert.Contains("error=locked", await SignIn.PostAsync(client, "wrong-last"), StringComparison.Ordinal);
         }
 
-        await using var again = new SameDatabaseFactory(first.DatabasePath);
+        await using var again = new SameDatabaseFactory(first.ConnectionString);
         var locked = again.CreateClient(NoRedirects);
         var rightButLocked = await SignIn.PostAsync(locked, AdminDashboardFactory.Password);
         again.Clock.Advance(TimeSpan.FromMinutes(10.5));
@@ -168,12 +168,12 @@ public sealed class SignInTests
     }
 
     /// <summary>Another app on the database of an earlier one.</summary>
-    private sealed class SameDatabaseFactory(string databasePath) : AdminDashboardFactory
+    private sealed class SameDatabaseFactory(string connectionString) : AdminDashboardFactory
     {
         protected override void ConfigureDashboard(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureDashboard(builder);
-            builder.UseSetting("ConnectionStrings:Metrics", $"Data Source={databasePath}");
+            builder.UseSetting("ConnectionStrings:Metrics", connectionString);
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class SignInThrottleTests
         }
 
         var locked = await SignIn.PostAsync(admin, AdminDashboardFactory.Password);
-        var unlock = await CliRun.RunAsync("unlock", $"--ConnectionStrings:Metrics=Data Source={factory.DatabasePath}");
+        var unlock = await CliRun.RunAsync(["unlock", .. factory.DatabaseArguments]);
         var afterUnlock = await SignIn.PostAsync(admin, AdminDashboardFactory.Password, "/import");
 
         Assert.Contains("error=locked", locked, StringComparison.Ordinal);

@@ -5,6 +5,8 @@ using Dashboard.Tests.Support;
 namespace Dashboard.Tests.Cli;
 
 /// <summary><c>bench extract</c>: prints every figure the issue asks for, and touches no database.</summary>
+// One at a time with PostgresBenchTests: both look for the bench's temporary SQLite files.
+[Collection(nameof(BenchVerbTests))]
 public sealed partial class BenchVerbTests
 {
     [Fact]
@@ -142,7 +144,7 @@ public sealed partial class BenchVerbTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] | bench series [--facts 1000000] [--requests 200] [--seed 42] | bench panels [--facts 100000] [--requests 100] [--seed 42] | bench load [--viewers 50] [--seconds 60] [--png-rate 100] [--png-seconds 30] [--facts 100000]"], run.ErrorLines);
+        Assert.Equal([$"bench: {message}", "usage: bench extract|import [--articles 10000] [--seed 42] [--long 1,10] [--postgres CONNECTION] | bench series [--facts 1000000] [--requests 200] [--seed 42] [--postgres CONNECTION] | bench panels [--facts 100000] [--requests 100] [--seed 42] | bench load [--viewers 50] [--seconds 60] [--png-rate 100] [--png-seconds 30] [--facts 100000]"], run.ErrorLines);
     }
 
     private static double Number(string figure, string unit)

@@ -58,6 +58,6 @@ public sealed class DataETagTests : IClassFixture<DashboardFactory>
     {
         var contexts = factory.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
         await using var context = await contexts.CreateDbContextAsync();
-        await context.Database.ExecuteSqlRawAsync("UPDATE Articles SET Title = Title WHERE Id = (SELECT min(Id) FROM Articles)");
+        await context.Database.ExecuteSqlRawAsync("UPDATE \"Articles\" SET \"Title\" = \"Title\" WHERE \"Id\" = (SELECT min(\"Id\") FROM \"Articles\")");
     }
 }

@@ -72,7 +72,7 @@ public sealed class UnplacedFactEndpointTests
     {
         using var folder = new TempFolder();
         var path = folder.PathOf("projects.csv");
-        var run = await CliRun.RunAsync("export", "projects.csv", "--out", path, "--interval", "month", $"--ConnectionStrings:Metrics=Data Source={factory.DatabasePath}");
+        var run = await CliRun.RunAsync(["export", "projects.csv", "--out", path, "--interval", "month", .. factory.DatabaseArguments]);
         Assert.Equal(0, run.ExitCode);
         return await File.ReadAllTextAsync(path);
     }

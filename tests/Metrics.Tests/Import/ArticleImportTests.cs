@@ -9,6 +9,7 @@ namespace Metrics.Tests.Import;
 public sealed class ArticleImportTests
 {
     [Fact]
+    [Trait(SqliteOnly.Trait, SqliteOnly.Value)]
     public async Task EmptyDataFolderGetsACreatedMigratedDatabaseInWalMode()
     {
         await using var database = await SqliteDatabase.CreateAsync(Path.Combine("new-folder", "dashboard.db"));

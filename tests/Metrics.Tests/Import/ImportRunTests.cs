@@ -42,9 +42,12 @@ public sealed class ImportRunTests
         var files = ArticleFileScanner.Scan([RepositoryPaths.Seed]).Files;
         var poisoned = Path.GetFileNameWithoutExtension(files[2]);
         // Fails the article's last insert (a mention), after its article row, facts and totals were written.
-        await ExecuteAsync(database,
-            "CREATE TRIGGER Poison BEFORE INSERT ON FactMentions " +
-            $"WHEN (SELECT SourceName FROM Articles WHERE Id = NEW.ArticleId) = '{poisoned}' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
+        await ExecuteAsync(database, database.IsPostgreSql
+            ? "CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+              $"IF (SELECT \"SourceName\" FROM \"Articles\" WHERE \"Id\" = NEW.\"ArticleId\") = '{poisoned}' THEN RAISE EXCEPTION 'poisoned'; END IF; " +
+              "RETURN NEW; END $$; CREATE TRIGGER \"Poison\" BEFORE INSERT ON \"FactMentions\" FOR EACH ROW EXECUTE FUNCTION poison();"
+            : "CREATE TRIGGER Poison BEFORE INSERT ON FactMentions " +
+              $"WHEN (SELECT SourceName FROM Articles WHERE Id = NEW.ArticleId) = '{poisoned}' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
         var import = new ArticleFileImport(database.Importer);
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default));
@@ -60,7 +63,7 @@ public sealed class ImportRunTests
 
         await AssertTotalsMatchTheFactsAsync(database);
 
-        await ExecuteAsync(database, "DROP TRIGGER Poison;");
+        await ExecuteAsync(database, database.IsPostgreSql ? "DROP TRIGGER \"Poison\" ON \"FactMentions\";" : "DROP TRIGGER Poison;");
         var resumed = await import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
 
         Assert.Equal((files.Count - 2, 2), (resumed.Added, resumed.Unchanged));
@@ -129,14 +132,14 @@ public sealed class ImportRunTests
         await using var context = database.Open();
         var expected = (await context.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync()).Select(f => $"{f.Id} {string.Join("; ", Values(f))}").ToList();
         await context.Database.OpenConnectionAsync();
-        await using var command = (Microsoft.Data.Sqlite.SqliteCommand)context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT Id, {string.Join(", ", FactColumns.Names)} FROM Facts ORDER BY Id";
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT \"Id\", {string.Join(", ", FactColumns.Names.Select(c => $"\"{c}\""))} FROM \"Facts\" ORDER BY \"Id\"";
         var read = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                var fact = FactColumns.Read(reader);
+                var fact = FactColumns.Read(reader, SqlDialect.Of(context));
                 read.Add($"{fact.Id} {string.Join("; ", Values(fact))}");
             }
         }
@@ -162,7 +165,7 @@ public sealed class ImportRunTests
         var kept = await DatabaseSnapshots.TotalsAsync(database);
         await using (var context = database.Open())
         {
-            foreach (var sql in FactTotalTriggers.Rebuild)
+            foreach (var sql in database.RebuildTotals)
             {
                 await context.Database.ExecuteSqlRawAsync(sql);
             }

@@ -180,7 +180,7 @@ public sealed class UnplacedFactTests
 
         await using (var context = database.Open())
         {
-            foreach (var sql in FactTotalTriggers.Rebuild)
+            foreach (var sql in database.RebuildTotals)
             {
                 await context.Database.ExecuteSqlRawAsync(sql);
             }

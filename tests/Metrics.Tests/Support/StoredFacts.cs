@@ -70,6 +70,8 @@ internal static class StoredFacts
     {
         FactRecords.SetDate(fact, date);
         FactRecords.SetCountedValues(fact);
+        // A UTC time as the import writes it: PostgreSQL's timestamptz takes no other kind (and reads DateTime.MinValue back as -infinity).
+        fact.UpdatedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         return fact;
     }
 }

@@ -7,58 +7,50 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Cli.Bench;
 
-/// <summary>Imports synthetic articles (extract and store, one transaction each) into a temporary SQLite file.</summary>
+/// <summary>Imports synthetic articles (extract and store, one transaction each) into a temporary SQLite file or PostgreSQL database.</summary>
 internal static class ImportBenchmark
 {
     /// <summary>
     /// Wall and processor time of the import, time of extracting the same articles alone on one
     /// thread (so that processor time minus it is about what storing cost), and what was stored.
     /// </summary>
-    public static async Task<ImportFigures> RunAsync(int count, int seed)
+    /// <param name="count">Articles to import.</param>
+    /// <param name="seed">Makes the articles.</param>
+    /// <param name="postgresServer">Null for SQLite; else the PostgreSQL server to create the benchmark's database on.</param>
+    public static async Task<ImportFigures> RunAsync(int count, int seed, string? postgresServer = null)
     {
         var articles = SyntheticArticles.Generate(count, seed).Select(ToIngested).ToArray();
-        var folder = Directory.CreateTempSubdirectory("bench-import-");
-        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
-        try
+        using var database = BenchDatabase.Create("bench-import-", postgresServer);
+        var options = database.Storage.Options();
+        var factory = new BenchContextFactory(options);
+        await new MetricsDatabase(factory).MigrateAsync();
+        var importer = new ArticleImporter(factory, TimeProvider.System);
+
+        // Extraction alone first, so the report can say how much of the import is storage.
+        var process = Process.GetCurrentProcess();
+        var extractionCpuBefore = process.TotalProcessorTime;
+        var extraction = Stopwatch.StartNew();
+        foreach (var article in articles)
         {
-            var options = new DbContextOptionsBuilder<MetricsDbContext>()
-                .UseSqlite(connectionString)
-                .Options;
-            var factory = new BenchContextFactory(options);
-            await new MetricsDatabase(factory).MigrateAsync();
-            var importer = new ArticleImporter(factory, TimeProvider.System);
-
-            // Extraction alone first, so the report can say how much of the import is storage.
-            var process = Process.GetCurrentProcess();
-            var extractionCpuBefore = process.TotalProcessorTime;
-            var extraction = Stopwatch.StartNew();
-            foreach (var article in articles)
-            {
-                FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
-            }
-
-            extraction.Stop();
-            process.Refresh();
-            var extractionCpu = process.TotalProcessorTime - extractionCpuBefore;
-            var cpuBefore = process.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            var added = 0;
-            await foreach (var step in importer.ImportAllAsync(articles.Select(article => (Func<IngestResult>)(() => IngestResult.Success(article)))))
-            {
-                added += step.Result?.Outcome == ImportOutcome.Added ? 1 : 0;
-            }
-
-            watch.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-            await using var context = factory.CreateDbContext();
-            return new ImportFigures(watch.Elapsed, cpu, extraction.Elapsed, extractionCpu, added, await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
+            FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
         }
-        finally
+
+        extraction.Stop();
+        process.Refresh();
+        var extractionCpu = process.TotalProcessorTime - extractionCpuBefore;
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var added = 0;
+        await foreach (var step in importer.ImportAllAsync(articles.Select(article => (Func<IngestResult>)(() => IngestResult.Success(article)))))
         {
-            SqlitePool.Release(connectionString);
-            folder.Delete(recursive: true);
+            added += step.Result?.Outcome == ImportOutcome.Added ? 1 : 0;
         }
+
+        watch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        await using var context = factory.CreateDbContext();
+        return new ImportFigures(watch.Elapsed, cpu, extraction.Elapsed, extractionCpu, added, await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
     }
 
     /// <summary>The figures of one import run.</summary>

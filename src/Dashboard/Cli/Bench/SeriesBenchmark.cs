@@ -36,37 +36,30 @@ internal static class SeriesBenchmark
     /// from memory after the first), and requests each made right after a fact changed (outside
     /// the timing), which run the whole query.
     /// </summary>
-    public static async Task<(TimeSpan Generation, IReadOnlyList<Latencies> Cases)> RunAsync(int facts, int requests, int seed)
+    /// <param name="postgresServer">Null for SQLite; else the PostgreSQL server to create the benchmark's database on.</param>
+    public static async Task<(TimeSpan Generation, IReadOnlyList<Latencies> Cases)> RunAsync(int facts, int requests, int seed, string? postgresServer = null)
     {
-        var folder = Directory.CreateTempSubdirectory("bench-series-");
-        var connectionString = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
-        try
+        using var database = BenchDatabase.Create("bench-series-", postgresServer);
+        var storage = database.Storage;
+        var generation = Stopwatch.StartNew();
+        await using (var app = BenchHost.Build(storage, _ => { }, host => host.MapMetricsApi()))
         {
-            var generation = Stopwatch.StartNew();
-            await using (var app = BenchHost.Build(connectionString, _ => { }, host => host.MapMetricsApi()))
+            await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+            var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
+            SyntheticFacts.Insert(storage, facts, districts, FirstYear, Years, seed);
+            generation.Stop();
+
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var cases = new List<Latencies>();
+            foreach (var url in Urls)
             {
-                await app.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
-                var districts = NantongGazetteer.Load().AllDistricts.Take(Districts).ToArray();
-                SyntheticFacts.Insert(connectionString, facts, districts, FirstYear, Years, seed);
-                generation.Stop();
-
-                await app.StartAsync();
-                using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-                var cases = new List<Latencies>();
-                foreach (var url in Urls)
-                {
-                    cases.Add(await TimeAsync(client, url, requests, WarmUps(requests)));
-                    cases.Add(await TimeAsync(client, url, requests, WarmUps(requests), connectionString));
-                }
-
-                await app.StopAsync();
-                return (generation.Elapsed, cases);
+                cases.Add(await TimeAsync(client, url, requests, WarmUps(requests)));
+                cases.Add(await TimeAsync(client, url, requests, WarmUps(requests), storage));
             }
-        }
-        finally
-        {
-            SqlitePool.Release(connectionString);
-            folder.Delete(recursive: true);
+
+            await app.StopAsync();
+            return (generation.Elapsed, cases);
         }
     }
 
@@ -80,19 +73,27 @@ internal static class SeriesBenchmark
     /// other way round, which fires the totals and version triggers, so that no cached answer serves
     /// and SQLite's page cache of the app's connections starts over.
     /// </summary>
-    internal static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests, int warmUps, string? changeFactsIn = null)
+    internal static async Task<Latencies> TimeAsync(HttpClient client, string url, int requests, int warmUps, MetricsStorage? changeFactsIn = null)
     {
-        await using var connection = changeFactsIn is null ? null : new Microsoft.Data.Sqlite.SqliteConnection(changeFactsIn);
+        await using System.Data.Common.DbConnection? connection = changeFactsIn switch
+        {
+            null => null,
+            { Provider: DatabaseProvider.PostgreSQL } => new Npgsql.NpgsqlConnection(changeFactsIn.ConnectionString),
+            _ => new Microsoft.Data.Sqlite.SqliteConnection(changeFactsIn.ConnectionString),
+        };
         await using var change = connection?.CreateCommand();
         var lastId = 0;
         if (connection is not null && change is not null)
         {
             await connection.OpenAsync();
-            change.CommandText = "SELECT max(Id) FROM Facts";
+            change.CommandText = "SELECT max(\"Id\") FROM \"Facts\"";
             lastId = Convert.ToInt32(await change.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-            change.CommandText = "UPDATE Facts SET Status = CASE Status WHEN 'Extracted' THEN 'Confirmed' ELSE 'Extracted' END " +
-                "WHERE Id = (SELECT Id FROM Facts WHERE Status IN ('Extracted', 'Confirmed') AND Id >= $id ORDER BY Id LIMIT 1)";
-            change.Parameters.AddWithValue("$id", 1);
+            change.CommandText = "UPDATE \"Facts\" SET \"Status\" = CASE \"Status\" WHEN 'Extracted' THEN 'Confirmed' ELSE 'Extracted' END " +
+                "WHERE \"Id\" = (SELECT \"Id\" FROM \"Facts\" WHERE \"Status\" IN ('Extracted', 'Confirmed') AND \"Id\" >= @id ORDER BY \"Id\" LIMIT 1)";
+            var id = change.CreateParameter();
+            id.ParameterName = "id";
+            id.Value = 1;
+            change.Parameters.Add(id);
         }
 
         var random = new Random(requests);

@@ -16,7 +16,30 @@ internal static class SyntheticFacts
     private static readonly MeetingKind[] Kinds = Enum.GetValues<MeetingKind>();
     private static readonly ProjectStage[] Stages = Enum.GetValues<ProjectStage>();
 
-    /// <summary>Inserts <paramref name="count"/> facts in one transaction; deterministic from the seed.</summary>
+    /// <summary>Inserts <paramref name="count"/> facts in one transaction on either engine; deterministic from the seed.</summary>
+    public static void Insert(MetricsStorage storage, int count, IReadOnlyList<string> districts, int firstYear, int years, int seed)
+    {
+        if (storage.Provider == DatabaseProvider.PostgreSQL)
+        {
+            SyntheticFactsCopy.Insert(storage.ConnectionString, Generate(count, districts, firstYear, years, seed));
+        }
+        else
+        {
+            Insert(storage.ConnectionString, count, districts, firstYear, years, seed);
+        }
+    }
+
+    /// <summary>The facts <see cref="Insert(string, int, IReadOnlyList{string}, int, int, int)"/> writes, one at a time.</summary>
+    public static IEnumerable<Fact> Generate(int count, IReadOnlyList<string> districts, int firstYear, int years, int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            yield return Next(random, districts, firstYear, years);
+        }
+    }
+
+    /// <summary>Inserts <paramref name="count"/> facts in one transaction into a SQLite file; deterministic from the seed.</summary>
     public static void Insert(string connectionString, int count, IReadOnlyList<string> districts, int firstYear, int years, int seed)
     {
         var random = new Random(seed);
@@ -40,27 +63,7 @@ internal static class SyntheticFacts
 
         for (var i = 0; i < count; i++)
         {
-            var day = new DateOnly(firstYear, 1, 1).AddDays(random.Next(years * 365));
-            var fact = new Fact { District = districts[random.Next(districts.Count)], Status = random.Next(50) == 0 ? FactStatus.Rejected : FactStatus.Extracted };
-            FactRecords.SetDate(fact, DateText(day, random.Next(20)));
-            if (random.Next(5) < 2)
-            {
-                fact.Type = FactType.Meeting;
-                fact.Kind = Kinds[random.Next(Kinds.Length)];
-            }
-            else
-            {
-                fact.Type = FactType.ProjectEvent;
-                fact.Stage = Stages[random.Next(Stages.Length)];
-                // Period summaries are rare in the news (a district's yearly report): 1 in 500.
-                fact.Scope = random.Next(500) == 0 ? FactScope.Period : FactScope.Event;
-                fact.ProjectCount = random.Next(4) == 0 ? null : random.Next(1, 40);
-                fact.InvestmentYuan = random.Next(3) == 0 ? null : random.Next(1, 5_000) * 10_000_000L;
-                fact.Qualifier = random.Next(10) == 0 ? AmountQualifier.AtLeast : AmountQualifier.Exact;
-                fact.MemberOfBatch = random.Next(30) == 0;
-            }
-
-            FactRecords.SetCountedValues(fact);
+            var fact = Next(random, districts, firstYear, years);
             Set(parameters, "Type", fact.Type.ToString());
             Set(parameters, "District", fact.District);
             Set(parameters, "Date", fact.Date);
@@ -88,6 +91,32 @@ internal static class SyntheticFacts
         Execute(connection, transaction, FactTotalTriggers.Rebuild);
         Execute(connection, transaction, [.. DataVersionTriggers.CreateTriggers, DataVersionTriggers.Bump]);
         transaction.Commit();
+    }
+
+    private static Fact Next(Random random, IReadOnlyList<string> districts, int firstYear, int years)
+    {
+        var day = new DateOnly(firstYear, 1, 1).AddDays(random.Next(years * 365));
+        var fact = new Fact { District = districts[random.Next(districts.Count)], Status = random.Next(50) == 0 ? FactStatus.Rejected : FactStatus.Extracted };
+        FactRecords.SetDate(fact, DateText(day, random.Next(20)));
+        if (random.Next(5) < 2)
+        {
+            fact.Type = FactType.Meeting;
+            fact.Kind = Kinds[random.Next(Kinds.Length)];
+        }
+        else
+        {
+            fact.Type = FactType.ProjectEvent;
+            fact.Stage = Stages[random.Next(Stages.Length)];
+            // Period summaries are rare in the news (a district's yearly report): 1 in 500.
+            fact.Scope = random.Next(500) == 0 ? FactScope.Period : FactScope.Event;
+            fact.ProjectCount = random.Next(4) == 0 ? null : random.Next(1, 40);
+            fact.InvestmentYuan = random.Next(3) == 0 ? null : random.Next(1, 5_000) * 10_000_000L;
+            fact.Qualifier = random.Next(10) == 0 ? AmountQualifier.AtLeast : AmountQualifier.Exact;
+            fact.MemberOfBatch = random.Next(30) == 0;
+        }
+
+        FactRecords.SetCountedValues(fact);
+        return fact;
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> statements)
