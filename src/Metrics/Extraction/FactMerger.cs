@@ -81,13 +81,36 @@ internal static class FactMerger
                     && d.District == c.District && Math.Abs(d.SentenceIndex - c.SentenceIndex) <= 2)))
             .ToList();
 
+    /// <summary>
+    /// How many facts back a report may find its occasion. No news report has near this many facts;
+    /// it keeps a huge text from comparing every fact with every other.
+    /// </summary>
+    internal const int FactReach = 500;
+
+    private static ProjectCandidate? FindSame(List<ProjectCandidate> merged, ProjectCandidate candidate)
+    {
+        for (var i = Math.Max(0, merged.Count - FactReach); i < merged.Count; i++)
+        {
+            ExtractionBudget.Step();
+            var m = merged[i];
+            // Every way of being the same occasion needs these equal; checked first, they spare the date comparison.
+            if (m.Stage == candidate.Stage && m.District == candidate.District && m.Scope == candidate.Scope && m.MemberOfBatch == candidate.MemberOfBatch
+                && SameOccasion(m, candidate))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     private static List<ProjectCandidate> MergeOnce(List<ProjectCandidate> candidates)
     {
         var merged = new List<ProjectCandidate>();
         foreach (var candidate in candidates)
         {
             ExtractionBudget.Step();
-            var same = merged.Find(m => SameOccasion(m, candidate));
+            var same = FindSame(merged, candidate);
             if (same is null)
             {
                 merged.Add(candidate);

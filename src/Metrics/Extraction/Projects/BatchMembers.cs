@@ -115,9 +115,10 @@ internal static class BatchMembers
     /// </summary>
     public static void MarkSingleProjectsInBatches(List<ProjectCandidate> candidates)
     {
-        foreach (var single in candidates)
+        for (var index = 0; index < candidates.Count; index++)
         {
             ExtractionBudget.Step();
+            var single = candidates[index];
             // 此次集中开工的重大产业项目总投资1825亿元 is the batch's own total, not one of its members.
             if (single.MemberOfBatch || single.Amount is null || single.Count is { Value: >= 2 } || single.IsUncountedBatch)
             {
@@ -126,7 +127,7 @@ internal static class BatchMembers
 
             // Only a launch (an event) has members reported with their own day; 5月,十余个项目接连落子 is a summary.
             // On an undated page a project told after the launch with no date it could resolve (“今天我们签约的是…”) is the launch's.
-            var batch = candidates.LastOrDefault(b =>
+            var batch = Near(candidates, index).FirstOrDefault(b =>
                 b.IsBatch && !b.MemberOfBatch && b.Scope == Facts.FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
                 && (FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate) || (single.Date?.GoldDate is null && b.Date?.GoldDate is not null)));
             if (batch is null)
@@ -140,6 +141,16 @@ internal static class BatchMembers
             single.Date = batch.Date;
             single.Scope = batch.Scope;
             single.District = batch.District;
+        }
+    }
+
+    // The candidates within FactMerger.FactReach of one, last first: every one in any news report.
+    private static IEnumerable<ProjectCandidate> Near(List<ProjectCandidate> candidates, int index)
+    {
+        for (var i = Math.Min(candidates.Count, index + FactMerger.FactReach) - 1; i >= Math.Max(0, index - FactMerger.FactReach); i--)
+        {
+            ExtractionBudget.Step();
+            yield return candidates[i];
         }
     }
 
