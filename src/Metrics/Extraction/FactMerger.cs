@@ -92,12 +92,9 @@ internal static class FactMerger
         for (var i = Math.Max(0, merged.Count - FactReach); i < merged.Count; i++)
         {
             ExtractionBudget.Step();
-            var m = merged[i];
-            // Every way of being the same occasion needs these equal; checked first, they spare the date comparison.
-            if (m.Stage == candidate.Stage && m.District == candidate.District && m.Scope == candidate.Scope && m.MemberOfBatch == candidate.MemberOfBatch
-                && SameOccasion(m, candidate))
+            if (SameOccasion(merged[i], candidate))
             {
-                return m;
+                return merged[i];
             }
         }
 
@@ -150,22 +147,22 @@ internal static class FactMerger
     }
 
     // Each 当年签约、当年开工 names its own projects: two such sentences are two facts.
+    // The same stage, place, scope and membership and no differing count (cheap, so first), then the
+    // same total or compatible dates and amounts.
     private static bool SameOccasion(ProjectCandidate a, ProjectCandidate b) =>
-        !(a.IsIdiomPair && b.IsIdiomPair)
-        && (SameFigures(a, b) || (a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
-        && DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
+        a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
+        && !(a.IsIdiomPair && b.IsIdiomPair)
         && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
-        && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
-        && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null)));
+        && (SameFigures(a, b) || (DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
+            && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
+            && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null)));
 
     /// <summary>
     /// A headline and its story give the same count and total (32个大项目集中开工,计划总投资248.7亿):
     /// one event, even when the headline could only be dated by the page stamp.
     /// </summary>
     private static bool SameFigures(ProjectCandidate a, ProjectCandidate b) =>
-        a.Stage == b.Stage && a.District == b.District && a.MemberOfBatch == b.MemberOfBatch && a.Scope == b.Scope
-        && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
-        && a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
+        a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
 
     private static int Richness(ProjectCandidate c) => (c.Count is null ? 0 : 1) + (c.Amount is null ? 0 : 1);
 

@@ -50,10 +50,12 @@ internal static class BatchParts
     /// </summary>
     public static void JoinRestatedTotals(string text, List<ProjectCandidate> candidates)
     {
+        // A restatement, once removed, holds an amount, so it is never another's batch: the lookup stays valid.
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
         foreach (var restated in candidates.Where(c => c is { Count: null, Amount: not null, MemberOfBatch: false }).ToList())
         {
             ExtractionBudget.Step();
-            var batch = candidates.LastOrDefault(b => b.SentenceIndex == restated.SentenceIndex && b.Position < restated.Position
+            var batch = bySentence[restated.SentenceIndex].LastOrDefault(b => b.Position < restated.Position
                 && b.Stage == restated.Stage && b is { IsBatch: true, Amount: null, MemberOfBatch: false });
             var clauseStart = TextScan.ClauseStart(text, restated.Position, restated.Position);
             if (batch is null || NamedProjects.NamesOne(text[clauseStart..restated.Amount!.Start]))
@@ -80,6 +82,7 @@ internal static class BatchParts
     /// </summary>
     public static void MarkMembersBeforeTotals(List<ProjectCandidate> candidates)
     {
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
         foreach (var single in candidates)
         {
             ExtractionBudget.Step();
@@ -88,8 +91,8 @@ internal static class BatchParts
                 continue;
             }
 
-            var total = candidates.FirstOrDefault(t =>
-                t.SentenceIndex == single.SentenceIndex && t.Position > single.Position && t.Stage == single.Stage
+            var total = bySentence[single.SentenceIndex].FirstOrDefault(t =>
+                t.Position > single.Position && t.Stage == single.Stage
                 && t is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Period });
             if (total is null)
             {

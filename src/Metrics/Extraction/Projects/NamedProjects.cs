@@ -85,6 +85,7 @@ internal static class NamedProjects
 
         return name.Length >= 2;
     }
+
     private static readonly string[] ListJoiners = ["、", "和", "及", "以及", "等"];
 
     /// <summary>
@@ -92,58 +93,48 @@ internal static class NamedProjects
     /// list (的, a name, a project word, then the list goes on) is that member's, not the batch's.
     /// <paramref name="amountEnd"/> is where the amount's text ends.
     /// </summary>
-    public static bool IsListMemberAmount(string text, int amountEnd)
-    {
-        if (amountEnd >= text.Length || text[amountEnd] != '的')
-        {
-            return false;
-        }
+    public static bool IsListMemberAmount(string text, int amountEnd) =>
+        NounQualified(text, amountEnd) is { IsMeeting: false } noun
+        && IsNamed(text[(amountEnd + 1)..noun.End], noun.HeadStart - amountEnd - 1) && ListJoiners.Any(joiner => TextScan.At(text, noun.End, joiner));
 
-        for (var i = amountEnd + 1; i < text.Length && i <= amountEnd + 30; i++)
-        {
-            ExtractionBudget.Step();
-            if (text[i] is ',' or '。' or ';' or ':' or '\n')
-            {
-                return false;
-            }
-
-            foreach (var suffix in Suffixes)
-            {
-                if (TextScan.At(text, i, suffix))
-                {
-                    var after = i + suffix.Length;
-                    return IsNamed(text[(amountEnd + 1)..after], i - amountEnd - 1) && ListJoiners.Any(joiner => TextScan.At(text, after, joiner));
-                }
-            }
-        }
-
-        return false;
-    }
     /// <summary>
     /// 总投资额达1197亿元的城市和交通建设推进大会: an amount that qualifies a meeting (的, then its name
     /// within the clause) is the meeting's figure, not the investment of a project event.
     /// </summary>
-    public static bool QualifiesAMeeting(string text, int amountEnd)
+    public static bool QualifiesAMeeting(string text, int amountEnd) => NounQualified(text, amountEnd) is { IsMeeting: true };
+
+    private const int QualifiedReach = 30;
+
+    /// <summary>
+    /// The noun an amount qualifies (总投资120亿元的风电装备项目, …亿元的…推进大会): after 的, the first project
+    /// word or meeting head in the clause, with where its head word starts and where it ends; null when none.
+    /// </summary>
+    private static (int HeadStart, int End, bool IsMeeting)? NounQualified(string text, int amountEnd)
     {
         if (amountEnd >= text.Length || text[amountEnd] != '的')
         {
-            return false;
+            return null;
         }
 
-        for (var i = amountEnd + 1; i < text.Length && i <= amountEnd + 30; i++)
+        for (var i = amountEnd + 1; i < text.Length && i <= amountEnd + QualifiedReach; i++)
         {
             ExtractionBudget.Step();
-            if (text[i] is ',' or '。' or ';' or ':' or '、' or '\n' || Suffixes.Any(suffix => TextScan.At(text, i, suffix)))
+            if (text[i] is ',' or '。' or ';' or ':' or '、' or '\n')
             {
-                return false;
+                return null;
             }
 
-            if (Meetings.MeetingVocabulary.HeadAt(text, i) is not null)
+            if (Suffixes.FirstOrDefault(suffix => TextScan.At(text, i, suffix)) is { } suffix)
             {
-                return true;
+                return (i, i + suffix.Length, false);
+            }
+
+            if (Meetings.MeetingVocabulary.HeadAt(text, i) is { } head)
+            {
+                return (i, i + head.Length, true);
             }
         }
 
-        return false;
+        return null;
     }
 }
