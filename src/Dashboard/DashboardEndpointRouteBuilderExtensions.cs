@@ -1,5 +1,6 @@
 using Dashboard.Budgets;
 using Dashboard.Components;
+using Dashboard.Components.Pages.Embed;
 using Dashboard.Embedding;
 using Dashboard.Endpoints;
 using Dashboard.Endpoints.Embeds;
@@ -44,7 +45,7 @@ internal static class DashboardEndpointRouteBuilderExtensions
         app.MapArticleApi();
         app.MapAuditExport();
         app.MapPanels();
-        app.MapEmbeds();
+        app.MapEmbeds<EmbedDocument>();
         // FramingHeaders sets frame-ancestors for every response; Blazor's own 'self' would be a second, stricter policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

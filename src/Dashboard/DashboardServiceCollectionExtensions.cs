@@ -1,12 +1,12 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Dashboard.Account;
 using Dashboard.Budgets;
-using Dashboard.Components.Charts;
-using Dashboard.Components.Facts;
 using Dashboard.Embedding;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Evidence;
+using Dashboard.Presentation.Panels;
 using Metrics.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -21,7 +21,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddMudServices();
         services.AddProblemDetails();
         services.AddSingleton<EvidenceContextQuery>();
-        services.AddSingleton<Components.Charts.ChartFrameCache>();
+        services.AddSingleton<Dashboard.Presentation.Charts.ChartFrameCache>();
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         services.AddAdminSignIn();
         // Cookies, antiforgery tokens and circuits are protected with keys kept in the database, so

@@ -1,6 +1,6 @@
-using Dashboard;
 using Dashboard.Cli;
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
+using Dashboard;
 using Metrics;
 
 if (CommandLine.IsVerb(args))

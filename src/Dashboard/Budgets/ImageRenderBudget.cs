@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Dashboard.Presentation.Panels;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Budgets;
@@ -17,7 +18,7 @@ internal sealed class ImageRenderBudget : IDisposable
 
     public ImageRenderBudget(IOptions<DashboardOptions> options)
     {
-        var pixels = (int)Math.Clamp(options.Value.ImagePixelsInFlight, Endpoints.Panels.PanelRequest.MaxImagePixels, int.MaxValue);
+        var pixels = (int)Math.Clamp(options.Value.ImagePixelsInFlight, Dashboard.Presentation.Panels.PanelRequest.MaxImagePixels, int.MaxValue);
         limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = pixels,

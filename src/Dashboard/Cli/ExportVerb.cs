@@ -1,6 +1,6 @@
-using Dashboard.Components.Charts;
-using Dashboard.Endpoints;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Storage;
 using Microsoft.AspNetCore.Http;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Dashboard.Account;
+using Dashboard.Presentation.Parameters;
 using Metrics.Extraction.Budget;
 using Metrics.Import;
 using Metrics.Ingest;

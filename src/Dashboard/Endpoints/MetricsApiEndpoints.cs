@@ -1,3 +1,4 @@
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 

@@ -1,5 +1,6 @@
-using Dashboard.Components.Charts;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Words;
 using Metrics.Queries;
 using ScottPlot.Plottables;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Dashboard.Components.Charts;
-using ScottPlot;
+using Dashboard.Presentation.Charts;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Dashboard.Tests.Charts;
 

@@ -1,4 +1,4 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using ScottPlot.Testing;
 
 namespace Dashboard.Tests.Charts;

@@ -1,6 +1,6 @@
-using Dashboard.Components.Charts;
-using ScottPlot;
+using Dashboard.Presentation.Charts;
 using ScottPlot.FontResolvers;
+using ScottPlot;
 
 namespace Dashboard.Tests.Charts;
 

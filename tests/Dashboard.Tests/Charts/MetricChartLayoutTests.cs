@@ -1,4 +1,4 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 
 namespace Dashboard.Tests.Charts;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Metrics.Queries;
-using ScottPlot;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Dashboard.Tests.Charts;
 

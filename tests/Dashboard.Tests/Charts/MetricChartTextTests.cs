@@ -1,4 +1,5 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Words;
 using Metrics.Queries;
 
 namespace Dashboard.Tests.Charts;

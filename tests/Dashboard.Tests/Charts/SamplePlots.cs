@@ -1,4 +1,4 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using ScottPlot;
 
 namespace Dashboard.Tests.Charts;

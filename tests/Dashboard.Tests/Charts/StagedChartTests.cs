@@ -1,4 +1,4 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Metrics.Extraction.Facts;
 using Metrics.Queries;
 using ScottPlot.Plottables;

@@ -1,7 +1,7 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Metrics.Queries;
-using ScottPlot;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Dashboard.Tests.Charts;
 

@@ -1,8 +1,8 @@
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Metrics.Extraction.Facts;
 using Metrics.Queries;
-using ScottPlot;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Dashboard.Tests.Charts;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dashboard.Cli;
-using Dashboard.Tests.Support;
 using Metrics.Extraction;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Cli;
 

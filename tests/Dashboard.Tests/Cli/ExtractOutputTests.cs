@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;

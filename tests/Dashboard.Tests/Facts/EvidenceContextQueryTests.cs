@@ -1,4 +1,4 @@
-using Dashboard.Components.Facts;
+using Dashboard.Presentation.Evidence;
 using Dashboard.Tests.Support;
 using Metrics.Extraction.Facts;
 using Metrics.Queries;

@@ -1,4 +1,4 @@
-using Dashboard.Components.Facts;
+using Dashboard.Presentation.Evidence;
 
 namespace Dashboard.Tests.Facts;
 

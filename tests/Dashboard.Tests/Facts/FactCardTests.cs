@@ -1,5 +1,6 @@
 using Bunit;
 using Dashboard.Components.Facts;
+using Dashboard.Presentation.Evidence;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;

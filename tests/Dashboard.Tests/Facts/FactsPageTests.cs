@@ -3,8 +3,7 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Dashboard.Components.Pages.Facts;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Parameters;
 using Dashboard.Tests.Support;
 using Metrics.Queries;
 

@@ -1,6 +1,6 @@
 using Bunit;
-using Dashboard.Components.Facts;
 using Dashboard.Components.Pages.Facts;
+using Dashboard.Presentation.Evidence;
 using Dashboard.Tests.Support;
 using Metrics.Queries;
 using Microsoft.Extensions.DependencyInjection;

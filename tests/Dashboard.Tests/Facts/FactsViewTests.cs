@@ -1,5 +1,5 @@
-using Dashboard.Components.Pages.Facts;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Parameters;
+using Dashboard.Presentation.Words;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;

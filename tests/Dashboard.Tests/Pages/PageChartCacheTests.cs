@@ -1,5 +1,5 @@
 using System.Net;
-using Dashboard.Components.Charts;
+using Dashboard.Presentation.Charts;
 using Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Dashboard.Components.Panels;
 using Dashboard.Embedding;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Panels;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

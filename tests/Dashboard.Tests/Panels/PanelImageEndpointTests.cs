@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Dashboard.Components.Charts;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Panels;
 using Dashboard.Tests.Charts;
 using Dashboard.Tests.Support;
 using Metrics.Queries;

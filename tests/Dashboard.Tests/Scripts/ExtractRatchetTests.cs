@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dashboard.Tests.Cli;
-using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Scripts;
 

@@ -1,9 +1,10 @@
 using Bunit;
-using Metrics;
+using Dashboard.Presentation.Charts;
 using Metrics.Extraction.Facts;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
+using Metrics;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,7 +26,7 @@ internal sealed class PageHost : IAsyncDisposable
     private PageHost(string? databasePath, Action<IServiceCollection>? services)
     {
         // As Program does at start-up: pages draw charts with the bundled font.
-        Dashboard.Components.Charts.ChartFonts.EnsureRegistered();
+        Dashboard.Presentation.Charts.ChartFonts.EnsureRegistered();
         ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? folder.PathOf("dashboard.db");
         var configuration = new ConfigurationBuilder()
@@ -34,7 +35,7 @@ internal sealed class PageHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
         Context.Services.AddMudServices();
-        Context.Services.AddSingleton<Dashboard.Components.Charts.ChartFrameCache>();
+        Context.Services.AddSingleton<Dashboard.Presentation.Charts.ChartFrameCache>();
         // Pages show staff-only parts (the overview's review backlog) in AuthorizeView: an anonymous visitor by default.
         Authorization = Context.AddAuthorization();
         services?.Invoke(Context.Services);

@@ -1,5 +1,5 @@
-using Dashboard.Components.Charts;
 using Dashboard.Components.Pages.Timeline;
+using Dashboard.Presentation.Charts;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Dashboard.Components.Charts;
-using Metrics;
+using Dashboard.Presentation.Charts;
 using Metrics.Gazetteer;
 using Metrics.Storage;
+using Metrics;
 
 namespace Dashboard.Cli.Bench;
 

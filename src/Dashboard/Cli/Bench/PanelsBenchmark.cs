@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Dashboard.Components.Charts;
 using Dashboard.Endpoints.Panels;
-using Metrics;
+using Dashboard.Presentation.Charts;
 using Metrics.Gazetteer;
 using Metrics.Storage;
+using Metrics;
 
 namespace Dashboard.Cli.Bench;
 

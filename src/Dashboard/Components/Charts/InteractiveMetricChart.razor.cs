@@ -1,14 +1,15 @@
 using System.Globalization;
+using Dashboard.Presentation.Charts;
 using Metrics.Queries;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 using MudBlazor.Interop;
 using MudBlazor.Services;
-using ScottPlot;
 using ScottPlot.AxisRules;
-using ScottPlot.Interactivity;
 using ScottPlot.Interactivity.UserActionResponses;
 using ScottPlot.Interactivity.UserActions;
+using ScottPlot.Interactivity;
+using ScottPlot;
 
 namespace Dashboard.Components.Charts;
 

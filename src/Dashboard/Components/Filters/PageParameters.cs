@@ -1,4 +1,4 @@
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;

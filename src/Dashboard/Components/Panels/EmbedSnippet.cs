@@ -1,6 +1,7 @@
 using System.Net;
 using Dashboard.Embedding;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Words;
 
 namespace Dashboard.Components.Panels;
 

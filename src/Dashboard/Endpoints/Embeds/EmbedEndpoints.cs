@@ -1,6 +1,7 @@
 using Dashboard.Budgets;
-using Dashboard.Components.Pages.Embed;
-using Dashboard.Endpoints.Panels;
+using Microsoft.AspNetCore.Components;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,24 +16,17 @@ namespace Dashboard.Endpoints.Embeds;
 /// </summary>
 internal static class EmbedEndpoints
 {
-    /// <summary>Parameters of the page that the chart's own URL leaves out: the script gives the size, and the chart needs no signature of its own.</summary>
-    private static readonly string[] PageOnlyParameters = ["width", "height", "static", "sig", "expires"];
-
-    public static IEndpointRouteBuilder MapEmbeds(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Maps both routes; <typeparamref name="TPage"/> is the page's component, which takes the
+    /// route's <c>Metric</c> and the request's <c>Context</c> as parameters.
+    /// </summary>
+    public static IEndpointRouteBuilder MapEmbeds<TPage>(this IEndpointRouteBuilder endpoints) where TPage : IComponent
     {
         // Access is checked by EmbedAccess (signed links, sign-in), not by the app's own policy.
         endpoints.MapGet("/embed/{metric}", (string metric, HttpContext context) =>
-            new RazorComponentResult<EmbedDocument>(new Dictionary<string, object?> { [nameof(EmbedDocument.Metric)] = metric, [nameof(EmbedDocument.Context)] = context })).AllowAnonymous();
+            new RazorComponentResult<TPage>(new Dictionary<string, object?> { ["Metric"] = metric, ["Context"] = context })).AllowAnonymous();
         endpoints.MapGet("/embed/{metric}/chart.svg", ChartAsync).AllowAnonymous();
         return endpoints;
-    }
-
-    /// <summary>The chart's URL for an embed page's query: the same selection and look, without size or signature.</summary>
-    public static string ChartUrl(string metric, IQueryCollection query)
-    {
-        var kept = query.Where(p => !PageOnlyParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
-        return QueryHelpers.AddQueryString($"/embed/{Uri.EscapeDataString(metric)}/chart.svg", kept);
     }
 
     private static async Task ChartAsync(

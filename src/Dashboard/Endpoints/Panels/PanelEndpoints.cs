@@ -1,5 +1,7 @@
 using Dashboard.Budgets;
 using Dashboard.Embedding;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.Extensions.Options;

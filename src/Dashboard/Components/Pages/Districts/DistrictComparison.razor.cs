@@ -1,10 +1,8 @@
-using Dashboard.Components.Charts;
-using Dashboard.Components.Facts;
-using Dashboard.Components.Figures;
 using Dashboard.Components.Filters;
-using Dashboard.Components.Pages.Facts;
 using Dashboard.Components.Layout;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Parameters;
+using Dashboard.Presentation.Words;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Presentation.Parameters;
 using Metrics.Extraction.Facts;
 using Metrics.Queries;
 
@@ -38,19 +39,19 @@ public sealed record DistrictFilter(
     {
         var query = new List<string>
         {
-            $"metric={Endpoints.ApiJson.Name(Metric)}",
+            $"metric={ApiJson.Name(Metric)}",
             "interval=year",
             string.Create(CultureInfo.InvariantCulture, $"from={From:D4}-01-01"),
             string.Create(CultureInfo.InvariantCulture, $"to={To:D4}-12-31"),
         };
         if (Stage is { } stage)
         {
-            query.Add($"stage={Endpoints.ApiJson.Name(stage)}");
+            query.Add($"stage={ApiJson.Name(stage)}");
         }
 
         if (Kind is { } kind)
         {
-            query.Add($"kind={Endpoints.ApiJson.Name(kind)}");
+            query.Add($"kind={ApiJson.Name(kind)}");
         }
 
         query.AddRange(Districts.Select(d => $"district={Uri.EscapeDataString(d)}"));

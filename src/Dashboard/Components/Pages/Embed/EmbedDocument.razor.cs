@@ -1,8 +1,7 @@
-using Dashboard.Components.Charts;
 using Dashboard.Embedding;
-using Dashboard.Endpoints;
-using Dashboard.Endpoints.Embeds;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
 using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Queries;
@@ -54,7 +53,7 @@ public sealed partial class EmbedDocument
 
     private string? ImageUrl { get; set; }
 
-    private string ChartUrl => EmbedEndpoints.ChartUrl(Metric, Context.Request.Query);
+    private string ChartUrl => EmbedChartSvg.Url(Metric, Context.Request.Query);
 
     private string NoScriptImageUrl => PanelLinks.File(Request!, PanelFormat.Png);
 

@@ -1,5 +1,5 @@
 using Dashboard.Components.Filters;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Parameters;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;

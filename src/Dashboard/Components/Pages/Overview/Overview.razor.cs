@@ -1,7 +1,7 @@
-using Dashboard.Components.Charts;
 using Dashboard.Components.Filters;
 using Dashboard.Components.Layout;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;

@@ -1,10 +1,11 @@
-using Dashboard.Endpoints;
-using Dashboard.Endpoints.Panels;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
+using Dashboard.Presentation.Words;
 using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Queries;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 

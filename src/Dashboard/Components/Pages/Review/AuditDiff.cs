@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Presentation.Words;
 
 namespace Dashboard.Components.Pages.Review;
 

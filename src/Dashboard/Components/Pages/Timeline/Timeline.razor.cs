@@ -1,7 +1,8 @@
-using Dashboard.Components.Charts;
-using Dashboard.Endpoints.Panels;
 using Dashboard.Components.Facts;
-using Dashboard.Components.Pages.Facts;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Panels;
+using Dashboard.Presentation.Parameters;
+using Dashboard.Presentation.Words;
 using Metrics.Extraction.Facts;
 using Metrics.Gazetteer;
 using Metrics.Import;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dashboard.Components.Charts;
-using Dashboard.Endpoints;
+using Dashboard.Presentation.Charts;
+using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Http;

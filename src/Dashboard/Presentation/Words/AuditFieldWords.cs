@@ -1,0 +1,71 @@
+using Metrics.Extraction.Facts;
+using Metrics.Extraction.Numbers;
+using Metrics.Import;
+using Metrics.Storage;
+
+namespace Dashboard.Presentation.Words;
+
+/// <summary>
+/// The audit log's field names and coded values in the words of the fact editor and the import
+/// page (审核状态: 待审核 → 已更正), so staff read a change without knowing the JSON names. The JSON
+/// before and after keeps the stored names.
+/// </summary>
+internal static class AuditFieldWords
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["status"] = "审核状态",
+        ["type"] = "类型",
+        ["district"] = "区县",
+        ["date"] = "日期",
+        ["kind"] = "会议类别",
+        ["chair"] = "主持人",
+        ["stage"] = "阶段",
+        ["scope"] = "范围",
+        ["projectCount"] = "项目数",
+        ["investmentYuan"] = "投资额",
+        ["investmentYuanMax"] = "投资额上限",
+        ["qualifier"] = "金额限定",
+        ["investmentOriginal"] = "外币原额",
+        ["plannedThisYearYuan"] = "年度计划投资",
+        ["projects"] = "项目名称",
+        ["memberOfBatch"] = "批次成员",
+        ["evidence"] = "证据原文",
+        ["sourceName"] = "文件名",
+        ["title"] = "标题",
+        ["publisher"] = "来源",
+        ["published"] = "发布日期",
+        ["url"] = "网址",
+        ["outcome"] = "结果",
+        ["facts"] = "事实数",
+        ["contentHash"] = "正文哈希",
+        ["textLength"] = "正文字数",
+        ["versionId"] = "版本",
+        ["heldReason"] = "暂缓原因",
+        ["restoredVersionId"] = "恢复的版本",
+        ["replacedVersionId"] = "替换下的版本",
+    };
+
+    /// <summary>The field's Chinese name; a field this list does not know keeps its own.</summary>
+    public static string Label(string field) => Labels.GetValueOrDefault(field, field);
+
+    /// <summary>A value as the pages show it: enum names in Chinese, 是/否, and — for nothing.</summary>
+    public static string Value(string field, string? value) => (field, value) switch
+    {
+        (_, null or "") => "—",
+        ("status", _) when Enum.TryParse<FactStatus>(value, out var status) => FactTerms.Status(status),
+        ("type", _) when Enum.TryParse<FactType>(value, out var type) => FactTerms.Type(type),
+        ("kind", _) when Enum.TryParse<MeetingKind>(value, out var kind) => FactTerms.Kind(kind),
+        ("stage", _) when Enum.TryParse<ProjectStage>(value, out var stage) => FactTerms.Stage(stage),
+        ("scope", _) when Enum.TryParse<FactScope>(value, out var scope) => FactTerms.Scope(scope),
+        ("qualifier", _) when Enum.TryParse<AmountQualifier>(value, out var qualifier) => PanelWords.Qualifier(qualifier),
+        ("investmentYuan" or "investmentYuanMax" or "plannedThisYearYuan", _) when long.TryParse(value, out var yuan) => Dashboard.Presentation.Words.FigureText.Amount(yuan),
+        ("outcome", nameof(ImportOutcome.Added)) => "已新增",
+        ("outcome", nameof(ImportOutcome.Updated)) => "已更新",
+        ("outcome", nameof(ImportOutcome.Unchanged)) => "未变化",
+        ("outcome", nameof(ImportOutcome.Held)) => "暂缓待审",
+        (_, "true") => "是",
+        (_, "false") => "否",
+        _ => value,
+    };
+}
