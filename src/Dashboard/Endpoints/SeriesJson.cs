@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Endpoints;

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Storage;

@@ -1,6 +1,7 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 
 namespace Metrics.Extraction;

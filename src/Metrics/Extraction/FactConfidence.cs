@@ -1,5 +1,5 @@
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Projects;
+using Metrics.Facts;
 
 namespace Metrics.Extraction;
 

@@ -2,6 +2,7 @@ using Metrics.Extraction.Budget;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction;
 

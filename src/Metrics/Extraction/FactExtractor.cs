@@ -1,9 +1,9 @@
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Meetings;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Projects;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 
 namespace Metrics.Extraction;

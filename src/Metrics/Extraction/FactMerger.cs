@@ -1,8 +1,8 @@
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Meetings;
 using Metrics.Extraction.Projects;
+using Metrics.Facts;
 
 namespace Metrics.Extraction;
 

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Storage;
-using System.Data.Common;
 
 namespace Metrics.Import;
 

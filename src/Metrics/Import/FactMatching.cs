@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Storage;
 
 namespace Metrics.Import;

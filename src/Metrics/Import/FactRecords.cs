@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Storage;
 
 namespace Metrics.Import;
@@ -51,7 +52,7 @@ public static class FactRecords
     {
         var period = FactPeriod.Parse(date);
         fact.Date = period is null ? null : date;
-        fact.Precision = period?.Precision ?? Extraction.Dates.DatePrecision.Unknown;
+        fact.Precision = period?.Precision ?? DatePrecision.Unknown;
         fact.PeriodStart = period?.Start;
         fact.PeriodEnd = period?.End;
         fact.Year = period?.Year;

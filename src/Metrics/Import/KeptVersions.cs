@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Metrics.Facts;
 using Metrics.Ingest;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;

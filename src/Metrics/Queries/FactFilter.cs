@@ -1,4 +1,5 @@
-using Metrics.Extraction.Facts;
+
+using Metrics.Facts;
 
 namespace Metrics.Queries;
 

@@ -1,7 +1,5 @@
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
-using Metrics.Storage;
+using Metrics.Facts;
 
 namespace Metrics.Queries;
 

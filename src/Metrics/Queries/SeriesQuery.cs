@@ -1,5 +1,5 @@
 using System.Globalization;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;

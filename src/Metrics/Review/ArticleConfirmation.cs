@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,10 +29,10 @@ public sealed class ArticleConfirmation(IDbContextFactory<MetricsDbContext> cont
         var confirmed = 0;
         foreach (var fact in open.Where(f => f.District != Fact.NoDistrict))
         {
-            var before = new { fact.Status, Values = FactFields.From(fact) };
+            var before = new { fact.Status, Values = fact.Fields() };
             fact.Status = FactStatus.Confirmed;
             fact.UpdatedAtUtc = now;
-            AuditLog.Add(context, now, user, AuditActions.Confirm, AuditActions.Fact, fact.Id, before, new { fact.Status, Values = FactFields.From(fact) });
+            AuditLog.Add(context, now, user, AuditActions.Confirm, AuditActions.Fact, fact.Id, before, new { fact.Status, Values = fact.Fields() });
             confirmed++;
         }
 

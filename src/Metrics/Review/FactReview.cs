@@ -1,4 +1,5 @@
 using Metrics.Extraction;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
     public async Task<FactFields> FieldsAsync(int factId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return FactFields.From(await FindAsync(context, factId, cancellationToken));
+        return (await FindAsync(context, factId, cancellationToken)).Fields();
     }
 
     /// <summary>Sets every field of a fact; an extracted or confirmed fact becomes corrected, a manual one stays manual.</summary>
@@ -26,7 +27,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         var fact = await FindAsync(context, factId, cancellationToken);
         await CheckAsync(context, values, cancellationToken);
         var before = Snapshot(fact);
-        if (FactFields.From(fact).SameAs(values))
+        if (fact.Fields().SameAs(values))
         {
             return;
         }
@@ -145,5 +146,5 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
     }
 
     private static object Snapshot(Fact fact, string? evidence = null) =>
-        evidence is null ? new { fact.Status, Values = FactFields.From(fact) } : new { fact.Status, Values = FactFields.From(fact), Evidence = evidence };
+        evidence is null ? new { fact.Status, Values = fact.Fields() } : new { fact.Status, Values = fact.Fields(), Evidence = evidence };
 }

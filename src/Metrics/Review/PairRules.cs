@@ -1,5 +1,4 @@
-using Metrics.Extraction.Dates;
-using Metrics.Import;
+using Metrics.Facts;
 using Metrics.Storage;
 
 namespace Metrics.Review;

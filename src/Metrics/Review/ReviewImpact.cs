@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal static class ReviewImpact
                 f.Year,
                 f.Type,
                 f.Stage,
-                Counted = f.Type == FactType.Meeting || (f.Scope == Extraction.Facts.FactScope.Event && !f.MemberOfBatch),
+                Counted = f.Type == FactType.Meeting || (f.Scope == FactScope.Event && !f.MemberOfBatch),
                 Yuan = f.InvestmentYuan ?? 0,
                 f.ProjectsCounted,
                 f.Confidence,
@@ -34,7 +35,7 @@ internal static class ReviewImpact
             .ToListAsync(cancellationToken);
         var cells = (await facts
             .Where(f => f.Status != FactStatus.Rejected && f.District != Fact.NoDistrict && f.Year != null
-                && (f.Type == FactType.Meeting || (f.Scope == Extraction.Facts.FactScope.Event && !f.MemberOfBatch)))
+                && (f.Type == FactType.Meeting || (f.Scope == FactScope.Event && !f.MemberOfBatch)))
             .GroupBy(f => new { f.District, f.Year, f.Type, f.Stage })
             .Select(g => new { g.Key.District, g.Key.Year, g.Key.Type, g.Key.Stage, Yuan = g.Sum(f => f.InvestmentYuan ?? 0), Projects = g.Sum(f => (long)f.ProjectsCounted), Facts = g.Count() })
             .ToListAsync(cancellationToken))

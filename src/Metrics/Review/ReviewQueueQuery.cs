@@ -1,5 +1,4 @@
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;

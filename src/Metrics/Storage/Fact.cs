@@ -1,6 +1,5 @@
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 
 namespace Metrics.Storage;
 
@@ -18,7 +17,7 @@ public sealed class Fact
     /// A fact whose article does not tell its district (<see cref="District"/>): stored with its
     /// evidence for staff to place, and counted in no figure until they do.
     /// </summary>
-    public const string NoDistrict = "";
+    public const string NoDistrict = FactFields.NoDistrict;
 
     /// <summary>The district as the gold schema writes it at the fact's date (港闸区 until 2020-07-27), or <see cref="NoDistrict"/>.</summary>
     public required string District { get; set; }

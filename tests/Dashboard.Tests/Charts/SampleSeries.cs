@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Tests.Charts;
@@ -15,7 +16,7 @@ internal static class SampleSeries
             new DistrictSeries("海门区", [new SeriesPoint("2021", 10_000_000_000, true, 1, ReviewedShare: 1), new SeriesPoint("2022", 4_050_000_000, false, 3, ReviewedShare: 1)]),
         ],
         new UnplacedFacts(0, 0, false),
-        [new ReportedTotal("通州区", "2022", Metrics.Extraction.Facts.ProjectStage.Started, 30_000_000_000, false, 7)]);
+        [new ReportedTotal("通州区", "2022", ProjectStage.Started, 30_000_000_000, false, 7)]);
 
     /// <summary>Projects by month for three districts, with two facts known only to their quarter.</summary>
     public static SeriesResult ProjectsByMonth() => new(

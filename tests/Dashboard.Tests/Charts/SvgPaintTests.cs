@@ -1,5 +1,5 @@
 using Dashboard.Presentation.Charts;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
 using ScottPlot.Plottables;
 using ScottPlot;

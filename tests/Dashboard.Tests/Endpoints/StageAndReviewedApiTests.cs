@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Tests.Support;
+using Metrics.Facts;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

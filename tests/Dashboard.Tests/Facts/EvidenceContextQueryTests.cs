@@ -1,6 +1,6 @@
 using Dashboard.Presentation.Evidence;
 using Dashboard.Tests.Support;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
 using Microsoft.Extensions.DependencyInjection;
 

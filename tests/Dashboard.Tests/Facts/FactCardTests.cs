@@ -1,9 +1,8 @@
 using Bunit;
 using Dashboard.Components.Facts;
 using Dashboard.Presentation.Evidence;
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Queries;
 using Metrics.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Dashboard.Presentation.Parameters;
 using Dashboard.Tests.Support;
+using Metrics.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Tests.Facts;
@@ -54,7 +55,7 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
 
         foreach (var ((district, stage), points) in series)
         {
-            var filter = new FactFilter { Stage = stage is null ? null : Enum.Parse<Metrics.Extraction.Facts.ProjectStage>(stage, ignoreCase: true) };
+            var filter = new FactFilter { Stage = stage is null ? null : Enum.Parse<ProjectStage>(stage, ignoreCase: true) };
             foreach (var (period, point) in points)
             {
                 var page = await GetPageAsync(client, FactsView.ForPoint(metric, interval, filter, district, period).Url);
@@ -74,7 +75,7 @@ public sealed class FactsPageTests : IClassFixture<DashboardFactory>
         var page = await GetPageAsync(client, $"/facts?metric={metric}");
         var series = await SeriesAsync(client, $"/api/series?metric={metric}");
 
-        var expected = series.GroupBy(s => s.Key.Stage!).OrderBy(g => Enum.Parse<Metrics.Extraction.Facts.ProjectStage>(g.Key, ignoreCase: true))
+        var expected = series.GroupBy(s => s.Key.Stage!).OrderBy(g => Enum.Parse<ProjectStage>(g.Key, ignoreCase: true))
             .Select(g => (g.Key, g.Sum(s => s.Value.Values.Sum(p => p.Value))))
             .ToArray();
         var shown = page.QuerySelectorAll(".facts-figure[data-stage]")

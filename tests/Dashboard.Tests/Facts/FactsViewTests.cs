@@ -1,6 +1,6 @@
 using Dashboard.Presentation.Parameters;
 using Dashboard.Presentation.Words;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 

@@ -1,7 +1,7 @@
 using Bunit;
 using Dashboard.Components.Pages.Articles;
 using Dashboard.Tests.Support;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 
 namespace Dashboard.Tests.Pages;
 

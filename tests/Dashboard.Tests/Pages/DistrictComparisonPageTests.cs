@@ -2,7 +2,7 @@ using System.Text.Json;
 using Bunit;
 using Dashboard.Components.Pages.Districts;
 using Dashboard.Tests.Support;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

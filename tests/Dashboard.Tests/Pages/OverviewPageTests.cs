@@ -1,8 +1,8 @@
 using Bunit;
-using OverviewPage = Dashboard.Components.Pages.Overview.Overview;
 using Dashboard.Tests.Support;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Storage;
+using OverviewPage = Dashboard.Components.Pages.Overview.Overview;
 
 namespace Dashboard.Tests.Pages;
 

@@ -6,7 +6,7 @@ using Dashboard.Presentation.Charts;
 using Dashboard.Presentation.Panels;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.Support;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Http;

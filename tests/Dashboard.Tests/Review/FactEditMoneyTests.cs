@@ -1,4 +1,5 @@
 using Dashboard.Components.Pages.Articles;
+using Metrics.Facts;
 
 namespace Dashboard.Tests.Review;
 
@@ -20,7 +21,7 @@ public sealed class FactEditMoneyTests
     [Fact]
     public void TheEditorStartsInYiWithTheStoredAmount()
     {
-        var model = FactEditModel.From(new Metrics.Review.FactFields { Type = Metrics.Storage.FactType.ProjectEvent, District = "通州区", InvestmentYuan = 8_320_000_000, InvestmentYuanMax = 10_000_000_000 });
+        var model = FactEditModel.From(new Metrics.Facts.FactFields { Type = FactType.ProjectEvent, District = "通州区", InvestmentYuan = 8_320_000_000, InvestmentYuanMax = 10_000_000_000 });
 
         Assert.Equal((MoneyUnit.Yi, 83.2m, 100m), (model.Unit, model.Investment!.Value, model.InvestmentMax!.Value));
     }

@@ -1,6 +1,6 @@
 using Bunit;
 using Dashboard.Presentation.Charts;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
@@ -115,7 +115,7 @@ internal sealed class PageHost : IAsyncDisposable
             Scope = FactScope.Event,
             ProjectCount = count,
             InvestmentYuan = yuan,
-            Qualifier = yuan is null ? null : lowerBound ? Metrics.Extraction.Numbers.AmountQualifier.AtLeast : Metrics.Extraction.Numbers.AmountQualifier.Exact,
+            Qualifier = yuan is null ? null : lowerBound ? AmountQualifier.AtLeast : AmountQualifier.Exact,
             Status = FactStatus.Extracted,
         }, date);
 

@@ -1,6 +1,6 @@
 using Dashboard.Components.Pages.Timeline;
 using Dashboard.Presentation.Charts;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,6 +1,5 @@
 using Metrics.Export;
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Storage;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Review;
 using Metrics.Storage;

@@ -1,5 +1,5 @@
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Queries;

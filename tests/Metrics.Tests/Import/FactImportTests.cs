@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
@@ -19,7 +20,7 @@ public sealed class FactImportTests
         await using var context = database.Open();
         var launch = await context.FactMentions
             .Include(m => m.Fact).Include(m => m.Article)
-            .SingleAsync(m => m.Fact.Stage == Metrics.Extraction.Facts.ProjectStage.Started && m.Fact.ProjectCount == 16);
+            .SingleAsync(m => m.Fact.Stage == ProjectStage.Started && m.Fact.ProjectCount == 16);
         Assert.Equal("003_4282e08e67390612", launch.Article.SourceName);
         Assert.Equal(launch.Evidence, launch.Article.Text.Substring(launch.EvidenceStart, launch.EvidenceLength));
         Assert.Contains("83.2亿元", launch.Evidence);

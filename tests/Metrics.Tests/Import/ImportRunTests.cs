@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Extraction;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Storage;
@@ -120,7 +121,7 @@ public sealed class ImportRunTests
         await using var database = await SqliteDatabase.CreateAsync();
         await new ArticleFileImport(database.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
         // Every column given once: names, a chair, a range with its upper bound, a foreign amount, a reviewed status.
-        var full = StoredFacts.Project("海门区", "2021-Q3", count: 2, yuan: 1_500_000_000, qualifier: Metrics.Extraction.Numbers.AmountQualifier.Range,
+        var full = StoredFacts.Project("海门区", "2021-Q3", count: 2, yuan: 1_500_000_000, qualifier: AmountQualifier.Range,
             projects: ["信创产业园港闸分园", "康源电路"], status: FactStatus.Corrected);
         full.Chair = "王晖";
         full.InvestmentYuanMax = 2_000_000_000;

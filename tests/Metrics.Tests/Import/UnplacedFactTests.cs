@@ -1,5 +1,6 @@
-using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Extraction;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Ingest;

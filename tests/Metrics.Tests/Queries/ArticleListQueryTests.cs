@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Import;
 using Metrics.Ingest;

@@ -1,5 +1,4 @@
-using Metrics.Extraction.Facts;
-using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Tests.Support;

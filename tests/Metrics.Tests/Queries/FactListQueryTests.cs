@@ -1,7 +1,7 @@
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
-using Metrics.Ingest;
 using Metrics.Import;
+using Metrics.Ingest;
 using Metrics.Queries;
 using Metrics.Storage;
 using Metrics.Tests.Support;

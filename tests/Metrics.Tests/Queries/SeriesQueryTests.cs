@@ -1,5 +1,5 @@
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Storage;

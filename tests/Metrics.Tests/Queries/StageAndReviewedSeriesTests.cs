@@ -1,4 +1,4 @@
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Storage;

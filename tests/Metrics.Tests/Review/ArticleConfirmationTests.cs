@@ -1,3 +1,4 @@
+using Metrics.Facts;
 using Metrics.Review;
 using Metrics.Storage;
 using Metrics.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Review;
 using Metrics.Storage;
 using Metrics.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class FactReviewTests
         var fact = await SingleFactAsync(database);
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
 
-        await review.EditAsync(fact.Id, FactFields.From(fact) with { InvestmentYuan = 9_000_000_000 }, "admin");
+        await review.EditAsync(fact.Id, fact.Fields() with { InvestmentYuan = 9_000_000_000 }, "admin");
 
         await using var context = database.Open();
         var stored = await context.Facts.SingleAsync();
@@ -40,8 +41,8 @@ public sealed class FactReviewTests
         var fact = await SingleFactAsync(database);
         var review = new FactReview(database.ContextFactory, TimeProvider.System);
 
-        var badDistrict = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactFields.From(fact) with { District = "外星区" }, "admin"));
-        var badDate = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, FactFields.From(fact) with { Date = "2023-13" }, "admin"));
+        var badDistrict = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, fact.Fields() with { District = "外星区" }, "admin"));
+        var badDate = await Assert.ThrowsAsync<ReviewException>(() => review.EditAsync(fact.Id, fact.Fields() with { Date = "2023-13" }, "admin"));
 
         Assert.Contains("外星区", badDistrict.Message);
         Assert.Contains("2023-13", badDate.Message);

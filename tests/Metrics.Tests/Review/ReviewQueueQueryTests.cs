@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Review;
 using Metrics.Storage;
 using Metrics.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Review;
 

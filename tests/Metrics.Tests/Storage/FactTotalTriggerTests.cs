@@ -1,11 +1,10 @@
-using Metrics.Extraction.Facts;
-using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Storage;
 using Metrics.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Storage;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Metrics.Export;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Presentation.Words;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using ScottPlot.TickGenerators;
@@ -97,7 +98,7 @@ public static class MetricChart
         return entries;
     }
 
-    private static string SeriesName(DistrictSeries series, IReadOnlyList<Metrics.Extraction.Facts.ProjectStage> stages, IReadOnlyDictionary<string, string>? districtNames, ChartLanguage language)
+    private static string SeriesName(DistrictSeries series, IReadOnlyList<ProjectStage> stages, IReadOnlyDictionary<string, string>? districtNames, ChartLanguage language)
     {
         var name = districtNames?.GetValueOrDefault(series.District) ?? series.District;
         return stages.Count > 1 && series.Stage is { } stage ? $"{name} · {Dashboard.Presentation.Words.FactTerms.Stage(stage, language == ChartLanguage.En)}" : name;

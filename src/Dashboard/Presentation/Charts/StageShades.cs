@@ -1,4 +1,4 @@
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using ScottPlot;
 
 namespace Dashboard.Presentation.Charts;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Presentation.Words;
 using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.Extensions.Primitives;

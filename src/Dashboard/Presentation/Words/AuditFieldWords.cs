@@ -1,5 +1,6 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Import;
 using Metrics.Storage;
 

@@ -1,6 +1,5 @@
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
-using Metrics.Storage;
 
 namespace Dashboard.Presentation.Words;
 

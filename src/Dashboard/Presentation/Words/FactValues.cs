@@ -1,5 +1,6 @@
 using System.Globalization;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Queries;
 using Metrics.Storage;
 
@@ -32,7 +33,7 @@ public static class FactValues
         }
 
         var stage = fact.Stage is { } s ? FactTerms.Stage(s) : "项目";
-        return fact.Scope == Metrics.Extraction.Facts.FactScope.Period ? $"{stage}（自报总数）" : stage;
+        return fact.Scope == FactScope.Period ? $"{stage}（自报总数）" : stage;
     }
 
     /// <summary>

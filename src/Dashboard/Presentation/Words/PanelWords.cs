@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Presentation.Panels;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Presentation.Words;

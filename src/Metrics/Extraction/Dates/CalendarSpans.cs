@@ -1,3 +1,5 @@
+using Metrics.Facts;
+
 namespace Metrics.Extraction.Dates;
 
 /// <summary>The span a calendar expression covers once its year and month are known.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Dates;
 

@@ -1,4 +1,5 @@
 using Metrics.Extraction.Budget;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Dates;
 

@@ -1,3 +1,5 @@
+using Metrics.Facts;
+
 namespace Metrics.Extraction.Dates;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Metrics.Facts;
+
 namespace Metrics.Extraction.Dates;
 
 /// <summary>An inclusive calendar span and how precisely the gold schema knows it.</summary>

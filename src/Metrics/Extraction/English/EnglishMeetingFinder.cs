@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 
 namespace Metrics.Extraction.English;

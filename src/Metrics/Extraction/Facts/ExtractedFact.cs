@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Facts;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Dates;
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Meetings;
 

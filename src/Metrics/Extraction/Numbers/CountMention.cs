@@ -1,3 +1,5 @@
+using Metrics.Facts;
+
 namespace Metrics.Extraction.Numbers;
 
 /// <summary>A count of things: "16个", "540多个", "20多家", "一批".</summary>

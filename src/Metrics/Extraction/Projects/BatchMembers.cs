@@ -1,6 +1,7 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 
@@ -46,7 +47,7 @@ internal static class BatchMembers
             // Members belong to a launch reported before them; after a period summary (全年新签约…100个。
             // 百亿项目恒科四期成功签约) a named project is an event of its own.
             var batch = candidates.LastOrDefault(c =>
-                c.IsBatch && !c.MemberOfBatch && c.Scope == Facts.FactScope.Event && c.Position < amount.Start && c.Amount != amount);
+                c.IsBatch && !c.MemberOfBatch && c.Scope == FactScope.Event && c.Position < amount.Start && c.Amount != amount);
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])
@@ -128,7 +129,7 @@ internal static class BatchMembers
             // Only a launch (an event) has members reported with their own day; 5月,十余个项目接连落子 is a summary.
             // On an undated page a project told after the launch with no date it could resolve (“今天我们签约的是…”) is the launch's.
             var batch = Near(candidates, index).FirstOrDefault(b =>
-                b.IsBatch && !b.MemberOfBatch && b.Scope == Facts.FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
+                b.IsBatch && !b.MemberOfBatch && b.Scope == FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
                 && (FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate) || (single.Date?.GoldDate is null && b.Date?.GoldDate is not null)));
             if (batch is null)
             {
@@ -198,7 +199,7 @@ internal static class BatchMembers
     /// <summary>A named project of <paramref name="batch"/> with its own amount: counted in the batch, not again.</summary>
     private static void AddMember(
         ArticleText article, List<ProjectCandidate> candidates, Dictionary<int, List<ProjectCandidate>> bySentence, ProjectCandidate batch,
-        Facts.ProjectStage stage, MoneyMention amount, int sentenceIndex)
+        ProjectStage stage, MoneyMention amount, int sentenceIndex)
     {
         var sentence = article.Sentences[sentenceIndex];
         var member = new ProjectCandidate

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Facts;
-using Metrics.Extraction.Text;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 

@@ -1,6 +1,6 @@
 using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 

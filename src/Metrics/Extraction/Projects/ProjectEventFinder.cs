@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
-using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 
@@ -175,7 +175,7 @@ internal static class ProjectEventFinder
     /// </summary>
     private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
     {
-        if (candidate.Date is { Precision: Dates.DatePrecision.Day } || eventMarked)
+        if (candidate.Date is { Precision: DatePrecision.Day } || eventMarked)
         {
             return FactScope.Event;
         }
@@ -189,7 +189,7 @@ internal static class ProjectEventFinder
         // 过去一年,…。新签约…项目126个: a whole year or quarter before the sentence is still the period it sums up.
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
         var periodDate = candidate.Date is { IsPeriod: true } date
-            && (dateInSentence || date.Precision is Dates.DatePrecision.Year or Dates.DatePrecision.Quarter);
+            && (dateInSentence || date.Precision is DatePrecision.Year or DatePrecision.Quarter);
         return periodWords || periodDate ? FactScope.Period : FactScope.Event;
     }
 

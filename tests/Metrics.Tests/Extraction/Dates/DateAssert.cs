@@ -1,5 +1,6 @@
 using System.Globalization;
 using Metrics.Extraction.Dates;
+using Metrics.Facts;
 
 namespace Metrics.Tests.Extraction.Dates;
 

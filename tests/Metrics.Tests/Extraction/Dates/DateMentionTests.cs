@@ -1,4 +1,5 @@
 using Metrics.Extraction.Dates;
+using Metrics.Facts;
 
 namespace Metrics.Tests.Extraction.Dates;
 

@@ -1,5 +1,6 @@
-using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Extraction;
+using Metrics.Facts;
 
 namespace Metrics.Tests.Extraction.Facts;
 

@@ -1,4 +1,5 @@
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 
 namespace Metrics.Tests.Extraction.Numbers;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dashboard.Account;
 using Dashboard.Components.Layout;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Metrics.Review;
 using Metrics.Storage;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 

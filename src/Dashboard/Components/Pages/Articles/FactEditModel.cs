@@ -1,7 +1,6 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction.Numbers;
-using Metrics.Review;
-using Metrics.Storage;
+using Metrics.Facts;
 
 namespace Dashboard.Components.Pages.Articles;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dashboard.Presentation.Words;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Queries;
 
 namespace Dashboard.Components.Pages.Districts;

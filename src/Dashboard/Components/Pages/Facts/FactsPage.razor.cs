@@ -1,6 +1,6 @@
 using Dashboard.Components.Filters;
 using Dashboard.Presentation.Parameters;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;

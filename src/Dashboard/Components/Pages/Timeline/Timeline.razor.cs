@@ -3,9 +3,8 @@ using Dashboard.Presentation.Charts;
 using Dashboard.Presentation.Panels;
 using Dashboard.Presentation.Parameters;
 using Dashboard.Presentation.Words;
-using Metrics.Extraction.Facts;
+using Metrics.Facts;
 using Metrics.Gazetteer;
-using Metrics.Import;
 using Metrics.Queries;
 using Microsoft.AspNetCore.Components;
 

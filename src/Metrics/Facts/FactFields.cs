@@ -1,13 +1,11 @@
-using Metrics.Extraction.Facts;
-using Metrics.Extraction.Numbers;
-using Metrics.Import;
-using Metrics.Storage;
-
-namespace Metrics.Review;
+namespace Metrics.Facts;
 
 /// <summary>Every field of a fact a reviewer may set: what an edit or a manual fact gives, and what the audit log records.</summary>
 public sealed record FactFields
 {
+    /// <summary>The district of a fact whose article does not tell it: stored with its evidence for staff to place, counted in no figure until they do.</summary>
+    public const string NoDistrict = "";
+
     public required FactType Type { get; init; }
 
     public required string District { get; init; }
@@ -39,33 +37,13 @@ public sealed record FactFields
 
     public bool MemberOfBatch { get; init; }
 
-    /// <summary>The values a stored fact holds now.</summary>
-    public static FactFields From(Fact fact) => new()
-    {
-        Type = fact.Type,
-        District = fact.District,
-        Date = fact.Date,
-        Kind = fact.Kind,
-        Chair = fact.Chair,
-        Stage = fact.Stage,
-        Scope = fact.Scope,
-        ProjectCount = fact.ProjectCount,
-        InvestmentYuan = fact.InvestmentYuan,
-        InvestmentYuanMax = fact.InvestmentYuanMax,
-        Qualifier = fact.Qualifier,
-        InvestmentOriginal = fact.InvestmentOriginal,
-        PlannedThisYearYuan = fact.PlannedThisYearYuan,
-        Projects = [.. fact.Projects],
-        MemberOfBatch = fact.MemberOfBatch,
-    };
-
     /// <summary>True when both hold the same values (projects compared item by item).</summary>
     public bool SameAs(FactFields other) => this with { Projects = other.Projects } == other && Projects.SequenceEqual(other.Projects);
 
     /// <summary>Why these values cannot be stored, or null when they can.</summary>
     public string? Problem(IReadOnlyCollection<string> knownDistricts)
     {
-        if (District == Fact.NoDistrict)
+        if (District == NoDistrict)
         {
             return "请选择区县";
         }
@@ -96,27 +74,5 @@ public sealed record FactFields
         }
 
         return InvestmentYuanMax is { } max && InvestmentYuan is { } min && max < min ? "金额上限小于下限" : null;
-    }
-
-    /// <summary>Writes the values onto <paramref name="fact"/>, with the derived date and counted columns.</summary>
-    public void ApplyTo(Fact fact)
-    {
-        var isMeeting = Type == FactType.Meeting;
-        fact.Type = Type;
-        fact.District = District;
-        FactRecords.SetDate(fact, Date);
-        fact.Kind = isMeeting ? Kind : null;
-        fact.Chair = isMeeting ? Chair : null;
-        fact.Stage = isMeeting ? null : Stage;
-        fact.Scope = isMeeting ? null : Scope;
-        fact.ProjectCount = isMeeting ? null : ProjectCount;
-        fact.InvestmentYuan = isMeeting ? null : InvestmentYuan;
-        fact.InvestmentYuanMax = isMeeting ? null : InvestmentYuanMax;
-        fact.Qualifier = isMeeting || InvestmentYuan is null ? null : Qualifier ?? AmountQualifier.Exact;
-        fact.InvestmentOriginal = isMeeting ? null : InvestmentOriginal;
-        fact.PlannedThisYearYuan = isMeeting ? null : PlannedThisYearYuan;
-        fact.Projects = isMeeting ? [] : [.. Projects];
-        fact.MemberOfBatch = !isMeeting && MemberOfBatch;
-        FactRecords.SetCountedValues(fact);
     }
 }

@@ -1,4 +1,4 @@
-namespace Metrics.Storage;
+namespace Metrics.Facts;
 
 /// <summary>The gold schema's fact types.</summary>
 public enum FactType

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Metrics.Extraction.Dates;
 
-namespace Metrics.Import;
+namespace Metrics.Facts;
 
 /// <summary>The days a fact's date covers, and the period keys the series query groups by.</summary>
 /// <param name="Start">First day (2023-Q1 → 2023-01-01).</param>

@@ -1,4 +1,4 @@
-namespace Metrics.Extraction.Dates;
+namespace Metrics.Facts;
 
 /// <summary>
 /// How well a date mention pins its date down, in the gold schema's terms

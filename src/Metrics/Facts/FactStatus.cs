@@ -1,4 +1,4 @@
-namespace Metrics.Storage;
+namespace Metrics.Facts;
 
 /// <summary>Where a fact stands in the review workflow. Only <see cref="Extracted"/> facts may be changed or removed by an import.</summary>
 public enum FactStatus

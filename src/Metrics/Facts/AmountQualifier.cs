@@ -1,8 +1,8 @@
-namespace Metrics.Extraction.Numbers;
+namespace Metrics.Facts;
 
 /// <summary>
 /// The gold schema's qualifier of an amount or a count (GOLD_SCHEMA.md, project_event).
-/// <see cref="AmountBound"/> keeps the finer distinction the tricky-case table writes.
+/// <see cref="Extraction.Numbers.AmountBound"/> keeps the finer distinction the tricky-case table writes.
 /// </summary>
 public enum AmountQualifier
 {

@@ -1,4 +1,4 @@
-namespace Metrics.Extraction.Facts;
+namespace Metrics.Facts;
 
 /// <summary>Meeting kinds of the gold schema.</summary>
 public enum MeetingKind
