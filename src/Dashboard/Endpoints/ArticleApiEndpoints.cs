@@ -7,6 +7,7 @@ using Metrics.Extraction.Budget;
 using Metrics.Import;
 using Metrics.Ingest;
 using Metrics.Review;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Endpoints;
@@ -16,44 +17,43 @@ internal static class ArticleApiEndpoints
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/articles", async (
-            HttpRequest request, ClaimsPrincipal user, StaffImport import, ArticleDetailQuery details, IOptions<DashboardOptions> options, TimeProvider clock,
-            CancellationToken cancellationToken) =>
-        {
-            try
-            {
-                var post = await ReadAsync(request, cancellationToken);
-                var article = Ingest(post, new IngestOptions { MaxArticleBytes = options.Value.MaxArticleBytes, Clock = clock });
-                var result = await import.ImportAsync(article, user.Identity?.Name ?? ApiKeyAuthenticationHandler.UserName, cancellationToken);
-                var detail = await details.RunAsync(result.ArticleId, cancellationToken);
-                var body = new
-                {
-                    id = result.ArticleId,
-                    outcome = ApiJson.Name(result.Outcome),
-                    facts = detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
-                    held = result.Outcome == ImportOutcome.Held ? new { versionId = result.VersionId, reason = result.HeldReason } : null,
-                    warnings = result.Warnings,
-                };
-                // Held: the text waits in /review and the article (whose facts are returned) is unchanged.
-                var status = result.Outcome switch
-                {
-                    ImportOutcome.Unchanged => StatusCodes.Status200OK,
-                    ImportOutcome.Held => StatusCodes.Status202Accepted,
-                    _ => StatusCodes.Status201Created,
-                };
-                return Results.Json(body, ApiJson.Options, statusCode: status);
-            }
-            catch (ApiParameterException problem)
-            {
-                return MetricsApiEndpoints.BadParameter(problem);
-            }
-            catch (ExtractionBudgetExceededException tooLong)
-            {
-                // The request's token reaches the extraction too: a client that has gone stops it (499 from Kestrel, no body).
-                return MetricsApiEndpoints.BadParameter(ApiParameterException.Other("text", $"The article was not imported: {tooLong.Message}.", $"无效：{tooLong.ChineseReason}。"));
-            }
-        }).RequireAuthorization(AdminRole.ApiPolicy).DisableAntiforgery();
+        endpoints.MapPost("/api/articles", PostAsync).NamesBadParameters().RequireAuthorization(AdminRole.ApiPolicy).DisableAntiforgery();
         return endpoints;
+    }
+
+    /// <summary>201 for a new or replaced article, 200 for the same text again, 202 for a text held for review; a bad body is 400.</summary>
+    private static async Task<JsonHttpResult<ArticlePosted>> PostAsync(
+        HttpRequest request, ClaimsPrincipal user, StaffImport import, ArticleDetailQuery details, IOptions<DashboardOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var post = await ReadAsync(request, cancellationToken);
+        var article = Ingest(post, new IngestOptions { MaxArticleBytes = options.Value.MaxArticleBytes, Clock = clock });
+        ArticleImportResult result;
+        try
+        {
+            result = await import.ImportAsync(article, user.Identity?.Name ?? ApiKeyAuthenticationHandler.UserName, cancellationToken);
+        }
+        catch (ExtractionBudgetExceededException tooLong)
+        {
+            // The request's token reaches the extraction too: a client that has gone stops it (499 from Kestrel, no body).
+            throw ApiParameterException.Other("text", $"The article was not imported: {tooLong.Message}.", $"无效：{tooLong.ChineseReason}。");
+        }
+
+        var detail = await details.RunAsync(result.ArticleId, cancellationToken);
+        var body = new ArticlePosted(
+            result.ArticleId,
+            ApiJson.Name(result.Outcome),
+            detail!.Facts.Select(f => f.Fact).DistinctBy(f => f.Id).ToList(),
+            result.Outcome == ImportOutcome.Held ? new HeldText(result.VersionId, result.HeldReason) : null,
+            result.Warnings);
+        // Held: the text waits in /review and the article (whose facts are returned) is unchanged.
+        var status = result.Outcome switch
+        {
+            ImportOutcome.Unchanged => StatusCodes.Status200OK,
+            ImportOutcome.Held => StatusCodes.Status202Accepted,
+            _ => StatusCodes.Status201Created,
+        };
+        return TypedResults.Json(body, ApiJson.Options, statusCode: status);
     }
 
     private static async Task<ArticlePost> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

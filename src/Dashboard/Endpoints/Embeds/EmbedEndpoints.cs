@@ -25,30 +25,20 @@ internal static class EmbedEndpoints
         // Access is checked by EmbedAccess (signed links, sign-in), not by the app's own policy.
         endpoints.MapGet("/embed/{metric}", (string metric, HttpContext context) =>
             new RazorComponentResult<TPage>(new Dictionary<string, object?> { ["Metric"] = metric, ["Context"] = context })).AllowAnonymous();
-        endpoints.MapGet("/embed/{metric}/chart.svg", ChartAsync).AllowAnonymous();
+        endpoints.MapGet("/embed/{metric}/chart.svg", ChartAsync).NamesBadParameters().AllowAnonymous();
         return endpoints;
     }
 
     private static async Task ChartAsync(
         HttpContext context, string metric, NantongGazetteer gazetteer, SeriesQuery series, ImageRenderBudget budget, TimeProvider clock, CancellationToken cancellationToken)
     {
-        PanelRequest request;
-        int width, height;
-        try
-        {
-            var query = context.Request.Query;
-            var parameters = new ApiParameters(query, gazetteer, clock);
-            // A frame's chart area may be smaller than an exported image may be.
-            width = parameters.ReadInt("width", PanelRequest.DefaultWidth, 80, PanelRequest.MaxSide);
-            height = parameters.ReadInt("height", PanelRequest.DefaultHeight, 60, PanelRequest.MaxSide);
-            var rest = new QueryCollection(query.Where(p => p.Key is not ("width" or "height")).ToDictionary(p => p.Key, p => p.Value));
-            request = PanelRequest.Read(metric, rest, gazetteer, clock);
-        }
-        catch (ApiParameterException problem)
-        {
-            await MetricsApiEndpoints.BadParameter(problem).ExecuteAsync(context);
-            return;
-        }
+        var query = context.Request.Query;
+        var parameters = new ApiParameters(query, gazetteer, clock);
+        // A frame's chart area may be smaller than an exported image may be.
+        var width = parameters.ReadInt("width", PanelRequest.DefaultWidth, 80, PanelRequest.MaxSide);
+        var height = parameters.ReadInt("height", PanelRequest.DefaultHeight, 60, PanelRequest.MaxSide);
+        var rest = new QueryCollection(query.Where(p => p.Key is not ("width" or "height")).ToDictionary(p => p.Key, p => p.Value));
+        var request = PanelRequest.Read(metric, rest, gazetteer, clock);
 
         using var pixels = await budget.TryAcquireAsync((long)width * height, cancellationToken);
         if (pixels is null)

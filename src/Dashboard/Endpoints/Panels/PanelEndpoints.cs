@@ -15,7 +15,7 @@ internal static class PanelEndpoints
     public static IEndpointRouteBuilder MapPanels(this IEndpointRouteBuilder endpoints)
     {
         // Access is checked by EmbedAccess (signed links, sign-in), not by the app's own policy.
-        endpoints.MapGet("/panels/{file}", HandleAsync).AllowAnonymous();
+        endpoints.MapGet("/panels/{file}", HandleAsync).NamesBadParameters().AllowAnonymous();
         return endpoints;
     }
 
@@ -23,18 +23,8 @@ internal static class PanelEndpoints
         HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, DataVersionQuery versions,
         ImageRenderBudget budget, TimeProvider clock, IOptions<EmbedOptions> options, CancellationToken cancellationToken)
     {
-        PanelRequest request;
-        PanelFormat format;
-        try
-        {
-            (var metric, format) = PanelRequest.SplitFileName(file);
-            request = PanelRequest.Read(metric, context.Request.Query, gazetteer, clock);
-        }
-        catch (ApiParameterException problem)
-        {
-            await MetricsApiEndpoints.BadParameter(problem).ExecuteAsync(context);
-            return;
-        }
+        var (metric, format) = PanelRequest.SplitFileName(file);
+        var request = PanelRequest.Read(metric, context.Request.Query, gazetteer, clock);
 
         var response = context.Response;
         if (format is PanelFormat.Png or PanelFormat.Svg)
