@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Opens N embed viewers at once against a running dashboard and reports the server's memory and
-connections while they watch (README: "200 concurrent embed viewers").
+connections while they watch (docs/benchmarks.md, "Embed viewers").
 
 Each viewer does what a browser showing /embed/{metric} in an iframe does: the page, its CSS and
 script, then the chart at its frame's size (a few frame sizes among the viewers), on one kept-alive

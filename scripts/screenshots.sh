@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every page (/, /timeline, /districts, /articles, /facts), light and dark, at 1366x768,
 # taken by the browser tests of category Screenshots on a fresh seeded database, into
-# docs/screenshots/ for the README. Usage: bash scripts/screenshots.sh   (from the repository root)
+# docs/screenshots/ for the README and docs/pages.md. Usage: bash scripts/screenshots.sh   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DASHBOARD_CHROMIUM="${DASHBOARD_CHROMIUM:-$(command -v chromium)}"
