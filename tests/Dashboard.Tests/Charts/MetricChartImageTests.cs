@@ -1,5 +1,4 @@
 using Dashboard.Presentation.Charts;
-using Metrics.Queries;
 using ScottPlot.Testing;
 
 namespace Dashboard.Tests.Charts;

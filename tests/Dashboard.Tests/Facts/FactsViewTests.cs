@@ -24,7 +24,7 @@ public sealed class FactsViewTests
     [InlineData(null, "2023-03-31", "至 2023-03-31")]
     public void ThePeriodIsSaidAsAReaderWouldSayIt(string? from, string? to, string words)
     {
-        Assert.Equal(words, FactsWords.Period(Date(from), Date(to)));
+        Assert.Equal(words, SelectionWords.Period(Date(from), Date(to)));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class FactsViewTests
     {
         var filter = new FactFilter { Districts = ["崇川区", "海门区"], From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31), Kind = MeetingKind.StandingCommittee, Boundaries = Boundaries.Current };
 
-        Assert.Equal("崇川区、海门区 · 2020年 · 常委会会议 · 现行区划（港闸区并入崇川区）", FactsWords.Heading(Metric.Meetings, filter));
-        Assert.Equal("全部区县 · 全部时间 · 签约项目投资额", FactsWords.Heading(Metric.Investment, new FactFilter { Stage = ProjectStage.Signed }));
+        Assert.Equal("崇川区、海门区 · 2020年 · 常委会会议 · 现行区划（港闸区并入崇川区）", SelectionWords.Heading(Metric.Meetings, filter));
+        Assert.Equal("全部区县 · 全部时间 · 签约项目投资额", SelectionWords.Heading(Metric.Investment, new FactFilter { Stage = ProjectStage.Signed }));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Dashboard.Budgets;
 using Dashboard.Embedding;
 using Dashboard.Presentation.Panels;
-using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
 using Microsoft.Extensions.Options;

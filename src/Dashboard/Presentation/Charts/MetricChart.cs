@@ -87,7 +87,7 @@ public static class MetricChart
         if (stages.Count > 1)
         {
             entries.AddRange(stages.Select(stage => new LegendEntry(
-                Dashboard.Presentation.Words.FactTerms.Stage(stage, english), StageShades.Of(StageShades.Neutral, stage, stages).ToHex()[..7], Stage: stage)));
+                Dashboard.Presentation.Words.FactWords.Stage(stage, english), StageShades.Of(StageShades.Neutral, stage, stages).ToHex()[..7], Stage: stage)));
         }
 
         if (result.Series.SelectMany(s => s.Points).Any(p => p.Value != 0 && p.ReviewedShare < 1))
@@ -101,7 +101,7 @@ public static class MetricChart
     private static string SeriesName(DistrictSeries series, IReadOnlyList<ProjectStage> stages, IReadOnlyDictionary<string, string>? districtNames, ChartLanguage language)
     {
         var name = districtNames?.GetValueOrDefault(series.District) ?? series.District;
-        return stages.Count > 1 && series.Stage is { } stage ? $"{name} · {Dashboard.Presentation.Words.FactTerms.Stage(stage, language == ChartLanguage.En)}" : name;
+        return stages.Count > 1 && series.Stage is { } stage ? $"{name} · {Dashboard.Presentation.Words.FactWords.Stage(stage, language == ChartLanguage.En)}" : name;
     }
 
     /// <summary>The x range that shows every period of <paramref name="points"/> with half a period to spare, or null when there are none.</summary>
@@ -247,12 +247,12 @@ public static class MetricChart
 
         if (options.ShowAxisTitle)
         {
-            plot.YLabel(MetricChartText.AxisTitle(result.Metric, options.Language));
+            plot.YLabel(ChartWords.AxisTitle(result.Metric, options.Language));
         }
 
         if (options.ShowNotes)
         {
-            var notes = MetricChartText.Notes(result, options.DateRangeGiven, options.Language, options.DistrictNames);
+            var notes = ChartWords.Notes(result, options.DateRangeGiven, options.Language, options.DistrictNames);
             if (notes.Count > 0)
             {
                 plot.XLabel(string.Join("\n", notes));

@@ -38,7 +38,7 @@ public static class MetricChartLayout
             var group = byPosition[v.Position];
             var bars = kind == MetricChartKind.Bars;
             var offset = bars ? (group.IndexOf(districtOrder.IndexOf(v.Series.District)) - ((group.Count - 1) / 2.0)) * barWidth : 0;
-            var plotted = MetricChartText.Plotted(result.Metric, v.Point.Value);
+            var plotted = ChartWords.Plotted(result.Metric, v.Point.Value);
             var bottom = bars ? stackTops.GetValueOrDefault((v.Position, v.Series.District)) : 0;
             if (bars)
             {

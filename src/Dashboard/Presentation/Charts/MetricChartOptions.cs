@@ -22,7 +22,7 @@ public sealed record MetricChartOptions
     public bool ShowAxisTitle { get; init; } = true;
 
     /// <summary>
-    /// Whether to draw <see cref="MetricChartText.Notes"/> (unplaced facts, reported totals) under
+    /// Whether to draw <see cref="ChartWords.Notes"/> (unplaced facts, reported totals) under
     /// the axis, for images that travel without the page around them (exports, embeds). Off by default.
     /// </summary>
     public bool ShowNotes { get; init; }

@@ -57,11 +57,11 @@ public static class EmbedChartSvg
         foreach (var point in MetricChartLayout.Of(result, request.Kind))
         {
             var name = names?.GetValueOrDefault(point.District) ?? point.District;
-            var title = name + (point.Stage is { } stage ? " · " + FactTerms.Stage(stage, request.English) : "") + " · " + point.Period;
-            var value = MetricChartText.Value(request.Metric, point.Value, point.LowerBound, language);
+            var title = name + (point.Stage is { } stage ? " · " + FactWords.Stage(stage, request.English) : "") + " · " + point.Period;
+            var value = ChartWords.Value(request.Metric, point.Value, point.LowerBound, language);
             var reviewed = request.English
                 ? string.Create(CultureInfo.InvariantCulture, $"{point.ReviewedShare:0%} reviewed")
-                : FigureText.Reviewed(point.ReviewedShare);
+                : FigureWords.Reviewed(point.ReviewedShare);
             var facts = FactsView.ForPoint(request.Metric, request.Interval, request.Filter with { Stage = point.Stage ?? request.Filter.Stage }, point.District, point.Period).Url;
             var more = request.English ? $"See the {point.Facts} facts and their sources ↗" : $"查看 {point.Facts} 条事实及原文 ↗";
             builder.Append("<rect data-hit=\"\" tabindex=\"0\" role=\"button\"");

@@ -36,7 +36,7 @@ public sealed record PanelCaption(string Title, string Filters, string Unit, str
         return new PanelCaption(
             PanelWords.Title(request.Metric, request.Interval, request.Filter, english),
             PanelWords.Filters(request.Filter, english),
-            PanelWords.Unit(request.Metric, english),
+            FigureWords.Unit(request.Metric, english),
             english ? $"Data as of {asOf ?? "(undated)"}" : $"数据截至 {asOf ?? "（无日期）"}",
             sources,
             english);

@@ -68,7 +68,7 @@ public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, Dat
         var caption = PanelCaption.For(request with { English = false }, source);
         var unit = request.FactRows
             ? "金额为元，项目与会议为个数"
-            : PanelWords.Unit(request.Metric) + (request.Metric == Metric.Investment ? "（另列元）" : "");
+            : FigureWords.Unit(request.Metric) + (request.Metric == Metric.Investment ? "（另列元）" : "");
         return new ExportMetadata(caption.Title,
         [
             new("筛选", caption.Filters),

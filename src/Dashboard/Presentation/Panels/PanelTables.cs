@@ -41,7 +41,7 @@ public static class PanelTables
     public static ExportTable Figures(SeriesResult series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var name = FactTerms.Metric(series.Metric);
+        var name = FactWords.Metric(series.Metric);
         var staged = series.Metric != Metric.Meetings;
         List<ExportColumn> columns = [new("区县", ExportCellKind.Text)];
         if (staged)
@@ -52,7 +52,7 @@ public static class PanelTables
         columns.AddRange(
         [
             new("时期", ExportCellKind.Text),
-            new($"{name}（{PanelWords.Unit(series.Metric)}）", series.Metric == Metric.Investment ? ExportCellKind.Yi : ExportCellKind.Number),
+            new($"{name}（{FigureWords.Unit(series.Metric)}）", series.Metric == Metric.Investment ? ExportCellKind.Yi : ExportCellKind.Number),
         ]);
         var investment = series.Metric == Metric.Investment;
         if (investment)
@@ -79,7 +79,7 @@ public static class PanelTables
                 List<object?> row = [district.District];
                 if (staged)
                 {
-                    row.Add(district.Stage is { } stage ? FactTerms.Stage(stage) : null);
+                    row.Add(district.Stage is { } stage ? FactWords.Stage(stage) : null);
                 }
 
                 row.Add(point.Period);
@@ -105,17 +105,17 @@ public static class PanelTables
                 f.Id,
                 f.District,
                 f.Date,
-                PanelWords.Precision(f.Precision),
-                f.Stage is { } stage ? FactTerms.Stage(stage) : f.Kind is { } kind ? FactTerms.Kind(kind) : null,
+                FactWords.Precision(f.Precision),
+                f.Stage is { } stage ? FactWords.Stage(stage) : f.Kind is { } kind ? FactWords.Kind(kind) : null,
                 f.Chair,
                 f.ProjectCount,
                 f.InvestmentYuan,
                 f.InvestmentYuan is { } yuan ? yuan / 100_000_000m : null,
                 f.InvestmentYuanMax,
-                f.Qualifier is { } qualifier ? PanelWords.Qualifier(qualifier) : null,
+                f.Qualifier is { } qualifier ? FactWords.Qualifier(qualifier) : null,
                 f.InvestmentOriginal,
                 f.Projects.Count == 0 ? null : string.Join("；", f.Projects),
-                FactTerms.Status(f.Status),
+                FactWords.Status(f.Status),
                 f.Confidence,
                 f.Reports,
                 f.Title,

@@ -12,11 +12,11 @@ namespace Dashboard.Presentation.Parameters;
 /// <param name="clock">Today, for the latest year a range may reach (<see cref="SpanLimits"/>); the system clock when null.</param>
 internal sealed class ApiParameters(IQueryCollection query, NantongGazetteer gazetteer, TimeProvider? clock = null)
 {
-    private static readonly Choices<Metric> MetricNames = new(m => FactTerms.Metric(m));
-    private static readonly Choices<Interval> IntervalNames = new(i => i switch { Interval.Month => "按月", Interval.Quarter => "按季度", _ => "按年" });
+    private static readonly Choices<Metric> MetricNames = new(m => FactWords.Metric(m));
+    private static readonly Choices<Interval> IntervalNames = new(i => PanelWords.IntervalName(i, english: false));
     private static readonly Choices<Boundaries> BoundaryNames = new(b => b == Boundaries.Current ? "现行区划" : "历史区划");
-    private static readonly Choices<ProjectStage> StageNames = new(s => FactTerms.Stage(s));
-    private static readonly Choices<MeetingKind> KindNames = new(k => FactTerms.Kind(k));
+    private static readonly Choices<ProjectStage> StageNames = new(s => FactWords.Stage(s));
+    private static readonly Choices<MeetingKind> KindNames = new(k => FactWords.Kind(k));
 
     /// <summary>The metric, or null when it may be left out and is.</summary>
     public Metric? ReadMetric(bool required)

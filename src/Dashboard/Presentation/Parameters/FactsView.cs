@@ -86,7 +86,7 @@ public sealed record FactsView
     public string TimelineUrl => PanelLinks.Timeline(AsPanel);
 
     /// <summary>The selection in words: <c>通州区 · 2023年 · 开工项目</c>.</summary>
-    public string Heading => FactsWords.Heading(Metric, Filter);
+    public string Heading => SelectionWords.Heading(Metric, Filter);
 
     public FactsView WithPage(int page) => this with { Page = page };
 

@@ -29,10 +29,10 @@ public static class FactValues
         ArgumentNullException.ThrowIfNull(fact);
         if (fact.Type == FactType.Meeting)
         {
-            return fact.Kind is { } kind ? FactTerms.Kind(kind) : "会议";
+            return fact.Kind is { } kind ? FactWords.Kind(kind) : "会议";
         }
 
-        var stage = fact.Stage is { } s ? FactTerms.Stage(s) : "项目";
+        var stage = fact.Stage is { } s ? FactWords.Stage(s) : "项目";
         return fact.Scope == FactScope.Period ? $"{stage}（自报总数）" : stage;
     }
 
@@ -65,13 +65,13 @@ public static class FactValues
             return null;
         }
 
-        var value = MetricChartText.Yi(yuan);
+        var value = ChartWords.Yi(yuan);
         return fact.Qualifier switch
         {
             AmountQualifier.AtLeast => $"≥{value}亿元",
             AmountQualifier.About => $"约{value}亿元",
             AmountQualifier.AtMost => $"≤{value}亿元",
-            AmountQualifier.Range when fact.InvestmentYuanMax is { } max => $"{value}亿–{MetricChartText.Yi(max)}亿元",
+            AmountQualifier.Range when fact.InvestmentYuanMax is { } max => $"{value}亿–{ChartWords.Yi(max)}亿元",
             AmountQualifier.Range => $"≥{value}亿元",
             _ => $"{value}亿元",
         };

@@ -9,7 +9,7 @@ namespace Dashboard.Presentation.Words;
 /// <summary>
 /// The words a panel explains itself with, in Chinese (default) or English: what is counted, the
 /// filters, the unit. Exported images, the 说明 sheet, embeds and the presenter read them, so a
-/// picture and its spreadsheet say the same thing. Stage, kind and metric names are <see cref="FactTerms"/>'.
+/// picture and its spreadsheet say the same thing. Stage, kind and metric names are <see cref="FactWords"/>'.
 /// </summary>
 public static class PanelWords
 {
@@ -20,9 +20,9 @@ public static class PanelWords
         {
             var words = new[]
             {
-                filter.Stage is { } s ? FactTerms.Stage(s, true) : null,
-                filter.Kind is { } k ? FactTerms.Kind(k, true) : null,
-                FactTerms.Metric(metric, true).ToLowerInvariant(),
+                filter.Stage is { } s ? FactWords.Stage(s, true) : null,
+                filter.Kind is { } k ? FactWords.Kind(k, true) : null,
+                FactWords.Metric(metric, true).ToLowerInvariant(),
                 filter.Stage is null && metric != Metric.Meetings ? "by stage" : null,
             };
             var what = string.Join(" ", words.Where(w => w is not null));
@@ -30,10 +30,10 @@ public static class PanelWords
         }
 
         // Without a stage the figures are per stage, never summed: the title says so.
-        var stage = filter.Stage is { } stageValue ? FactTerms.Stage(stageValue) + (metric == Metric.Projects ? "" : "项目")
+        var stage = filter.Stage is { } stageValue ? FactWords.Stage(stageValue) + (metric == Metric.Projects ? "" : "项目")
             : metric == Metric.Meetings ? "" : "各阶段";
-        var kind = filter.Kind is { } kindValue ? FactTerms.Kind(kindValue) : "";
-        return $"{stage}{kind}{FactTerms.Metric(metric)}（{IntervalName(interval, false)}）";
+        var kind = filter.Kind is { } kindValue ? FactWords.Kind(kindValue) : "";
+        return $"{stage}{kind}{FactWords.Metric(metric)}（{IntervalName(interval, false)}）";
     }
 
     /// <summary>The filters in words: districts, dates, boundaries, and whether only reviewed facts count (stage and kind are in the title).</summary>
@@ -56,39 +56,11 @@ public static class PanelWords
         return $"{districts} · {range} · {boundaries}{reviewed}";
     }
 
-    /// <summary>The unit values are charted in: 亿元 for investment, 个 for projects, 次 for meetings.</summary>
-    public static string Unit(Metric metric, bool english = false) => metric switch
-    {
-        Metric.Investment => english ? "100 million yuan (亿元)" : "亿元",
-        Metric.Projects => english ? "projects" : "个",
-        _ => english ? "meetings" : "次",
-    };
-
     public static string IntervalName(Interval interval, bool english) => interval switch
     {
         Interval.Quarter => english ? "by quarter" : "按季度",
         Interval.Month => english ? "by month" : "按月",
         _ => english ? "by year" : "按年",
-    };
-
-    /// <summary>日, 月, 季度, 年, 不详.</summary>
-    public static string Precision(DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => "日",
-        DatePrecision.Month => "月",
-        DatePrecision.Quarter => "季度",
-        DatePrecision.Year => "年",
-        _ => "不详",
-    };
-
-    /// <summary>确数, 下限（超/逾）, 约数, 区间, 上限.</summary>
-    public static string Qualifier(AmountQualifier qualifier) => qualifier switch
-    {
-        AmountQualifier.Exact => "确数",
-        AmountQualifier.AtLeast => "下限（超/逾）",
-        AmountQualifier.AtMost => "上限",
-        AmountQualifier.Range => "区间",
-        _ => "约数",
     };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -3,7 +3,6 @@ using Dashboard.Account;
 using Dashboard.Components.Layout;
 using Metrics.Facts;
 using Metrics.Gazetteer;
-using Metrics.Queries;
 using Metrics.Review;
 using Metrics.Storage;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -106,7 +106,7 @@ public partial class DistrictComparison
     private DistrictView Draw(DistrictFilter shownFilter, SeriesResult result, DistrictYearTable table)
     {
         drawnDark = DarkMode;
-        var notes = MetricChartText.Notes(result, rangeGiven: true, ChartLanguage.Zh);
+        var notes = ChartWords.Notes(result, rangeGiven: true, ChartLanguage.Zh);
         if (table.Rows.Count == 0)
         {
             return new DistrictView(table, "", [], notes);
@@ -147,10 +147,10 @@ public partial class DistrictComparison
     private static string Title(DistrictFilter f)
     {
         var what = f.Metric == Metric.Meetings
-            ? (f.Kind is { } kind ? FactTerms.Kind(kind) : "会议") + "数"
-            : (f.Stage is { } stage ? FactTerms.Stage(stage) : "各阶段") + FactTerms.Metric(f.Metric);
+            ? (f.Kind is { } kind ? FactWords.Kind(kind) : "会议") + "数"
+            : (f.Stage is { } stage ? FactWords.Stage(stage) : "各阶段") + FactWords.Metric(f.Metric);
         var years = f.From == f.To ? $"{f.From}年" : $"{f.From}–{f.To}年";
-        return $"各区县{what}（{FigureText.Unit(f.Metric)}），{years}{(f.ReviewedOnly ? "，仅已审核" : "")}";
+        return $"各区县{what}（{FigureWords.Unit(f.Metric)}），{years}{(f.ReviewedOnly ? "，仅已审核" : "")}";
     }
 
     // A district's cell counts that district; the total row counts the districts chosen (all when none).

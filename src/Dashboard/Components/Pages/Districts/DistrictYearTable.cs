@@ -20,7 +20,7 @@ public sealed record DistrictYearCell(long Value, bool LowerBound, int Facts, lo
 public sealed record DistrictYearRow(string District, IReadOnlyList<DistrictYearCell> Cells, ProjectStage? Stage = null)
 {
     /// <summary>The row's name: the district, with its stage when the table shows several (<c>通州区 · 签约</c>).</summary>
-    public string Label(bool withStage) => withStage && Stage is { } stage ? $"{District} · {Dashboard.Presentation.Words.FactTerms.Stage(stage)}" : District;
+    public string Label(bool withStage) => withStage && Stage is { } stage ? $"{District} · {Dashboard.Presentation.Words.FactWords.Stage(stage)}" : District;
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ internal static class AuditDiff
         var after = Flatten(afterJson);
         return before.Keys.Union(after.Keys)
             .Where(key => before.GetValueOrDefault(key) != after.GetValueOrDefault(key))
-            .Select(key => $"{AuditFieldWords.Label(key)}: {AuditFieldWords.Value(key, before.GetValueOrDefault(key))} → {AuditFieldWords.Value(key, after.GetValueOrDefault(key))}")
+            .Select(key => $"{AuditWords.Label(key)}: {AuditWords.Value(key, before.GetValueOrDefault(key))} → {AuditWords.Value(key, after.GetValueOrDefault(key))}")
             .ToList();
     }
 

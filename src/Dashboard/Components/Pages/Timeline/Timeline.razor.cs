@@ -64,8 +64,8 @@ public sealed partial class Timeline
         get
         {
             var what = view.Metric == Metric.Meetings
-                ? view.Filter.Kind is { } kind ? FactTerms.Kind(kind) : "会议"
-                : view.Filter.Stage is { } stage ? $"{FactTerms.Stage(stage)}项目" : "各阶段项目";
+                ? view.Filter.Kind is { } kind ? FactWords.Kind(kind) : "会议"
+                : view.Filter.Stage is { } stage ? $"{FactWords.Stage(stage)}项目" : "各阶段项目";
             var measure = view.Metric switch
             {
                 Metric.Investment => $"{what}投资额（亿元）",
@@ -169,8 +169,8 @@ public sealed partial class Timeline
 
     private async Task OpenPointAsync(MetricChartPoint point)
     {
-        var heading = point.Stage is { } pointStage ? $"{point.District} · {FactTerms.Stage(pointStage)} · {point.Period}" : $"{point.District} · {point.Period}";
-        var summary = $"{FactTerms.Metric(view.Metric)} {MetricChartText.Value(view.Metric, point.Value, point.LowerBound, ChartLanguage.Zh)}，由 {point.Facts} 条事实累计";
+        var heading = point.Stage is { } pointStage ? $"{point.District} · {FactWords.Stage(pointStage)} · {point.Period}" : $"{point.District} · {point.Period}";
+        var summary = $"{FactWords.Metric(view.Metric)} {ChartWords.Value(view.Metric, point.Value, point.LowerBound, ChartLanguage.Zh)}，由 {point.Facts} 条事实累计";
         drill = null;
         drawerOpen = true;
         StateHasChanged();
@@ -199,7 +199,7 @@ public sealed partial class Timeline
         var facts = page.Items.Where(f => f.Id == total.FactId).ToList();
         drill = new DrillDown(
             $"{total.District} · {total.Date ?? "日期不详"} · 自报总数",
-            $"{MetricChartText.Value(view.Metric, total.Value, total.LowerBound, ChartLanguage.Zh)}（区县自报，未计入图中）",
+            $"{ChartWords.Value(view.Metric, total.Value, total.LowerBound, ChartLanguage.Zh)}（区县自报，未计入图中）",
             facts,
             0,
             FactsUrl: null);

@@ -8,7 +8,7 @@ namespace Dashboard.Presentation.Words;
 /// The words and numbers of a metric chart, shared by the image, the live page's tooltip and its
 /// notes: investment in 亿元 (10^8 yuan) with "≥" for lower bounds, counts as whole numbers.
 /// </summary>
-public static class MetricChartText
+public static class ChartWords
 {
     /// <summary>Yuan in one 亿.</summary>
     public const double YuanPerYi = 100_000_000;
@@ -107,7 +107,7 @@ public static class MetricChartText
             .Select(r =>
             {
                 var district = districtNames?.GetValueOrDefault(r.District) ?? r.District;
-                var stage = r.Stage is { } s ? FactTerms.Stage(s, english) : null;
+                var stage = r.Stage is { } s ? FactWords.Stage(s, english) : null;
                 var value = Value(result.Metric, r.Value, r.LowerBound, language);
                 return english
                     ? $"Reported total: {district} {r.Date ?? "undated"}{(stage is null ? "" : " " + stage)} {value} (not added into the chart)"

@@ -4,7 +4,7 @@ using Metrics.Queries;
 
 namespace Dashboard.Tests.Charts;
 
-public class MetricChartTextTests
+public class ChartWordsTests
 {
     [Theory]
     [InlineData(8_320_000_000, false, "83.2亿元")]
@@ -13,16 +13,16 @@ public class MetricChartTextTests
     [InlineData(123_456_789, false, "1.23亿元")]
     public void InvestmentIsShownIn100MillionYuanWithLowerBoundsMarked(long yuan, bool lowerBound, string expected)
     {
-        Assert.Equal(expected, MetricChartText.Value(Metric.Investment, yuan, lowerBound, ChartLanguage.Zh));
+        Assert.Equal(expected, ChartWords.Value(Metric.Investment, yuan, lowerBound, ChartLanguage.Zh));
     }
 
     [Fact]
     public void CountsAreWholeNumbersWithTheirMeasureWord()
     {
-        Assert.Equal("16个", MetricChartText.Value(Metric.Projects, 16, false, ChartLanguage.Zh));
-        Assert.Equal("6次", MetricChartText.Value(Metric.Meetings, 6, false, ChartLanguage.Zh));
-        Assert.Equal("1 meeting", MetricChartText.Value(Metric.Meetings, 1, false, ChartLanguage.En));
-        Assert.Equal("2019 projects", MetricChartText.Value(Metric.Projects, 2019, false, ChartLanguage.En));
+        Assert.Equal("16个", ChartWords.Value(Metric.Projects, 16, false, ChartLanguage.Zh));
+        Assert.Equal("6次", ChartWords.Value(Metric.Meetings, 6, false, ChartLanguage.Zh));
+        Assert.Equal("1 meeting", ChartWords.Value(Metric.Meetings, 1, false, ChartLanguage.En));
+        Assert.Equal("2019 projects", ChartWords.Value(Metric.Projects, 2019, false, ChartLanguage.En));
     }
 
     [Theory]
@@ -33,12 +33,12 @@ public class MetricChartTextTests
     {
         var result = new SeriesResult(Metric.Investment, interval, "yuan", [], new UnplacedFacts(1, 38_000_000_000, false), []);
 
-        Assert.Equal(expected, MetricChartText.UnplacedNote(result, rangeGiven, ChartLanguage.Zh));
+        Assert.Equal(expected, ChartWords.UnplacedNote(result, rangeGiven, ChartLanguage.Zh));
     }
 
     [Fact]
     public void NothingUnplacedMeansNoNote()
     {
-        Assert.Null(MetricChartText.UnplacedNote(SampleSeries.InvestmentByYear(), false, ChartLanguage.Zh));
+        Assert.Null(ChartWords.UnplacedNote(SampleSeries.InvestmentByYear(), false, ChartLanguage.Zh));
     }
 }

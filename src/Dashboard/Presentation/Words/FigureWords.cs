@@ -5,13 +5,13 @@ namespace Dashboard.Presentation.Words;
 
 /// <summary>
 /// Numbers as the pages print them beside the charts: values in the charts' own units (亿元 with
-/// "≥" for lower bounds, see <see cref="MetricChartText"/>), and changes against the previous year.
+/// "≥" for lower bounds, see <see cref="ChartWords"/>), and changes against the previous year.
 /// </summary>
-public static class FigureText
+public static class FigureWords
 {
     /// <summary>A value without its unit (the column or card says it): <c>16</c>, <c>≥480</c>, <c>83.2</c> (亿元).</summary>
     public static string Value(Metric metric, long value, bool lowerBound) =>
-        (lowerBound ? "≥" : "") + (metric == Metric.Investment ? MetricChartText.Yi(value) : value.ToString(CultureInfo.InvariantCulture));
+        (lowerBound ? "≥" : "") + (metric == Metric.Investment ? ChartWords.Yi(value) : value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
     /// The change against the previous year, signed, in the value's unit, with the share when the
@@ -27,7 +27,7 @@ public static class FigureText
         }
 
         var bound = lowerBound ? "≥" : previousLowerBound ? "≤" : "";
-        var amount = metric == Metric.Investment ? MetricChartText.Yi(Math.Abs(change)) : Math.Abs(change).ToString(CultureInfo.InvariantCulture);
+        var amount = metric == Metric.Investment ? ChartWords.Yi(Math.Abs(change)) : Math.Abs(change).ToString(CultureInfo.InvariantCulture);
         var sign = change > 0 ? "+" : change < 0 ? "-" : "";
         var percent = share is { } s && change != 0 && !lowerBound && !previousLowerBound
             ? string.Create(CultureInfo.InvariantCulture, $"（{(s > 0 ? "+" : "")}{s:0%}）")
@@ -53,11 +53,11 @@ public static class FigureText
     /// <summary>How much of a figure a person checked: <c>已审核 82%</c>.</summary>
     public static string Reviewed(double share) => string.Create(CultureInfo.InvariantCulture, $"已审核 {share:0%}");
 
-    /// <summary>The unit a column or card names: 个, 亿元, 次.</summary>
-    public static string Unit(Metric metric) => metric switch
+    /// <summary>The unit values are charted in: 亿元 for investment, 个 for projects, 次 for meetings.</summary>
+    public static string Unit(Metric metric, bool english = false) => metric switch
     {
-        Metric.Investment => "亿元",
-        Metric.Projects => "个",
-        _ => "次",
+        Metric.Investment => english ? "100 million yuan (亿元)" : "亿元",
+        Metric.Projects => english ? "projects" : "个",
+        _ => english ? "meetings" : "次",
     };
 }

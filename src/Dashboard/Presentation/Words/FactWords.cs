@@ -4,7 +4,7 @@ using Metrics.Queries;
 namespace Dashboard.Presentation.Words;
 
 /// <summary>The words the UI and the charts use for fact types, stages, scopes, meeting kinds, metrics and review statuses, in Chinese and English.</summary>
-public static class FactTerms
+public static class FactWords
 {
     /// <summary>签约, 开工, 竣工, 投产, 开业 (signed, started, completed, production, opened).</summary>
     public static string Stage(ProjectStage stage, bool english = false) => (stage, english) switch
@@ -83,5 +83,25 @@ public static class FactTerms
         FactScope.Event => "单次事件",
         FactScope.Period => "期间汇总",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
+
+    /// <summary>日, 月, 季度, 年, 不详.</summary>
+    public static string Precision(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "日",
+        DatePrecision.Month => "月",
+        DatePrecision.Quarter => "季度",
+        DatePrecision.Year => "年",
+        _ => "不详",
+    };
+
+    /// <summary>确数, 下限（超/逾）, 约数, 区间, 上限.</summary>
+    public static string Qualifier(AmountQualifier qualifier) => qualifier switch
+    {
+        AmountQualifier.Exact => "确数",
+        AmountQualifier.AtLeast => "下限（超/逾）",
+        AmountQualifier.AtMost => "上限",
+        AmountQualifier.Range => "区间",
+        _ => "约数",
     };
 }

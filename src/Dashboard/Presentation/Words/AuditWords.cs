@@ -11,7 +11,7 @@ namespace Dashboard.Presentation.Words;
 /// page (审核状态: 待审核 → 已更正), so staff read a change without knowing the JSON names. The JSON
 /// before and after keeps the stored names.
 /// </summary>
-internal static class AuditFieldWords
+internal static class AuditWords
 {
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
@@ -54,13 +54,13 @@ internal static class AuditFieldWords
     public static string Value(string field, string? value) => (field, value) switch
     {
         (_, null or "") => "—",
-        ("status", _) when Enum.TryParse<FactStatus>(value, out var status) => FactTerms.Status(status),
-        ("type", _) when Enum.TryParse<FactType>(value, out var type) => FactTerms.Type(type),
-        ("kind", _) when Enum.TryParse<MeetingKind>(value, out var kind) => FactTerms.Kind(kind),
-        ("stage", _) when Enum.TryParse<ProjectStage>(value, out var stage) => FactTerms.Stage(stage),
-        ("scope", _) when Enum.TryParse<FactScope>(value, out var scope) => FactTerms.Scope(scope),
-        ("qualifier", _) when Enum.TryParse<AmountQualifier>(value, out var qualifier) => PanelWords.Qualifier(qualifier),
-        ("investmentYuan" or "investmentYuanMax" or "plannedThisYearYuan", _) when long.TryParse(value, out var yuan) => Dashboard.Presentation.Words.FigureText.Amount(yuan),
+        ("status", _) when Enum.TryParse<FactStatus>(value, out var status) => FactWords.Status(status),
+        ("type", _) when Enum.TryParse<FactType>(value, out var type) => FactWords.Type(type),
+        ("kind", _) when Enum.TryParse<MeetingKind>(value, out var kind) => FactWords.Kind(kind),
+        ("stage", _) when Enum.TryParse<ProjectStage>(value, out var stage) => FactWords.Stage(stage),
+        ("scope", _) when Enum.TryParse<FactScope>(value, out var scope) => FactWords.Scope(scope),
+        ("qualifier", _) when Enum.TryParse<AmountQualifier>(value, out var qualifier) => FactWords.Qualifier(qualifier),
+        ("investmentYuan" or "investmentYuanMax" or "plannedThisYearYuan", _) when long.TryParse(value, out var yuan) => Dashboard.Presentation.Words.FigureWords.Amount(yuan),
         ("outcome", nameof(ImportOutcome.Added)) => "已新增",
         ("outcome", nameof(ImportOutcome.Updated)) => "已更新",
         ("outcome", nameof(ImportOutcome.Unchanged)) => "未变化",

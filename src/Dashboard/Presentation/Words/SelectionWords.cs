@@ -4,7 +4,7 @@ using Metrics.Queries;
 namespace Dashboard.Presentation.Words;
 
 /// <summary>A selection said in Chinese, the way a reader names the number it gives: <c>通州区 · 2023年 · 开工项目</c>.</summary>
-internal static class FactsWords
+internal static class SelectionWords
 {
     private const string QuarterNumerals = "一二三四";
 
@@ -33,10 +33,10 @@ internal static class FactsWords
     /// <summary>开工项目, 签约项目投资额, 常委会会议, 会议.</summary>
     public static string What(Metric metric, FactFilter filter)
     {
-        var stage = filter.Stage is { } s ? FactTerms.Stage(s) : "";
+        var stage = filter.Stage is { } s ? FactWords.Stage(s) : "";
         return metric switch
         {
-            Metric.Meetings => filter.Kind is { } kind ? FactTerms.Kind(kind) : "会议",
+            Metric.Meetings => filter.Kind is { } kind ? FactWords.Kind(kind) : "会议",
             Metric.Investment => filter.Stage is null ? "项目投资额（各阶段分列）" : $"{stage}项目投资额",
             _ => filter.Stage is null ? "项目（各阶段分列）" : $"{stage}项目",
         };

@@ -4,7 +4,7 @@ using Metrics.Review;
 namespace Dashboard.Presentation.Words;
 
 /// <summary>How the review pages write a fact in one line, its amounts, and the review rules' names.</summary>
-internal static class FactText
+internal static class ReviewWords
 {
     /// <summary>通州区 · 2023-02-11 · 开工 · 16个项目 · 83.2亿元, in the words of the fact components.</summary>
     public static string Summary(FactRow fact)
