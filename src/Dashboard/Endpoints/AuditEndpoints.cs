@@ -9,13 +9,15 @@ internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/review/audit.csv", async (HttpResponse response, AuditQuery query, TimeProvider clock, CancellationToken cancellationToken) =>
-        {
-            var name = $"audit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv";
-            response.ContentType = "text/csv; charset=utf-8";
-            response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-            await CsvExportWriter.WriteAsync(response.Body, query.Table(), cancellationToken);
-        }).RequireAuthorization(AdminRole.Policy);
+        endpoints.MapGet("/review/audit.csv", WriteCsvAsync).RequireAuthorization(AdminRole.Policy);
         return endpoints;
+    }
+
+    private static async Task WriteCsvAsync(HttpResponse response, AuditQuery query, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var name = $"audit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv";
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        await CsvExportWriter.WriteAsync(response.Body, query.Table(), cancellationToken);
     }
 }
