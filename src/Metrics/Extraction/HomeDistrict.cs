@@ -29,9 +29,23 @@ internal static class HomeDistrict
         }
 
         var city = scores.GetValueOrDefault("南通市");
-        var best = scores.Where(s => s.Key != "南通市").OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
-        return best.Key is null || city > best.Value ? "南通市" : best.Key;
+        var ranked = scores.Where(s => s.Key != "南通市").OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 0 || city > ranked[0].Value)
+        {
+            return "南通市";
+        }
+
+        return city > 0 && IsRoundup(ranked) ? "南通市" : ranked[0].Key;
     }
+
+    private const int RoundupDistricts = 3;
+
+    /// <summary>
+    /// 南通各地…: 海安市…；如皋市…；启东市…: several districts and none named twice as often as the
+    /// next, in an article that names the city: the city's roundup, whose 全市 is Nantong.
+    /// </summary>
+    private static bool IsRoundup(List<KeyValuePair<string, double>> ranked) =>
+        ranked.Count >= RoundupDistricts && ranked[0].Value <= 2 * ranked[1].Value;
 
     private const int HeadlineLength = 40;
 

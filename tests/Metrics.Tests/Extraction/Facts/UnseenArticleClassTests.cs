@@ -270,4 +270,16 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal("2026-01-20", session.Date);
     }
+
+    [Theory]
+    [InlineData("南通各地掀起项目建设热潮\n\n2月10日,全市各县(市、区)同步举行重大项目集中开工活动。\n海安市:集中开工项目22个,总投资156亿元。\n如皋市:在如皋经济技术开发区举行集中开工仪式,开工项目18个,总投资120.6亿元。\n启东市:开工项目15个,总投资98亿元。\n据统计,全市此次集中开工项目共计186个,总投资1250亿元。")]
+    [InlineData("南通重大项目建设一线扫描\n\n如东县:1月,洋口港区新开工项目6个。\n如皋市:1月,如皋港区新开工项目8个。\n海门区:1月,海门港新区新开工项目5个,其中海门港新区某码头项目总投资12亿元。\n今年以来,全市新开工项目共计120个。")]
+    public void ARoundupOfSeveralDistrictsIsTheCitys全市(string text)
+    {
+        var events = Facts(text, "2025-02-11").OfType<ProjectEventFact>().ToList();
+
+        var citywide = Assert.Single(events, e => e.ProjectCount is 186 or 120);
+        Assert.Equal("南通市", citywide.District);
+        Assert.Contains(events, e => e.District == "如皋市");
+    }
 }
