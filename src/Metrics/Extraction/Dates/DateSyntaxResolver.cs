@@ -32,6 +32,9 @@ internal sealed class DateSyntaxResolver(DateOnly? published, DateAnchors anchor
         PlanPeriodSyntax p => PlanPeriod(p.Plan),
         SamePeriodSyntax p => SamePeriod(p.YearOffset),
         SinceSyntax s => Since(s, future),
+        // 截至一季度末: as of the quarter's end, a summary of the quarter itself (2019-Q1), not of its last month.
+        AsOfSyntax { At: CalendarSyntax { Unit: CalendarUnit.Quarter, Part: UnitPart.Late } quarter } =>
+            Resolve(quarter with { Part = UnitPart.Whole }, future) is { } whole ? new ResolvedSpan(whole.End, whole.End, whole.Precision) : null,
         AsOfSyntax a => Resolve(a.At, future) is { } at ? new ResolvedSpan(at.End, at.End, at.Precision) : null,
         DeadlineSyntax d => Resolve(d.By, future),
         _ => null,

@@ -199,6 +199,18 @@ public sealed class ProjectExtractionTests
     }
 
     [Theory]
+    [InlineData("截至一季度末,海安高新区竣工工业项目5个,7个项目实质开工。", "2019-Q1")]
+    [InlineData("截至三季度末,如东县今年已签约亿元以上项目48个。", "2019-Q3")]
+    [InlineData("截至6月底,如东县今年已签约亿元以上项目30个。", "2019-06")]
+    public void ASummaryUpToAQuartersEndIsDatedByTheQuarter(string sentence, string date)
+    {
+        var summaries = Events(sentence, "2019-11-15").ToList();
+
+        Assert.NotEmpty(summaries);
+        Assert.All(summaries, s => Assert.Equal((date, FactScope.Period), (s.Date, s.Scope)));
+    }
+
+    [Theory]
     [InlineData("8月8日,如皋高新区智能制造产业园正式开园,首批入驻企业12家。")]
     [InlineData("8月8日,如皋高新区智能制造产业园正式开园,已有12家企业入驻。")]
     public void CompaniesSettledInAParkAreNotTheCountOfItsOpening(string sentence)
