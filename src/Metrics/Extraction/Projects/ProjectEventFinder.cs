@@ -77,6 +77,17 @@ internal static class ProjectEventFinder
                 var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
                 var uncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal));
                 var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment, isBatch: uncountedBatch || count is { Value: > 1 });
+                var single = !ceremonyMember && count is null && !uncountedBatch;
+                // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
+                var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(sentence, position)
+                    ? ProjectAnaphora.Referent(article, s) : null;
+                if (referent is { } named && amount is null)
+                {
+                    // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it.
+                    amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts)
+                        ?? AmountIn(text, amounts, ClauseSplitter.Split(article.Sentences[named]), usedAmounts);
+                }
+
                 var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
@@ -112,7 +123,7 @@ internal static class ProjectEventFinder
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
-                    && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
+                    && referent is null && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
@@ -608,6 +619,23 @@ internal static class ProjectEventFinder
         listMark - from is > 0 and <= 6 && text[listMark - 1] is '类' or '型';
 
     private static bool IsClauseBreak(char c) => c is ',' or '。' or ';' or ':' or '!' or '?' or '\n' or '、' or '(' or ')';
+
+    /// <summary>An investment amount in the clauses of the sentence before <paramref name="clause"/>, none of which has a stage of its own.</summary>
+    private static MoneyMention? AmountBefore(
+        string text, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<Clause> clauses, Clause clause, int breakdownFrom, int breakdownTo, HashSet<MoneyMention> used)
+    {
+        var before = clauses.TakeWhile(c => c.Start < clause.Start).ToList();
+        if (before.Count == 0 || before.Any(c => HasStageWord(text, c.Start, c.End)))
+        {
+            return null;
+        }
+
+        return AmountFor(text, amounts, before[0], before.Skip(1).ToList(), breakdownFrom, breakdownTo, used, AmountRole.Investment);
+    }
+
+    /// <summary>An investment amount anywhere in <paramref name="clauses"/> (the sentence that names a project).</summary>
+    private static MoneyMention? AmountIn(string text, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<Clause> clauses, HashSet<MoneyMention> used) =>
+        clauses.Count == 0 ? null : AmountFor(text, amounts, clauses[0], clauses.Skip(1).ToList(), int.MaxValue, int.MaxValue, used, AmountRole.Investment);
 
     private static MoneyMention? AmountFor(
         string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, int breakdownTo,

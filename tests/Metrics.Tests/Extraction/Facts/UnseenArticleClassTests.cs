@@ -282,4 +282,22 @@ public sealed class UnseenArticleClassTests
         Assert.Equal("南通市", citywide.District);
         Assert.Contains(events, e => e.District == "如皋市");
     }
+
+    [Theory]
+    [InlineData("通州区项目建设如火如荼。\n\n在某某电子厂房项目建设现场,厂房地基已经完成。据了解,该项目总投资约10亿元,4月底开工。", "2019-04", 1_000_000_000L)]
+    [InlineData("海门区项目建设如火如荼。\n\n某某智能装备产业园项目总投资11.7亿元。项目今年3月开工,整体达产后预计年产值超40亿元。", "2019-03", 1_170_000_000L)]
+    public void TheProjectTheSentenceBeforeNamesIsTheOneThat该项目Starts(string text, string date, long yuan)
+    {
+        var started = Assert.Single(Facts(text, "2019-05-15").OfType<ProjectEventFact>());
+
+        Assert.Equal((ProjectStage.Started, date, yuan), (started.Stage, started.Date, started.InvestmentYuan));
+        Assert.True(started.ProjectCount is null or 1);
+    }
+
+    [Theory]
+    [InlineData("通州区项目建设如火如荼。\n\n据了解,该项目4月底开工。")]
+    [InlineData("通州区项目建设如火如荼。\n\n全区新签约项目12个。该项目4月底开工。")]
+    [InlineData("通州区项目建设如火如荼。\n\n某某电子厂房项目正在建设。项目建设如火如荼,4月底开工的厂房已封顶。")]
+    public void 该项目WithNoSingleProjectNamedJustBeforeIsNoEvent(string text) =>
+        Assert.DoesNotContain(Facts(text, "2019-05-15").OfType<ProjectEventFact>(), e => e.Stage == ProjectStage.Started && e.Date == "2019-04");
 }

@@ -1,0 +1,86 @@
+using Metrics.Extraction.Budget;
+using Metrics.Extraction.Numbers;
+
+namespace Metrics.Extraction.Projects;
+
+/// <summary>
+/// 在星晨电子厂房项目建设现场…。据了解,该项目总投资约10亿元,4月底开工: a sentence whose subject is
+/// 该项目 (or a bare 项目) goes on about the one project the sentence before it names, so its stage is
+/// that project's event although the sentence names none.
+/// </summary>
+internal static class ProjectAnaphora
+{
+    private static readonly string[] Anaphors = ["该项目", "此项目", "这个项目", "这一项目", "该工程", "项目"];
+
+    private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中"];
+
+    // 项目建设如火如荼, 项目数, 项目个数: the word as a noun of its own, not the project talked about.
+    private static readonly char[] NotAfterBare = ['建', '数', '个', '们', '化', '库', '部', '办', '组', '单', '方'];
+
+    private const int SentencesBack = 2;
+
+    /// <summary>
+    /// The index of the earlier sentence of the same paragraph that names the project the sentence
+    /// <paramref name="sentenceIndex"/> opens with an anaphor for, or null when it opens with none or
+    /// no sentence close before names a single project.
+    /// </summary>
+    public static int? Referent(ArticleText article, int sentenceIndex)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        if (!OpensWithAnaphor(sentence.Text))
+        {
+            return null;
+        }
+
+        for (var back = 1; back <= SentencesBack && sentenceIndex - back >= 0; back++)
+        {
+            ExtractionBudget.Step();
+            var earlier = article.Sentences[sentenceIndex - back];
+            if (earlier.ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return null;
+            }
+
+            if (NamedProjects.NamesOne(earlier.Text) && !CountParser.FindAll(earlier.Text).Any(c => ProjectEventFinder.IsProjectCount(earlier.Text, c)))
+            {
+                return sentenceIndex - back;
+            }
+        }
+
+        return null;
+    }
+
+    private const int PredicateReach = 24;
+
+    /// <summary>The stage word at <paramref name="position"/> is close enough to the sentence's opening anaphor to be its predicate.</summary>
+    public static bool Governs(Text.Sentence sentence, int position) => position - sentence.Start <= PredicateReach;
+
+    private static bool OpensWithAnaphor(string sentence)
+    {
+        var at = 0;
+        foreach (var lead in LeadIns)
+        {
+            if (sentence.StartsWith(lead, StringComparison.Ordinal))
+            {
+                at = lead.Length;
+                break;
+            }
+        }
+
+        while (at < sentence.Length && sentence[at] is ',' or '，' or ' ')
+        {
+            at++;
+        }
+
+        foreach (var anaphor in Anaphors)
+        {
+            if (string.CompareOrdinal(sentence, at, anaphor, 0, anaphor.Length) == 0)
+            {
+                var next = at + anaphor.Length;
+                return anaphor != "项目" || (next < sentence.Length && !NotAfterBare.Contains(sentence[next]));
+            }
+        }
+
+        return false;
+    }
+}
