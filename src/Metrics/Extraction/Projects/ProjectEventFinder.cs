@@ -199,10 +199,14 @@ internal static class ProjectEventFinder
 
         // 过去一年,…。新签约…项目126个: a whole year or quarter before the sentence is still the period it sums up.
         var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
+        // 今年1-5月,…。新签约…项目18个: so is a run of months.
         var periodDate = candidate.Date is { IsPeriod: true } date
-            && (dateInSentence || date.Precision is DatePrecision.Year or DatePrecision.Quarter);
+            && (dateInSentence || date.Precision is DatePrecision.Year or DatePrecision.Quarter || SpansMonths(date));
         return periodWords || periodDate ? FactScope.Period : FactScope.Event;
     }
+
+    private static bool SpansMonths(Dates.DateMention date) =>
+        date.RangeStart is { } from && date.RangeEnd is { } to && (from.Year != to.Year || from.Month != to.Month);
 
     private static int BreakdownStart(Sentence sentence)
     {

@@ -300,4 +300,24 @@ public sealed class UnseenArticleClassTests
     [InlineData("通州区项目建设如火如荼。\n\n某某电子厂房项目正在建设。项目建设如火如荼,4月底开工的厂房已封顶。")]
     public void 该项目WithNoSingleProjectNamedJustBeforeIsNoEvent(string text) =>
         Assert.DoesNotContain(Facts(text, "2019-05-15").OfType<ProjectEventFact>(), e => e.Stage == ProjectStage.Started && e.Date == "2019-04");
+
+    [Theory]
+    [InlineData("今年1-5月,如皋高新区实现工业开票销售312亿元。新签约亿元以上项目18个,新开工亿元以上项目12个。", "2025-05")]
+    [InlineData("前三季度,海安市实现地区生产总值1200亿元。新签约亿元以上项目45个,新开工亿元以上项目30个。", "2025-Q3")]
+    public void CountsAfterASentenceThatNamesARunOfMonthsSumThatRun(string text, string date)
+    {
+        var events = Facts(text, "2025-10-10").OfType<ProjectEventFact>().ToList();
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal((date, FactScope.Period), (e.Date, e.Scope)));
+    }
+
+    [Fact]
+    public void A签约开工TotalIsOneEventAtItsLaterStage()
+    {
+        var events = Facts("3月28日,启东市举行一季度重大项目集中签约开工活动,集中签约开工项目26个,总投资218亿元。", "2025-03-29").OfType<ProjectEventFact>();
+
+        var started = Assert.Single(events);
+        Assert.Equal((ProjectStage.Started, 26, 21_800_000_000L), (started.Stage, started.ProjectCount, started.InvestmentYuan));
+    }
 }
