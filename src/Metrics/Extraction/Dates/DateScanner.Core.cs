@@ -462,6 +462,7 @@ internal sealed partial class DateScanner
             DateWordKind.Half => new Parsed(new CalendarSyntax(YearRef.Free, MonthRef.None, CalendarUnit.Half, word.Value, word.Value, UnitPart.Whole), end),
             DateWordKind.QuarterShift => new Parsed(new QuarterShiftSyntax(word.Value), end),
             DateWordKind.FirstQuarter => AfterQuarter(YearRef.Free, 1, 1, end),
+            DateWordKind.YearsSince => new Parsed(new SinceSyntax(Whole(new YearRef(YearSource.Published, -word.Value))), end),
             _ => null,
         };
     }

@@ -41,6 +41,9 @@ internal enum DateWordKind
 
     /// <summary>The first quarter: <c>首季度</c>.</summary>
     FirstQuarter,
+
+    /// <summary>Since <see cref="DateWord.Value"/> years before publication, up to it: <c>近十年来</c> 10.</summary>
+    YearsSince,
 }
 
 /// <summary>
@@ -164,7 +167,22 @@ internal static class DateWords
         new DateWord("下季度", DateWordKind.QuarterShift, 1) { RejectBefore = AfterYiZhi },
         new DateWord("下个季度", DateWordKind.QuarterShift, 1) { RejectBefore = AfterYiZhi },
         new DateWord("首季度", DateWordKind.FirstQuarter, 1),
+
+        // 近十年来累计有540多个亿元以上产业项目落地 (de04): a summary up to publication, as 以来.
+        .. YearsSince(),
     ];
+
+    private static IEnumerable<DateWord> YearsSince()
+    {
+        string[] numerals = ["两", "三", "四", "五", "六", "七", "八", "九", "十"];
+        for (var n = 0; n < numerals.Length; n++)
+        {
+            foreach (var pattern in (string[])["近{0}年来", "近{0}年以来"])
+            {
+                yield return new DateWord(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, numerals[n]), DateWordKind.YearsSince, n + 2);
+            }
+        }
+    }
 
     private static readonly Dictionary<char, DateWord[]> ByFirstChar = Entries
         .GroupBy(word => word.Text[0])

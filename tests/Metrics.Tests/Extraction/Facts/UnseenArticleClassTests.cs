@@ -320,4 +320,14 @@ public sealed class UnseenArticleClassTests
         var started = Assert.Single(events);
         Assert.Equal((ProjectStage.Started, 26, 21_800_000_000L), (started.Stage, started.ProjectCount, started.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("2023年,通州区新签约项目128个。近三年来,全区共有48个项目竣工投产。")]
+    [InlineData("2023年,通州区新签约项目128个。近十年以来,全区累计有48个项目竣工投产。")]
+    public void ASummaryOverTheLastYearsRunsToPublicationNotToTheYearNamedBefore(string text)
+    {
+        var summary = Assert.Single(Facts(text, "2024-12-20").OfType<ProjectEventFact>(), e => e.ProjectCount == 48);
+
+        Assert.Equal(("2024-12", FactScope.Period), (summary.Date, summary.Scope));
+    }
 }
