@@ -34,7 +34,8 @@ internal sealed partial class DateScanner
 
         if (Numerals.IsNumeral(c))
         {
-            return Numeric(at, rangeEnd);
+            // 两天后, 三日后: a word of the vocabulary that opens with a numeral.
+            return Numeric(at, rangeEnd) ?? (DateWords.Match(s, at) is { } counted ? Word(counted, at) : null);
         }
 
         if (c == '前' && LeadingRun(at, YearRef.Free) is { } run)

@@ -136,6 +136,8 @@ internal static class DateWords
         Anchor("当天", 0, DangWords), Anchor("当日", 0, DangWords), Anchor("当晚", 0, DangWords),
         Anchor("同日", 0, "不共相", "而"), Anchor("同一天", 0, "不共相"),
         Anchor("次日", 1, CiWords), Anchor("翌日", 1), Anchor("第二天", 1), Anchor("隔天", 1), Anchor("前一天", -1), Anchor("前一日", -1),
+        // 2月12日,…开工。两天后,…推进大会开幕 (da08): counted from the day named before.
+        Anchor("两天后", 2), Anchor("两日后", 2), Anchor("三天后", 3), Anchor("三日后", 3), Anchor("一天后", 1),
 
         // Shortly before publication. 近日 (D14), 日前 (D15; c10, c11: gold date null).
         new DateWord("近日", DateWordKind.Recent, 0) { RejectAfter = "益" },

@@ -330,4 +330,14 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal(("2024-12", FactScope.Period), (summary.Date, summary.Scope));
     }
+
+    [Theory]
+    [InlineData("2月12日,南通7个重大交通项目集中开工。两天后,南通市城市和交通建设推进大会召开。", "2019-02-14")]
+    [InlineData("2月12日,南通7个重大交通项目集中开工。三日后,南通市城市和交通建设推进大会召开。", "2019-02-15")]
+    public void DaysAfterTheDayNamedBeforeDateTheMeeting(string text, string date)
+    {
+        var meeting = Assert.Single(Facts(text, "2019-03-05").OfType<MeetingFact>());
+
+        Assert.Equal(date, meeting.Date);
+    }
 }
