@@ -340,4 +340,16 @@ public sealed class UnseenArticleClassTests
 
         Assert.Equal(date, meeting.Date);
     }
+
+    [Theory]
+    [InlineData("本报讯(记者 张三)3月6日讯 昨日,海门区召开区委常委会会议,研究部署近期重点工作。", "2024-03-10", "2024-03-05")]
+    [InlineData("南通日报2024年3月6日讯 昨天,如皋市召开重大项目推进会。", "2024-03-10", "2024-03-05")]
+    [InlineData("本报讯 昨日,海门区召开区委常委会会议。", "2024-03-10", "2024-03-09")]
+    [InlineData("本报讯 1月6日讯 昨日,海门区召开区委常委会会议。", "2024-03-10", "2024-03-09")]
+    public void 昨日CountsFromTheStorysDatelineWhenALaterPageCarriesIt(string text, string published, string date)
+    {
+        var meeting = Assert.Single(Facts(text, published).OfType<MeetingFact>());
+
+        Assert.Equal(date, meeting.Date);
+    }
 }
