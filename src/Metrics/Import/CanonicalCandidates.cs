@@ -11,7 +11,8 @@ namespace Metrics.Import;
 /// <see cref="FactMatching.IsSameEvent"/> asks, which still decides). Oldest first. Read, and
 /// written back when they absorb a report, by two statements prepared once for the import run:
 /// compiling a statement per article took SQLite longer than running it, and loading and saving
-/// the facts through EF Core took longer still.
+/// the facts through EF Core took longer still. On PostgreSQL the searches go in the article's first
+/// round trip (<see cref="PostgreSqlFirstRoundTrip"/>) and the write-backs with its new rows (<see cref="NewRows"/>).
 /// </summary>
 internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposable
 {
