@@ -23,8 +23,10 @@ internal static class ArticleFactWriter
     /// <param name="extracted">What the extractor found in its text.</param>
     /// <param name="nowUtc">Time stamp of new and changed facts.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <param name="searched">The candidates when the caller already searched for them (PostgreSQL, in the article's first round trip, after its locks); else searched here.</param>
     public static async Task<(int New, int Known)> WriteAsync(
-        MetricsDbContext context, NewRows rows, CanonicalCandidates candidates, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc, CancellationToken cancellationToken)
+        MetricsDbContext context, NewRows rows, CanonicalCandidates candidates, Article article, bool isNew, IReadOnlyList<ExtractedFact> extracted, DateTime nowUtc,
+        CancellationToken cancellationToken, IReadOnlyList<Fact>? searched = null)
     {
         var articleId = article.Id;
         var oldMentions = isNew ? [] : await context.FactMentions
@@ -34,7 +36,7 @@ internal static class ArticleFactWriter
         // A canonical fact holds one mention per article: facts this article already reports are no candidates.
         var reportedHere = oldMentions.Select(m => m.FactId).ToHashSet();
         var incoming = extracted.Select(f => FactRecords.ToFact(f, nowUtc)).ToList();
-        var stored = await candidates.LoadAsync(incoming, cancellationToken);
+        var stored = searched ?? await candidates.LoadAsync(incoming, cancellationToken);
         int added = 0, known = 0;
         for (var i = 0; i < extracted.Count; i++)
         {
@@ -68,7 +70,7 @@ internal static class ArticleFactWriter
             {
                 if (FactMatching.Absorb(canonical, fact, nowUtc))
                 {
-                    candidates.SaveAbsorbed(canonical);
+                    candidates.SaveAbsorbed(canonical, rows);
                 }
 
                 known++;
@@ -78,6 +80,7 @@ internal static class ArticleFactWriter
             rows.Insert(mention);
         }
 
+        await rows.FlushAsync(cancellationToken);
         await RemoveStaleAsync(context, article, oldMentions, cancellationToken);
         return (added, known);
     }

@@ -21,7 +21,10 @@ internal sealed class ArticleImportSession : IAsyncDisposable
     private readonly CanonicalCandidates candidates;
     private readonly PreparedStatement sameTextQuery;
     private readonly PreparedStatement sameUrlQuery;
-    private readonly PreparedStatement? advisoryLock;
+    private readonly PostgreSqlFirstRoundTrip? firstRoundTrip;
+
+    public const string SameTextSql = "SELECT \"Id\" FROM \"Articles\" WHERE \"ContentHash\" = @p0 LIMIT 1";
+    public const string SameUrlSql = "SELECT \"Id\" FROM \"Articles\" WHERE \"Url\" = @p0 ORDER BY \"Id\" LIMIT 1";
 
     private ArticleImportSession(MetricsDbContext context, TimeProvider clock, ImportRecorder? recorder)
     {
@@ -30,10 +33,10 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         this.recorder = recorder;
         rows = new NewRows(context);
         candidates = new CanonicalCandidates(context);
-        sameTextQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"ContentHash\" = @p0 LIMIT 1", 1);
-        sameUrlQuery = new PreparedStatement(context, "SELECT \"Id\" FROM \"Articles\" WHERE \"Url\" = @p0 ORDER BY \"Id\" LIMIT 1", 1);
-        // SQLite has one writer at a time; PostgreSQL takes turns through advisory locks (ConcurrentImports).
-        advisoryLock = SqlDialect.Of(context).PostgreSql ? new PreparedStatement(context, ConcurrentImports.LockSql, 1) : null;
+        sameTextQuery = new PreparedStatement(context, SameTextSql, 1);
+        sameUrlQuery = new PreparedStatement(context, SameUrlSql, 1);
+        // SQLite has one writer at a time; PostgreSQL takes turns through advisory locks (ConcurrentImports), in the first round trip.
+        firstRoundTrip = SqlDialect.Of(context).PostgreSql ? new PostgreSqlFirstRoundTrip(context, rows, candidates) : null;
     }
 
     public static async Task<ArticleImportSession> OpenAsync(
@@ -74,24 +77,16 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         try
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            if (advisoryLock is not null)
-            {
-                foreach (var key in ConcurrentImports.LockKeys(article, extracted))
-                {
-                    await advisoryLock.Bind(key).ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            var sameText = await sameTextQuery.ScalarAsync(cancellationToken, article.ContentHash);
+            var found = firstRoundTrip is null ? null : await firstRoundTrip.RunAsync(article, extracted, cancellationToken);
+            var sameText = found is null ? await sameTextQuery.ScalarAsync(cancellationToken, article.ContentHash) : found.SameText;
             if (sameText is { } existingId)
             {
                 return new ArticleImportResult(existingId, ImportOutcome.Unchanged);
             }
 
             // The rare article at a known url is loaded through EF Core, which then saves its changes.
-            var sameUrl = article.Url is null || await sameUrlQuery.ScalarAsync(cancellationToken, article.Url) is not { } urlId
-                ? null
-                : await context.Articles.FirstAsync(a => a.Id == urlId, cancellationToken);
+            var urlId = article.Url is null ? null : found is null ? await sameUrlQuery.ScalarAsync(cancellationToken, article.Url) : found.SameUrl;
+            var sameUrl = urlId is null ? null : await context.Articles.FirstAsync(a => a.Id == urlId, cancellationToken);
             var nowUtc = clock.GetUtcNow().UtcDateTime;
             ArticleVersion? replaced = null;
             if (sameUrl is not null)
@@ -126,7 +121,8 @@ internal sealed class ArticleImportSession : IAsyncDisposable
                 rows.Insert(stored);
             }
 
-            var facts = await ArticleFactWriter.WriteAsync(context, rows, candidates, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken);
+            var facts = await ArticleFactWriter.WriteAsync(
+                context, rows, candidates, stored, isNew: sameUrl is null, extracted, stored.ImportedAtUtc, cancellationToken, found?.Candidates);
             if (context.ChangeTracker.HasChanges())
             {
                 await context.SaveChangesAsync(cancellationToken);
@@ -138,6 +134,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         finally
         {
             context.ChangeTracker.Clear();
+            rows.Discard();
         }
     }
 
@@ -147,7 +144,6 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         candidates.Dispose();
         sameTextQuery.Dispose();
         sameUrlQuery.Dispose();
-        advisoryLock?.Dispose();
         await context.Database.CloseConnectionAsync();
         await context.DisposeAsync();
     }

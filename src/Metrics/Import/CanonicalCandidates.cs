@@ -1,5 +1,6 @@
 using Metrics.Facts;
 using Metrics.Storage;
+using Npgsql;
 
 namespace Metrics.Import;
 
@@ -11,7 +12,8 @@ namespace Metrics.Import;
 /// <see cref="FactMatching.IsSameEvent"/> asks, which still decides). Oldest first. Read, and
 /// written back when they absorb a report, by two statements prepared once for the import run:
 /// compiling a statement per article took SQLite longer than running it, and loading and saving
-/// the facts through EF Core took longer still.
+/// the facts through EF Core took longer still. On PostgreSQL the searches go in the article's first
+/// round trip (<see cref="PostgreSqlFirstRoundTrip"/>) and the write-backs with its new rows (<see cref="NewRows"/>).
 /// </summary>
 internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposable
 {
@@ -43,6 +45,7 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
         $"WHERE \"Id\" = {PreparedStatement.Parameter(AbsorbedColumns.Length)}";
 
     private readonly SqlDialect dialect = SqlDialect.Of(context);
+    private string? searchSql;
     private PreparedStatement? query;
     private readonly PreparedStatement update = new(context, UpdateSql, AbsorbedColumns.Length + 1);
 
@@ -50,34 +53,55 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
     public async Task<List<Fact>> LoadAsync(IReadOnlyList<Fact> incoming, CancellationToken cancellationToken)
     {
         var found = new Dictionary<int, Fact>();
-        foreach (var fact in incoming)
+        foreach (var fact in Searched(incoming))
         {
-            if (fact is not { PeriodStart: { } start, PeriodEnd: { } end } || fact.District == Fact.NoDistrict)
-            {
-                continue;
-            }
-
-            query ??= new PreparedStatement(context, Sql(dialect), 16);
-            var command = query.Bind(
-                fact.District, fact.Type.ToString(), fact.Kind?.ToString(), fact.Stage?.ToString(), fact.Scope?.ToString(),
-                dialect.Flag(fact.MemberOfBatch), fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentOriginal,
-                dialect.Day(start), dialect.Day(end), dialect.Day(new DateOnly(start.Year, 1, 1)),
-                dialect.Day(new DateOnly(start.Year, (start.Month - 1) / 3 * 3 + 1, 1)), dialect.Day(new DateOnly(start.Year, start.Month, 1)),
-                fact.Chair, dialect.Names(fact.Projects));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                found.TryAdd(reader.GetInt32(0), FactColumns.Read(reader, dialect));
-            }
+            query ??= new PreparedStatement(context, SearchSql, 16);
+            await using var reader = await query.Bind(Values(fact)).ExecuteReaderAsync(cancellationToken);
+            await CollectAsync(reader, found, cancellationToken);
         }
 
-        return [.. found.Values.OrderBy(f => f.Id)];
+        return Ordered(found);
     }
 
-    /// <summary>Writes back what <see cref="FactMatching.Absorb"/> changed in a candidate (its triggers move the totals).</summary>
-    public void SaveAbsorbed(Fact fact) => update.Bind(
+    /// <summary>PostgreSQL: the same search as statements of a batch, one for each fact that can have candidates.</summary>
+    public List<NpgsqlBatchCommand> SearchCommands(IReadOnlyList<Fact> incoming) =>
+        [.. Searched(incoming).Select(fact => PostgreSqlBatches.Command(SearchSql, Values(fact)))];
+
+    /// <summary>Adds the rows of the reader's current result (one search's) to <paramref name="found"/>.</summary>
+    public async Task CollectAsync(System.Data.Common.DbDataReader reader, Dictionary<int, Fact> found, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.TryAdd(reader.GetInt32(0), FactColumns.Read(reader, dialect));
+        }
+    }
+
+    /// <summary>The candidates found, oldest first.</summary>
+    public static List<Fact> Ordered(Dictionary<int, Fact> found) => [.. found.Values.OrderBy(f => f.Id)];
+
+    /// <summary>Writes back what <see cref="FactMatching.Absorb"/> changed in a candidate (its triggers move the totals), with <paramref name="rows"/>' other writes.</summary>
+    public void SaveAbsorbed(Fact fact, NewRows rows) => rows.Run(update, UpdateSql,
         fact.Date, fact.Precision.ToString(), fact.PeriodStart, fact.PeriodEnd, fact.Year, fact.Quarter, fact.Month, fact.Chair,
-        dialect.Names(fact.Projects), fact.ProjectsCounted, fact.IsLowerBound, fact.UpdatedAtUtc, fact.Id).ExecuteNonQuery();
+        dialect.Names(fact.Projects), fact.ProjectsCounted, fact.IsLowerBound, fact.UpdatedAtUtc, fact.Id);
+
+    private string SearchSql => searchSql ??= Sql(dialect);
+
+    // A dated fact placed in a district; one without is never merged across articles.
+    private static IEnumerable<Fact> Searched(IReadOnlyList<Fact> incoming) =>
+        incoming.Where(fact => fact is { PeriodStart: not null, PeriodEnd: not null } && fact.District != Fact.NoDistrict);
+
+    private object?[] Values(Fact fact)
+    {
+        var start = fact.PeriodStart!.Value;
+        return
+        [
+            fact.District, fact.Type.ToString(), fact.Kind?.ToString(), fact.Stage?.ToString(), fact.Scope?.ToString(),
+            dialect.Flag(fact.MemberOfBatch), fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentOriginal,
+            dialect.Day(start), dialect.Day(fact.PeriodEnd!.Value), dialect.Day(new DateOnly(start.Year, 1, 1)),
+            dialect.Day(new DateOnly(start.Year, (start.Month - 1) / 3 * 3 + 1, 1)), dialect.Day(new DateOnly(start.Year, start.Month, 1)),
+            fact.Chair, dialect.Names(fact.Projects),
+        ];
+    }
 
     public void Dispose()
     {

@@ -19,7 +19,12 @@ internal static class ConcurrentImports
     /// <summary>How many times an article's transaction is tried before its error is let through.</summary>
     public const int Attempts = 4;
 
-    public const string LockSql = "SELECT pg_advisory_xact_lock(hashtextextended(@p0, 0))";
+    /// <summary>
+    /// Takes the locks of the keys in <c>@p0</c> (a text array), in its order: a volatile function in
+    /// the select list is evaluated after the sort, so row by row in the order of <c>ORDER BY</c>.
+    /// </summary>
+    public const string LockSql =
+        "SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(@p0::text[]) WITH ORDINALITY AS keys(key, position) ORDER BY position";
 
     /// <summary>The lock keys of an article, sorted (every transaction takes its locks in this one order).</summary>
     public static IEnumerable<string> LockKeys(IngestedArticle article, IReadOnlyList<ExtractedFact> extracted) =>

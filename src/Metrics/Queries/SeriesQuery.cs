@@ -107,48 +107,60 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
     private async Task<(List<Bucket> Buckets, Bucket? Unplaced)> FromTotalsAsync(
         MetricsDbContext context, Metric metric, Interval interval, FactFilter filter, CancellationToken cancellationToken)
     {
+        var investment = metric == Metric.Investment;
         if (metric == Metric.Meetings)
         {
             var selected = TotalSelection.Counted(context, metric, filter, gazetteer);
             var placed = TotalSelection.Placed(selected, interval, filter);
-            var grouped = interval switch
+            var points = interval switch
             {
-                Interval.Month => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Month }),
-                Interval.Quarter => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Quarter }),
-                _ => placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = null }),
+                Interval.Month => placed.Select(t => new TotalPoint
+                {
+                    District = t.District, Year = t.Year, Part = t.Month, Facts = t.Facts, Projects = t.Projects, Yuan = t.Yuan, LowerBound = t.LowerBounds > 0 ? 1 : 0,
+                }),
+                Interval.Quarter => Sums(placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = t.Quarter }), investment),
+                _ => Sums(placed.GroupBy(t => new PeriodKey { District = t.District, Year = t.Year, Part = null }), investment),
             };
-            return (await ToBucketsAsync(grouped, metric, cancellationToken), await UnplacedAsync(TotalSelection.Unplaced(selected, interval, filter), metric, cancellationToken));
+            return (await ToBucketsAsync(points, cancellationToken), await UnplacedAsync(TotalSelection.Unplaced(selected, interval, filter), metric, cancellationToken));
         }
 
         var byStage = TotalSelection.CountedByStage(context, metric, filter, gazetteer);
         var placedByStage = TotalSelection.Placed(byStage, interval, filter);
-        var groupedByStage = interval switch
+        var pointsByStage = interval switch
         {
-            Interval.Month => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Month }),
-            Interval.Quarter => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Quarter }),
-            _ => placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = null }),
+            Interval.Month => placedByStage.Select(t => new TotalPoint
+            {
+                District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Month, Facts = investment ? t.FactsWithAmount : t.Facts,
+                Projects = t.Projects, Yuan = t.Yuan, LowerBound = t.LowerBounds > 0 ? 1 : 0,
+            }),
+            Interval.Quarter => Sums(placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = t.Quarter }), investment),
+            _ => Sums(placedByStage.GroupBy(t => new PeriodKey { District = t.District, StageName = t.Stage, Year = t.Year, Part = null }), investment),
         };
-        var buckets = await ToBucketsAsync(groupedByStage, metric, cancellationToken);
+        var buckets = await ToBucketsAsync(pointsByStage, cancellationToken);
         return (buckets, await UnplacedAsync(TotalSelection.Unplaced(byStage, interval, filter), metric, cancellationToken));
     }
 
-    private static async Task<List<Bucket>> ToBucketsAsync<T>(IQueryable<IGrouping<PeriodKey, T>> grouped, Metric metric, CancellationToken cancellationToken)
-        where T : TotalRow
+    // A month's totals are already one row per district, stage or kind, and month: they are read as
+    // they are (above), without the GROUP BY that quarters and years need, which cost PostgreSQL a hash
+    // aggregate over every row, most of the query. Rows that still share a point (the kinds of a month
+    // when only a stage is filtered) are added up by ToSeries, as the rows of merged districts are.
+    private static IQueryable<TotalPoint> Sums<T>(IQueryable<IGrouping<PeriodKey, T>> grouped, bool investment)
+        where T : TotalRow =>
+        grouped.Select(g => new TotalPoint
+        {
+            District = g.Key.District,
+            StageName = g.Key.StageName,
+            Year = g.Key.Year,
+            Part = g.Key.Part,
+            Facts = investment ? g.Sum(t => t.FactsWithAmount) : g.Sum(t => t.Facts),
+            Projects = g.Sum(t => t.Projects),
+            Yuan = g.Sum(t => t.Yuan),
+            LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
+        });
+
+    private static async Task<List<Bucket>> ToBucketsAsync(IQueryable<TotalPoint> points, CancellationToken cancellationToken)
     {
-        var investment = metric == Metric.Investment;
-        var rows = await grouped
-            .Select(g => new
-            {
-                g.Key.District,
-                g.Key.StageName,
-                g.Key.Year,
-                g.Key.Part,
-                Facts = investment ? g.Sum(t => t.FactsWithAmount) : g.Sum(t => t.Facts),
-                Projects = g.Sum(t => t.Projects),
-                Yuan = g.Sum(t => t.Yuan),
-                LowerBound = g.Max(t => t.LowerBounds > 0 ? 1 : 0),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await points.ToListAsync(cancellationToken);
         return rows.Select(r => new Bucket
             {
                 District = r.District,
@@ -263,6 +275,26 @@ public sealed class SeriesQuery(IDbContextFactory<MetricsDbContext> contextFacto
         public int? Year { get; init; }
 
         public int? Part { get; init; }
+    }
+
+    // One point of a series as the totals give it (the stage as stored: Signed, or empty).
+    private sealed class TotalPoint
+    {
+        public required string District { get; init; }
+
+        public string? StageName { get; init; }
+
+        public int? Year { get; init; }
+
+        public int? Part { get; init; }
+
+        public int Facts { get; init; }
+
+        public long Projects { get; init; }
+
+        public long Yuan { get; init; }
+
+        public int LowerBound { get; init; }
     }
 
     private sealed class Bucket

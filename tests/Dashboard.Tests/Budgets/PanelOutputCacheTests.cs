@@ -1,7 +1,6 @@
 using System.Net;
 using Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Budgets;
 
@@ -52,7 +51,7 @@ public sealed class PanelOutputCacheTests : IClassFixture<AdminDashboardFactory>
         using var before = await client.GetAsync(url);
         using var cached = await client.GetAsync(url);
 
-        await BumpDataVersionAsync();
+        await factory.BumpDataVersionAsync();
         using var after = await client.GetAsync(url);
 
         Assert.NotNull(cached.Headers.Age);
@@ -108,15 +107,5 @@ public sealed class PanelOutputCacheTests : IClassFixture<AdminDashboardFactory>
         var client = factory.CreateClient();
         using var warmUp = await client.GetAsync("/embed/projects?static=1&lang=en&theme=dark");
         return client;
-    }
-
-    // As any import or fact edit does: the triggers' counter goes up.
-    private async Task BumpDataVersionAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE DataVersion SET Version = Version + 1 WHERE Id = 1";
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -18,8 +18,9 @@ public sealed class ExportVerbTests : IClassFixture<DashboardFactory>
         using var folder = new TempFolder();
         var path = folder.PathOf("out/investment.csv");
 
-        var run = await CliRun.RunAsync("export", "investment.csv", "--out", path, "--district", "通州区,海门区", "--interval", "quarter",
-            $"--ConnectionStrings:Metrics=Data Source={factory.DatabasePath}");
+        var run = await CliRun.RunAsync([
+            "export", "investment.csv", "--out", path, "--district", "通州区,海门区", "--interval", "quarter",
+            .. factory.DatabaseArguments]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(path, run.Output, StringComparison.Ordinal);
@@ -34,8 +35,9 @@ public sealed class ExportVerbTests : IClassFixture<DashboardFactory>
         using var folder = new TempFolder();
         var path = folder.PathOf("chart.png");
 
-        var run = await CliRun.RunAsync("export", "projects.png", "--out", path, "--width", "500", "--height", "250", "--scale", "2",
-            $"--ConnectionStrings:Metrics=Data Source={factory.DatabasePath}");
+        var run = await CliRun.RunAsync([
+            "export", "projects.png", "--out", path, "--width", "500", "--height", "250", "--scale", "2",
+            .. factory.DatabaseArguments]);
 
         Assert.Equal(0, run.ExitCode);
         using var bitmap = Charts.Pixels.Decode(await File.ReadAllBytesAsync(path));

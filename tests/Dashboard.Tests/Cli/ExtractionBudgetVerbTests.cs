@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tests.Cli;
 
@@ -50,19 +51,16 @@ public sealed class ExtractionBudgetVerbTests : IDisposable
     {
         var over = folder.Write("in/a-long.txt", Long);
         folder.Write("in/b-short.txt", Short);
-        var database = folder.PathOf("app.db");
+        using var database = new VerbDatabase(folder);
 
-        var run = await CliRun.RunAsync(["import", folder.PathOf("in"), "--published", "2023-02-13", $"--ConnectionStrings:Metrics=Data Source={database}", .. TinyBudget]);
+        var run = await CliRun.RunAsync(["import", folder.PathOf("in"), "--published", "2023-02-13", .. database.Arguments, .. TinyBudget]);
 
         Assert.Equal(1, run.ExitCode);
         var rejection = Assert.Single(run.ErrorLines);
         Assert.StartsWith($"{over}: ", rejection, StringComparison.Ordinal);
         Assert.Contains($"extraction stopped: over its budget of 5,000 steps for {Long.Length:N0} characters", rejection, StringComparison.Ordinal);
         Assert.Contains(run.OutputLines, line => line.StartsWith("(added 1, unchanged 0, updated 0, rejected 1;", StringComparison.Ordinal));
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(SourceName) FROM Articles;";
-        Assert.Equal("b-short", await command.ExecuteScalarAsync());
+        await using var context = database.Open();
+        Assert.Equal(["b-short"], await context.Articles.Select(a => a.SourceName).ToListAsync());
     }
 }

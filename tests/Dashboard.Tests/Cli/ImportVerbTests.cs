@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Tests.Cli;
 
@@ -10,14 +11,14 @@ public sealed partial class ImportVerbTests
     public async Task ImportPrintsArticleAndFactCountsThatMatchTheDatabase()
     {
         using var folder = new TempFolder();
-        var database = folder.PathOf("app.db");
+        using var database = new VerbDatabase(folder);
         var reports = folder.Write("reports/a.txt", "2月11日，通州区召开全区项目建设动员大会。");
         folder.Write("reports/b.txt", "通州日报讯 2月11日，通州区召开全区项目建设动员大会，区委书记出席。");
         folder.Write("reports/a.meta.json", """{"published": "2023-02-13"}""");
         folder.Write("reports/b.meta.json", """{"published": "2023-02-14"}""");
 
-        var first = await CliRun.RunAsync("import", RepositoryPaths.Seed, Path.GetDirectoryName(reports)!, $"--ConnectionStrings:Metrics=Data Source={database}");
-        var again = await CliRun.RunAsync("import", RepositoryPaths.Seed, $"--ConnectionStrings:Metrics=Data Source={database}");
+        var first = await CliRun.RunAsync(["import", RepositoryPaths.Seed, Path.GetDirectoryName(reports)!, .. database.Arguments]);
+        var again = await CliRun.RunAsync(["import", RepositoryPaths.Seed, .. database.Arguments]);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(2, first.OutputLines.Count);
@@ -39,10 +40,10 @@ public sealed partial class ImportVerbTests
     public async Task AnArticleWithoutAPublicationDateIsStoredWithAChineseWarning()
     {
         using var folder = new TempFolder();
-        var database = folder.PathOf("app.db");
+        using var database = new VerbDatabase(folder);
         var undated = folder.Write("undated.txt", "11日上午，通州区一季度重大产业项目集中开工仪式举行。此次集中开工的产业项目共16个，总投资83.2亿元。");
 
-        var run = await CliRun.RunAsync("import", undated, $"--ConnectionStrings:Metrics=Data Source={database}");
+        var run = await CliRun.RunAsync(["import", undated, .. database.Arguments]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith(undated + ": 警告：未找到发布日期：其中 ", StringComparison.Ordinal) && l.EndsWith("条事实无法归入任何时段", StringComparison.Ordinal));
@@ -54,50 +55,32 @@ public sealed partial class ImportVerbTests
     public async Task AVerbImportIsAuditedWithTheBeforeStateAndAnErrorPageAtAKnownUrlIsHeld()
     {
         using var folder = new TempFolder();
-        var database = folder.PathOf("app.db");
-        var connection = $"--ConnectionStrings:Metrics=Data Source={database}";
+        using var database = new VerbDatabase(folder);
         var text = "2月11日上午，通州区一季度重大产业项目集中开工仪式在康源电路项目现场举行。此次集中开工的产业项目共16个，总投资83.2亿元。";
         folder.Write("a/launch.txt", text);
         folder.Write("a/launch.meta.json", """{"published": "2023-02-12", "url": "http://example.test/launch"}""");
         folder.Write("b/launch.txt", "404 Not Found");
         folder.Write("b/launch.meta.json", """{"published": "2023-02-12", "url": "http://example.test/launch"}""");
 
-        var first = await CliRun.RunAsync("import", folder.PathOf("a"), connection);
-        var second = await CliRun.RunAsync("import", folder.PathOf("b"), connection);
+        var first = await CliRun.RunAsync(["import", folder.PathOf("a"), .. database.Arguments]);
+        var second = await CliRun.RunAsync(["import", folder.PathOf("b"), .. database.Arguments]);
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Contains(second.OutputLines, line => line.Contains("held for review in /review: 1", StringComparison.Ordinal));
-        await using var sqlite = new SqliteConnection($"Data Source={database};Pooling=False");
-        await sqlite.OpenAsync();
-        await using var command = sqlite.CreateCommand();
-        command.CommandText = "SELECT User, Action, BeforeJson, AfterJson FROM AuditEntries ORDER BY Id;";
-        var entries = new List<(string User, string Action, string? Before, string After)>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                entries.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-            }
-        }
-
+        await using var context = database.Open();
+        var entries = await context.AuditEntries.OrderBy(e => e.Id).Select(e => new { e.User, e.Action, Before = e.BeforeJson, After = e.AfterJson! }).ToListAsync();
         Assert.Equal(2, entries.Count);
         Assert.All(entries, e => Assert.Equal(("cli:" + Environment.UserName, "import"), (e.User, e.Action)));
         Assert.Null(entries[0].Before);
         Assert.Contains(Metrics.Ingest.ContentHash.Compute(text), entries[1].Before, StringComparison.Ordinal);
         Assert.Contains("\"outcome\":\"Held\"", entries[1].After, StringComparison.Ordinal);
-        command.CommandText = "SELECT Text FROM Articles;";
-        Assert.Equal(text, (string?)await command.ExecuteScalarAsync());
+        Assert.Equal(text, await context.Articles.Select(a => a.Text).SingleAsync());
     }
 
-    private static async Task<(int Facts, int Mentions)> CountAsync(string database)
+    private static async Task<(int Facts, int Mentions)> CountAsync(VerbDatabase database)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM Facts), (SELECT count(*) FROM FactMentions);";
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt32(0), reader.GetInt32(1));
+        await using var context = database.Open();
+        return (await context.Facts.CountAsync(), await context.FactMentions.CountAsync());
     }
 
     [GeneratedRegex(@"^\(added (?<added>\d+), unchanged (?<unchanged>\d+), updated (?<updated>\d+), rejected (?<rejected>\d+); facts: (?<new>\d+) new, (?<known>\d+) mentions of known facts\)$")]

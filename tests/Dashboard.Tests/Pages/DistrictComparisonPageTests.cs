@@ -21,7 +21,7 @@ public sealed class DistrictComparisonPageTests
         using var app = new DashboardFactory();
         using var client = app.CreateClient();
         await AddFactsAsync(app);
-        await using var host = await PageHost.CreateAsync(app.DatabasePath);
+        await using var host = await PageHost.CreateAsync(app);
         host.NavigateTo($"/districts?{query}");
 
         var page = host.Context.Render<DistrictComparison>();

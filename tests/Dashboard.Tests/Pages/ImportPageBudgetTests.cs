@@ -3,7 +3,7 @@ using Dashboard.Account;
 using Dashboard.Components.Pages.Import;
 using Dashboard.Tests.Support;
 using Metrics.Extraction.Budget;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Pages;
@@ -30,10 +30,7 @@ public sealed class ImportPageBudgetTests
 
         page.WaitForAssertion(() => Assert.Equal("Rejected", page.Find("tr[data-import-row]").GetAttribute("data-state")));
         Assert.Contains($"抽取超出预算（{text.Length:N0} 个字符，上限 5,000 步），已停止：文章未导入", page.Find("tr[data-import-row]").TextContent, StringComparison.Ordinal);
-        await using var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM Articles;";
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        await using var context = await host.Database.CreateDbContextAsync();
+        Assert.Equal(0, await context.Articles.CountAsync());
     }
 }

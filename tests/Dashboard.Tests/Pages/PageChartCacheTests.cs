@@ -1,7 +1,6 @@
 using System.Net;
 using Dashboard.Presentation.Charts;
 using Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Pages;
@@ -24,7 +23,7 @@ public sealed class PageChartCacheTests : IClassFixture<DashboardFactory>
     {
         using var client = factory.CreateClient();
         var frames = factory.Services.GetRequiredService<ChartFrameCache>();
-        await BumpDataVersionAsync();
+        await factory.BumpDataVersionAsync();
         var before = frames.Drawn;
         var first = await PageAsync(client, url);
         var drawn = frames.Drawn;
@@ -46,7 +45,7 @@ public sealed class PageChartCacheTests : IClassFixture<DashboardFactory>
         await PageAsync(client, url);
         var drawn = frames.Drawn;
 
-        await BumpDataVersionAsync();
+        await factory.BumpDataVersionAsync();
         await PageAsync(client, url);
 
         Assert.Equal(drawn + 1, frames.Drawn);
@@ -65,15 +64,5 @@ public sealed class PageChartCacheTests : IClassFixture<DashboardFactory>
     {
         var start = html.IndexOf("<svg", StringComparison.Ordinal);
         return html[start..(html.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
-    }
-
-    // As any import or fact edit does: the triggers' counter goes up.
-    private async Task BumpDataVersionAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE DataVersion SET Version = Version + 1 WHERE Id = 1";
-        await command.ExecuteNonQueryAsync();
     }
 }

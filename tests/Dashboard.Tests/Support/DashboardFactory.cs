@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Support;
 
@@ -32,6 +34,14 @@ public class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Metrics", ConnectionString);
         builder.UseSetting("Dashboard:SeedPath", RepositoryPaths.Seed);
         ConfigureDashboard(builder);
+    }
+
+    /// <summary>As any import or fact edit does: the triggers' counter goes up (on either engine).</summary>
+    public async Task BumpDataVersionAsync()
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<Metrics.Storage.MetricsDbContext>>();
+        await using var context = await contexts.CreateDbContextAsync();
+        await context.Database.ExecuteSqlRawAsync("UPDATE DataVersion SET Version = Version + 1 WHERE Id = 1");
     }
 
     /// <summary>Further settings of a derived factory (admin password, API key...).</summary>

@@ -14,7 +14,8 @@ using MudBlazor.Services;
 namespace Dashboard.Tests.Support;
 
 /// <summary>
-/// A bUnit context wired like the app (metrics layer on a fresh SQLite file, MudBlazor), for
+/// A bUnit context wired like the app (metrics layer on a fresh SQLite file, or with
+/// <c>DASHBOARD_TEST_DATABASE=PostgreSQL</c> a fresh PostgreSQL database; MudBlazor), for
 /// rendering pages against real data. Create one per test with <c>await using</c>: a context shared
 /// by a test class fails at teardown once MudBlazor's services are in it.
 /// </summary>
@@ -22,15 +23,31 @@ internal sealed class PageHost : IAsyncDisposable
 {
     private readonly TempFolder folder = new();
     private readonly bool ownsDatabase;
+    private readonly bool postgreSql;
 
-    private PageHost(string? databasePath, Action<IServiceCollection>? services)
+    // A given database (sqlitePath, or a running app's connection string) is its owner's; else the host makes its own.
+    private PageHost(string? sqlitePath, string? connectionString, Action<IServiceCollection>? services)
     {
         // As Program does at start-up: pages draw charts with the bundled font.
         Dashboard.Presentation.Charts.ChartFonts.EnsureRegistered();
-        ownsDatabase = databasePath is null;
-        DatabasePath = databasePath ?? folder.PathOf("dashboard.db");
+        ownsDatabase = sqlitePath is null && connectionString is null;
+        postgreSql = sqlitePath is null && PostgresServer.Selected;
+        if (postgreSql)
+        {
+            // A new PostgreSQL database's first queries (a new pool, a server process of its own) can take
+            // longer than bUnit's 1 s on a busy machine: waits for what a page shows get longer there.
+            BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        }
+
+        DatabasePath = sqlitePath ?? folder.PathOf("dashboard.db");
+        ConnectionString = connectionString
+            ?? (postgreSql ? PostgresServer.Instance.CreateMigratedDatabase() : $"Data Source={DatabasePath}");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Metrics"] = ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Dashboard:Database"] = postgreSql ? "PostgreSQL" : "Sqlite",
+                ["ConnectionStrings:Metrics"] = ConnectionString,
+            })
             .Build();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMetrics(configuration);
@@ -46,18 +63,26 @@ internal sealed class PageHost : IAsyncDisposable
     /// <summary>Who the pages see: anonymous until a test signs someone in (<c>SetAuthorized</c>, <c>SetRoles</c>).</summary>
     public Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
-    /// <summary>The SQLite file the pages read: the host's own, or the one it was given.</summary>
+    /// <summary>The SQLite file the pages read: the host's own, or the given app's (not used on PostgreSQL).</summary>
     public string DatabasePath { get; }
 
     public IDbContextFactory<MetricsDbContext> Database => Context.Services.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
 
     /// <summary>
-    /// Pages on a migrated database: a new empty one, or the file at <paramref name="databasePath"/>
-    /// (e.g. a running app's); <paramref name="services"/> adds or replaces services before any is resolved.
+    /// Pages on a migrated database: a new empty one, or the database of the running <paramref name="app"/>;
+    /// <paramref name="services"/> adds or replaces services before any is resolved.
     /// </summary>
-    public static async Task<PageHost> CreateAsync(string? databasePath = null, Action<IServiceCollection>? services = null)
+    public static async Task<PageHost> CreateAsync(DashboardFactory? app = null, Action<IServiceCollection>? services = null)
     {
-        var host = new PageHost(databasePath, services);
+        var host = new PageHost(app?.DatabasePath is { } path && !PostgresServer.Selected ? path : null, app?.ConnectionString, services);
+        await host.Context.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
+        return host;
+    }
+
+    /// <summary>Pages on the SQLite file at <paramref name="databasePath"/> (another process's, for a test of SQLite's pool).</summary>
+    public static async Task<PageHost> CreateOnSqliteFileAsync(string databasePath)
+    {
+        var host = new PageHost(databasePath, $"Data Source={databasePath}", null);
         await host.Context.Services.GetRequiredService<MetricsDatabase>().MigrateAsync();
         return host;
     }
@@ -124,7 +149,11 @@ internal sealed class PageHost : IAsyncDisposable
         await Context.DisposeAsync();
         // Only a database of its own: a given one (a running app's) is its owner's to close, and
         // other test classes' apps are serving in this process (SqlitePool).
-        if (ownsDatabase)
+        if (ownsDatabase && postgreSql)
+        {
+            PostgresServer.Instance.Drop(ConnectionString);
+        }
+        else if (ownsDatabase)
         {
             SqlitePool.Release(ConnectionString);
         }
@@ -139,7 +168,7 @@ internal sealed class PageHost : IAsyncDisposable
         }
     }
 
-    private string ConnectionString => $"Data Source={DatabasePath}";
+    private string ConnectionString { get; }
 
     private static Fact Dated(Fact fact, string date)
     {

@@ -7,6 +7,7 @@ namespace Dashboard.Tests.Support;
 /// one process, and closing the pooled connections of another class's app can close one under a
 /// request it is serving (a 500 from <c>/facts</c> once, see <see cref="Metrics.Storage.SqlitePool"/>).
 /// </summary>
+[Trait(SqliteOnly.Trait, SqliteOnly.Value)] // SQLite's pool and its files; a PostgreSQL database is dropped whole.
 public sealed class TeardownTests
 {
     [Fact]
@@ -45,7 +46,7 @@ public sealed class TeardownTests
     public async Task APageHostOnAnotherAppsDatabaseLeavesItsConnectionsToThatApp()
     {
         using var app = new PooledConnectionProbe();
-        var host = await PageHost.CreateAsync(app.DatabasePath);
+        var host = await PageHost.CreateOnSqliteFileAsync(app.DatabasePath);
         await host.AddArticleAsync("崇川区召开常委会会议", new DateOnly(2023, 3, 1), "南通日报", PageHost.Meeting("崇川区", "2023-03-01"));
 
         await host.DisposeAsync();

@@ -35,6 +35,7 @@ public sealed class FactConfidenceTests
             await using var transaction = await context.Database.BeginTransactionAsync();
             using var rows = new NewRows(context);
             rows.Insert(FactRecords.ToFact(extracted, DateTime.UtcNow));
+            await rows.FlushAsync();
             await transaction.CommitAsync();
         }
 

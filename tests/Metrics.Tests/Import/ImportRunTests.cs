@@ -109,6 +109,7 @@ public sealed class ImportRunTests
             await using var transaction = await write.Database.BeginTransactionAsync();
             using var rows = new NewRows(write);
             rows.Insert(named);
+            await rows.FlushAsync();
             await transaction.CommitAsync();
         }
 

@@ -104,6 +104,8 @@ public sealed class FactTotalTriggerTests
                 rows.Insert(fact);
             }
 
+            await rows.FlushAsync();
+
             await transaction.CommitAsync();
             await context.Database.ExecuteSqlRawAsync("ALTER TABLE Facts DROP COLUMN Confidence");
         }
