@@ -163,8 +163,8 @@ public static class MetricChart
         }
 
         // No colour for the whole plot: setting one would overwrite the pale fill of the unreviewed parts.
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.LegendText = name;
+        var barPlot = new DashedOutlineBars(bars) { LegendText = name };
+        plot.Add.Plottable(barPlot);
     }
 
     private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name, LinePattern pattern, int? lastPosition)
