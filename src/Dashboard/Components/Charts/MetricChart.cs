@@ -196,14 +196,12 @@ public static class MetricChart
     {
         foreach (var point in points.Where(p => p.LowerBound))
         {
-            var mark = plot.Add.Text("≥", point.X, point.Y);
-            mark.LabelAlignment = Alignment.LowerCenter;
-            mark.LabelFontSize = LowerBoundMarkSize;
-            mark.LabelBold = true;
-            mark.LabelFontColor = Color.FromHex(theme.TextHex);
-            mark.LabelFontName = ChartFonts.Registered.FamilyName;
-            // The CJK baseline quirk (CjkBaselineCorrection) lifts the sign well clear of its bar: pull it back down.
-            mark.OffsetY = (ChartFonts.Registered.BaselineShiftEm * LowerBoundMarkSize) - (point.Width > 0 ? 3 : 7);
+            var mark = new LowerBoundMark(new Coordinates(point.X, point.Y), ChartFonts.Registered.FamilyName, LowerBoundMarkSize, Color.FromHex(theme.TextHex))
+            {
+                // The CJK baseline quirk (CjkBaselineCorrection) lifts the sign well clear of its bar: pull it back down.
+                OffsetY = (ChartFonts.Registered.BaselineShiftEm * LowerBoundMarkSize) - (point.Width > 0 ? 3 : 7),
+            };
+            plot.Add.Plottable(mark);
         }
     }
 
