@@ -15,6 +15,8 @@ namespace Dashboard.Components.Charts;
 /// </summary>
 internal static class OpaquePng
 {
+    private const int HeaderLength = 13;
+
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
     private static readonly uint[] CrcTable = MakeCrcTable();
 
@@ -34,40 +36,42 @@ internal static class OpaquePng
 
         int width = pixels.Width, height = pixels.Height;
         var rowLength = (width * 3) + 1;
-        var filtered = ArrayPool<byte>.Shared.Rent(rowLength * height);
+        // Row by row: only the compressed image is held, never a filtered copy of the whole.
+        var row = ArrayPool<byte>.Shared.Rent(rowLength);
+        using var idat = new MemoryStream();
         try
         {
             var source = pixels.GetPixelSpan();
+            using var deflate = new ZLibStream(idat, CompressionLevel.Fastest, leaveOpen: true);
             for (var y = 0; y < height; y++)
             {
-                var row = MemoryMarshal.Cast<byte, uint>(source.Slice(y * pixels.RowBytes, width * 4));
-                SubFilteredRgb(row, filtered.AsSpan(y * rowLength, rowLength), swapRedBlue.Value);
+                SubFilteredRgb(MemoryMarshal.Cast<byte, uint>(source.Slice(y * pixels.RowBytes, width * 4)), row.AsSpan(0, rowLength), swapRedBlue.Value);
+                deflate.Write(row, 0, rowLength);
             }
-
-            using var idat = new MemoryStream(rowLength * height / 8);
-            using (var deflate = new ZLibStream(idat, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                deflate.Write(filtered, 0, rowLength * height);
-            }
-
-            using var png = new MemoryStream((int)idat.Length + 64);
-            png.Write(Signature);
-            Span<byte> header = stackalloc byte[13];
-            BinaryPrimitives.WriteInt32BigEndian(header, width);
-            BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-            header[8] = 8; // bits per channel
-            header[9] = 2; // truecolour, no alpha
-            // header[10..12]: deflate, adaptive filtering, no interlace (all zero)
-            WriteChunk(png, "IHDR"u8, header);
-            WriteChunk(png, "IDAT"u8, idat.GetBuffer().AsSpan(0, (int)idat.Length));
-            WriteChunk(png, "IEND"u8, []);
-            return png.ToArray();
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(filtered);
+            ArrayPool<byte>.Shared.Return(row);
         }
+
+        var compressed = idat.GetBuffer().AsSpan(0, (int)idat.Length);
+        var png = new byte[Signature.Length + ChunkLength(HeaderLength) + ChunkLength(compressed.Length) + ChunkLength(0)];
+        Signature.CopyTo(png, 0);
+        var header = png.AsSpan(Signature.Length + 8, HeaderLength);
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8; // bits per channel
+        header[9] = 2; // truecolour, no alpha
+        // header[10..12]: deflate, adaptive filtering, no interlace (all zero)
+        var at = WriteChunk(png, Signature.Length, "IHDR"u8, HeaderLength);
+        compressed.CopyTo(png.AsSpan(at + 8));
+        at = WriteChunk(png, at, "IDAT"u8, compressed.Length);
+        WriteChunk(png, at, "IEND"u8, 0);
+        return png;
     }
+
+    // Length, type, data, CRC.
+    private static int ChunkLength(int dataLength) => 4 + 4 + dataLength + 4;
 
     private static bool IsOpaque(SKPixmap pixels)
     {
@@ -105,15 +109,14 @@ internal static class OpaquePng
         }
     }
 
-    private static void WriteChunk(Stream png, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    // Writes the length, type and CRC of the chunk at `at` around its data, already in place; returns where the next starts.
+    private static int WriteChunk(byte[] png, int at, ReadOnlySpan<byte> type, int dataLength)
     {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
-        png.Write(word);
-        png.Write(type);
-        png.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, ~Crc(Crc(uint.MaxValue, type), data));
-        png.Write(word);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(at), dataLength);
+        type.CopyTo(png.AsSpan(at + 4));
+        var typeAndData = png.AsSpan(at + 4, 4 + dataLength);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(at + 8 + dataLength), ~Crc(uint.MaxValue, typeAndData));
+        return at + ChunkLength(dataLength);
     }
 
     private static uint Crc(uint crc, ReadOnlySpan<byte> bytes)
