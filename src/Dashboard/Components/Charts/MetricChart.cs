@@ -33,12 +33,13 @@ public static class MetricChart
         var points = MetricChartLayout.Of(result, options.Kind);
         var plot = new Plot();
         var stages = result.Stages;
+        var bySeries = points.ToLookup(p => p.SeriesIndex);
         for (var i = 0; i < result.Series.Count; i++)
         {
             var series = result.Series[i];
             var name = SeriesName(series, stages, options.DistrictNames, options.Language);
             var color = StageShades.Of(ChartPalette.ColorOf(series.District, i), series.Stage, stages);
-            var mine = points.Where(p => p.SeriesIndex == i).ToList();
+            var mine = bySeries[i].ToList();
             if (options.Kind == MetricChartKind.Bars)
             {
                 AddBars(plot, mine, color, name);
