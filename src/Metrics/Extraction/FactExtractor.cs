@@ -3,6 +3,7 @@ using Metrics.Extraction.Facts;
 using Metrics.Extraction.Meetings;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Projects;
+using Metrics.Extraction.Text;
 using Metrics.Facts;
 using Metrics.Gazetteer;
 
@@ -120,6 +121,6 @@ public static class FactExtractor
     private static bool NamesAPlaceIn(ArticleText article, int sentenceIndex)
     {
         var sentence = article.Sentences[sentenceIndex];
-        return article.Places.Any(p => p.Start >= sentence.Start && p.Start < sentence.End && !p.IsOutsideNantong);
+        return TextOrder.StartingIn(article.Places, sentence.Start, sentence.End, static p => p.Start).Any(p => !p.IsOutsideNantong);
     }
 }

@@ -15,29 +15,39 @@ internal static class FactMerger
     public static List<MeetingFact> MergeMeetings(IReadOnlyList<FoundMeeting> found)
     {
         // A headline (港闸在昆山举行发展恳谈会) dated only by what came before it repeats the story's meeting.
-        var meetings = found
-            .Where(f => f.DateInSentence || !found.Any(o => o.DateInSentence && o.Fact.District == f.Fact.District && o.Fact.Kind == f.Fact.Kind));
+        var dated = found.Where(f => f.DateInSentence).Select(f => (f.Fact.District, f.Fact.Kind)).ToHashSet();
+        var meetings = found.Where(f => f.DateInSentence || !dated.Contains((f.Fact.District, f.Fact.Kind)));
         var merged = new List<MeetingFact>();
-        var organs = new List<string>();
+        // Where in merged each organ's meetings of a district and kind are: a meeting is compared only with
+        // those it could be, the last FactReach of them (every one in any news report).
+        var occasions = new Dictionary<(string Organ, string? District, MeetingKind Kind), List<int>>();
         foreach (var (meeting, _, organ) in meetings)
         {
             ExtractionBudget.Step();
             var same = -1;
-            for (var i = 0; i < merged.Count && same < 0; i++)
+            var key = (organ, meeting.District, meeting.Kind);
+            if (!occasions.TryGetValue(key, out var places))
+            {
+                places = [];
+                occasions[key] = places;
+            }
+
+            for (var k = Math.Max(0, places.Count - FactReach); k < places.Count && same < 0; k++)
             {
                 ExtractionBudget.Step();
-                var m = merged[i];
+                var m = merged[places[k]];
                 // A session runs for days and is told again where the year cannot be read (1月22日上午,市政协十三届五次会议…).
                 var sessionRetold = meeting.Kind == MeetingKind.Plenary && (m.Date is null || meeting.Date is null);
-                if (organs[i] == organ && m.District == meeting.District && m.Kind == meeting.Kind && (DatesCompatible(m.Date, meeting.Date) || sessionRetold))
+                if (DatesCompatible(m.Date, meeting.Date) || sessionRetold)
                 {
-                    same = i;
+                    same = places[k];
                 }
             }
+
             if (same < 0)
             {
+                places.Add(merged.Count);
                 merged.Add(meeting);
-                organs.Add(organ);
             }
             else if (Rank(meeting.Precision) < Rank(merged[same].Precision))
             {
@@ -75,11 +85,14 @@ internal static class FactMerger
     /// same stage nearby (特高压电气设备生产项目签约成为…标志。5月16日,…落户四甲) is that report; a batch
     /// told only as 一批…相继落户 with no date of its own is no dated event.
     /// </summary>
-    private static List<ProjectCandidate> DropUndatedRestatements(List<ProjectCandidate> candidates) =>
-        candidates.Where(c => c.DateInSentence || c.MemberOfBatch || c.IsIdiomPair || c.Count is not null || c.Amount is not null
-                || !(c.IsUncountedBatch || candidates.Any(d => d != c && d.DateInSentence && !d.MemberOfBatch && d.Stage == c.Stage
-                    && d.District == c.District && Math.Abs(d.SentenceIndex - c.SentenceIndex) <= 2)))
+    private static List<ProjectCandidate> DropUndatedRestatements(List<ProjectCandidate> candidates)
+    {
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
+        return candidates.Where(c => c.DateInSentence || c.MemberOfBatch || c.IsIdiomPair || c.Count is not null || c.Amount is not null
+                || !(c.IsUncountedBatch || Enumerable.Range(c.SentenceIndex - 2, 5).SelectMany(s => bySentence[s]).Any(d => d != c && d.DateInSentence
+                    && !d.MemberOfBatch && d.Stage == c.Stage && d.District == c.District)))
             .ToList();
+    }
 
     /// <summary>
     /// How many facts back a report may find its occasion. No news report has near this many facts;

@@ -8,6 +8,21 @@ public class MetricChartLayoutTests
     private static (double X, double Y) ToPixel(double x, double y) => ((x - 2020) * 100, 400 - (y * 10));
 
     [Fact]
+    public void EveryImageOfAResultSharesOneLayoutPerKind()
+    {
+        var result = SampleSeries.InvestmentByYear();
+
+        var bars = MetricChartLayout.Of(result, MetricChartKind.Bars);
+        var lines = MetricChartLayout.Of(result, MetricChartKind.Lines);
+
+        Assert.Same(bars, MetricChartLayout.Of(result, MetricChartKind.Bars));
+        Assert.Same(lines, MetricChartLayout.Of(result, MetricChartKind.Lines));
+        Assert.NotSame(bars, lines);
+        Assert.Equal(bars, MetricChartLayout.Of(SampleSeries.InvestmentByYear(), MetricChartKind.Bars));
+        Assert.All(lines, p => Assert.Equal(0, p.Width));
+    }
+
+    [Fact]
     public void APointerOnABarHitsThatBarAndNotItsNeighbour()
     {
         var points = MetricChartLayout.Of(SampleSeries.InvestmentByYear(), MetricChartKind.Bars);

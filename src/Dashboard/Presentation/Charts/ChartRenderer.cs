@@ -15,8 +15,9 @@ public static class ChartRenderer
     /// <summary>Largest image side in pixels, after scaling.</summary>
     public const int MaxPixels = 8192;
 
-    // Flat-coloured charts compress well with one cheap filter at a low zlib level: Skia's default
-    // (every filter tried per row, level 6) spent about as long encoding a panel as drawing it.
+    // For a chart with see-through pixels (OpaquePng takes the others). Flat-coloured charts compress
+    // well with one cheap filter at a low zlib level: Skia's default (every filter tried per row,
+    // level 6) spent about as long encoding a panel as drawing it.
     private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Sub, 3);
 
     /// <summary>
@@ -52,8 +53,7 @@ public static class ChartRenderer
             surface.Canvas.Clear(SKColors.Transparent);
             multiplot.Render(surface.Canvas, new PixelRect(pixelWidth, pixelHeight));
             using var pixels = surface.PeekPixels();
-            using var data = pixels.Encode(FastPng) ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
-            return data.ToArray();
+            return OpaquePng.TryEncode(pixels) ?? SkiaPng(pixels);
         }
         finally
         {
@@ -62,6 +62,12 @@ public static class ChartRenderer
                 plots[i].ScaleFactor = previousScales[i];
             }
         }
+    }
+
+    private static byte[] SkiaPng(SKPixmap pixels)
+    {
+        using var data = pixels.Encode(FastPng) ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return data.ToArray();
     }
 
     /// <summary>

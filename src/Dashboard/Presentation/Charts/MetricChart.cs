@@ -35,12 +35,13 @@ public static class MetricChart
         var points = MetricChartLayout.Of(result, options.Kind);
         var plot = new Plot();
         var stages = result.Stages;
+        var bySeries = points.ToLookup(p => p.SeriesIndex);
         for (var i = 0; i < result.Series.Count; i++)
         {
             var series = result.Series[i];
             var name = SeriesName(series, stages, options.DistrictNames, options.Language);
             var color = StageShades.Of(ChartPalette.ColorOf(series.District, i), series.Stage, stages);
-            var mine = points.Where(p => p.SeriesIndex == i).ToList();
+            var mine = bySeries[i].ToList();
             if (options.Kind == MetricChartKind.Bars)
             {
                 AddBars(plot, mine, color, name);
@@ -165,8 +166,8 @@ public static class MetricChart
         }
 
         // No colour for the whole plot: setting one would overwrite the pale fill of the unreviewed parts.
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.LegendText = name;
+        var barPlot = new DashedOutlineBars(bars) { LegendText = name };
+        plot.Add.Plottable(barPlot);
     }
 
     private static void AddLine(Plot plot, IReadOnlyList<MetricChartPoint> points, IReadOnlyList<MetricChartPoint> all, Color color, string name, LinePattern pattern, int? lastPosition)
@@ -198,14 +199,12 @@ public static class MetricChart
     {
         foreach (var point in points.Where(p => p.LowerBound))
         {
-            var mark = plot.Add.Text("≥", point.X, point.Y);
-            mark.LabelAlignment = Alignment.LowerCenter;
-            mark.LabelFontSize = LowerBoundMarkSize;
-            mark.LabelBold = true;
-            mark.LabelFontColor = Color.FromHex(theme.TextHex);
-            mark.LabelFontName = ChartFonts.Registered.FamilyName;
-            // The CJK baseline quirk (CjkBaselineCorrection) lifts the sign well clear of its bar: pull it back down.
-            mark.OffsetY = (ChartFonts.Registered.BaselineShiftEm * LowerBoundMarkSize) - (point.Width > 0 ? 3 : 7);
+            var mark = new LowerBoundMark(new Coordinates(point.X, point.Y), ChartFonts.Registered.FamilyName, LowerBoundMarkSize, Color.FromHex(theme.TextHex))
+            {
+                // The CJK baseline quirk (CjkBaselineCorrection) lifts the sign well clear of its bar: pull it back down.
+                OffsetY = (ChartFonts.Registered.BaselineShiftEm * LowerBoundMarkSize) - (point.Width > 0 ? 3 : 7),
+            };
+            plot.Add.Plottable(mark);
         }
     }
 

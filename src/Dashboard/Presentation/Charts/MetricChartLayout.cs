@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dashboard.Presentation.Words;
 using Metrics.Queries;
 
@@ -12,6 +13,9 @@ public static class MetricChartLayout
     /// <summary>Width of one period's group of bars, in periods (the gap between groups is the rest).</summary>
     public const double GroupWidth = 0.8;
 
+    // By result instance (SeriesQuery keeps one per question and data version); the points are immutable, so shared.
+    private static readonly ConditionalWeakTable<SeriesResult, IReadOnlyList<MetricChartPoint>?[]> Laid = new();
+
     /// <summary>
     /// The drawn values of <paramref name="result"/>: the bars of a period side by side, one place
     /// per district in series order and centred on the period (a period with one district's value
@@ -22,6 +26,13 @@ public static class MetricChartLayout
     public static IReadOnlyList<MetricChartPoint> Of(SeriesResult result, MetricChartKind kind)
     {
         ArgumentNullException.ThrowIfNull(result);
+        // Every image of a result (each size, scale and theme) lays its values out the same way.
+        var byKind = Laid.GetValue(result, static _ => new IReadOnlyList<MetricChartPoint>?[Enum.GetValues<MetricChartKind>().Length]);
+        return byKind[(int)kind] ??= Lay(result, kind);
+    }
+
+    private static IReadOnlyList<MetricChartPoint> Lay(SeriesResult result, MetricChartKind kind)
+    {
         var interval = result.Interval.ToPeriodInterval();
         var values = result.Series
             .SelectMany((series, index) => series.Points.Select(point => (Series: series, Index: index, Point: point, Position: ChartIntervals.PositionOf(point.Period, interval))))
@@ -60,7 +71,7 @@ public static class MetricChartLayout
                 v.Point.ReviewedShare));
         }
 
-        return points;
+        return points.AsReadOnly();
     }
 
     /// <summary>

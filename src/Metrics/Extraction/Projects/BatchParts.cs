@@ -11,36 +11,48 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class BatchParts
 {
+    /// <summary>How many sentences before a district's share the city's launch may be told.</summary>
+    private const int CityBatchReach = 3;
+
     /// <summary>Drops the parts and frees their amounts, so a named member's amount can still be linked.</summary>
     public static void DropRestatedParts(List<ProjectCandidate> candidates, HashSet<MoneyMention> usedAmounts)
     {
-        var parts = candidates.Where(c => IsPartOfEarlier(candidates, c)).ToList();
+        var parts = new HashSet<ProjectCandidate>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (IsPartOfEarlier(candidates, i))
+            {
+                parts.Add(candidates[i]);
+            }
+        }
+
         foreach (var part in parts)
         {
             ExtractionBudget.Step();
-            candidates.Remove(part);
             if (part.Amount is not null)
             {
                 usedAmounts.Remove(part.Amount);
             }
         }
 
+        // One pass: removing them one by one would shift the rest of the list for each.
+        candidates.RemoveAll(parts.Contains);
+
         // A district's share of a city-wide launch keeps its amount: it is no member project either.
-        foreach (var share in candidates.Where(c => IsDistrictShareOfCityBatch(candidates, c)).ToList())
-        {
-            ExtractionBudget.Step();
-            candidates.Remove(share);
-        }
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
+        var shares = candidates.Where(c => IsDistrictShareOfCityBatch(bySentence, c)).ToHashSet();
+        ExtractionBudget.Step(shares.Count);
+        candidates.RemoveAll(shares.Contains);
     }
 
     /// <summary>
     /// 当天,全市共有54个项目集中开工…。海门区开工项目8个,总投资56亿元: a district's share of the
     /// city's launch, told right after it with no date of its own, is a breakdown, not the district's event.
     /// </summary>
-    private static bool IsDistrictShareOfCityBatch(List<ProjectCandidate> candidates, ProjectCandidate share) =>
+    private static bool IsDistrictShareOfCityBatch(ILookup<int, ProjectCandidate> bySentence, ProjectCandidate share) =>
         share is { IsBatch: true, DateInSentence: false, MemberOfBatch: false, IsEventMarked: false } && share.District is not (null or "南通市")
-        && candidates.Any(city => city.District == "南通市" && city is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Event }
-            && city.SentenceIndex < share.SentenceIndex && share.SentenceIndex - city.SentenceIndex <= 3
+        && Enumerable.Range(share.SentenceIndex - CityBatchReach, CityBatchReach).SelectMany(s => bySentence[s]).Any(city =>
+            city.District == "南通市" && city is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Event }
             && city.Stage == share.Stage && city.Count is { } total && share.Count is { } part && total.Value > part.Value
             && FactMerger.DatesCompatible(city.Date?.GoldDate, share.Date?.GoldDate));
 
@@ -50,9 +62,10 @@ internal static class BatchParts
     /// </summary>
     public static void JoinRestatedTotals(string text, List<ProjectCandidate> candidates)
     {
-        // A restatement, once removed, holds an amount, so it is never another's batch: the lookup stays valid.
+        // Restatements are removed at the end; one holds an amount, so it is never another's batch: the lookup stays valid.
         var bySentence = candidates.ToLookup(c => c.SentenceIndex);
-        foreach (var restated in candidates.Where(c => c is { Count: null, Amount: not null, MemberOfBatch: false }).ToList())
+        var joined = new HashSet<ProjectCandidate>();
+        foreach (var restated in candidates.Where(c => c is { Count: null, Amount: not null, MemberOfBatch: false }))
         {
             ExtractionBudget.Step();
             var batch = bySentence[restated.SentenceIndex].LastOrDefault(b => b.Position < restated.Position
@@ -64,17 +77,38 @@ internal static class BatchParts
             }
 
             batch.Amount = restated.Amount;
-            candidates.Remove(restated);
+            joined.Add(restated);
         }
+
+        candidates.RemoveAll(joined.Contains);
     }
 
     // 12月示范区共有开工项目19个…。此外,另有14个项目自行开工: the rest of the month's 19, not a launch.
-    private static bool IsPartOfEarlier(List<ProjectCandidate> candidates, ProjectCandidate part) =>
-        part is { IsBatch: true, DateInSentence: false, MemberOfBatch: false }
-        && candidates.Any(whole => whole.SentenceIndex < part.SentenceIndex && whole is { IsBatch: true, MemberOfBatch: false }
-            && whole.Stage == part.Stage && whole.District == part.District && whole.Count!.Value > part.Count!.Value
-            && FactMerger.DatesCompatible(whole.Date?.GoldDate, part.Date?.GoldDate)
-            && (whole.Scope == FactScope.Event || !part.IsEventMarked));
+    // The whole is looked for among the FactMerger.FactReach candidates before the part (every one
+    // in any news report; the list is in sentence order), not among every candidate of a huge text.
+    private static bool IsPartOfEarlier(List<ProjectCandidate> candidates, int index)
+    {
+        var part = candidates[index];
+        if (part is not { IsBatch: true, DateInSentence: false, MemberOfBatch: false })
+        {
+            return false;
+        }
+
+        for (var i = index - 1; i >= Math.Max(0, index - FactMerger.FactReach); i--)
+        {
+            ExtractionBudget.Step();
+            var whole = candidates[i];
+            if (whole.SentenceIndex < part.SentenceIndex && whole is { IsBatch: true, MemberOfBatch: false }
+                && whole.Stage == part.Stage && whole.District == part.District && whole.Count!.Value > part.Count!.Value
+                && FactMerger.DatesCompatible(whole.Date?.GoldDate, part.Date?.GoldDate)
+                && (whole.Scope == FactScope.Event || !part.IsEventMarked))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// 今年上半年,投资480亿元的…产业园获省委主要领导见签,投资100亿元的…产业园成功落户并顺利开工,累计签约10亿元以上重大项目16个,

@@ -7,8 +7,9 @@ namespace Metrics.Tests.Extraction.Budget;
 
 /// <summary>
 /// Extraction costs steps in proportion to the text (issue 18): four hundred reports joined cost at most
-/// half again per character what forty do, and a run-on line of 500 what one of 100 does, and the bounds that
-/// keep it so (run-ons cut, a carried date's reach) leave honest reports their facts.
+/// half again per character what forty do, eight thousand what a thousand do (past every rule's reach),
+/// and a run-on line of 500 what one of 100 does; and the bounds that keep it so (run-ons cut, a carried
+/// date's reach, the candidates a batch's part is compared with) leave honest reports their facts.
 /// </summary>
 public sealed class LinearExtractionTests
 {
@@ -30,6 +31,39 @@ public sealed class LinearExtractionTests
         var large = StepsPerCharacter(Joined(400));
 
         Assert.InRange(large / small, 0.5, 1.5);
+    }
+
+    [Fact]
+    public void StepsGrowWithTheTextPastTheFactReach()
+    {
+        // Both hold more candidates than FactMerger.FactReach, the most any rule compares one with: a rule
+        // that compared each with every earlier one would cost eight times more per character in the larger.
+        var small = StepsPerCharacter(Joined(1000));
+        var large = StepsPerCharacter(Joined(8000));
+
+        Assert.InRange(large / small, 0.5, 1.5);
+    }
+
+    [Fact]
+    public void APartToldRightAfterItsWholeIsNoFactOfItsOwn()
+    {
+        var text = "2月1日,海门区共有开工项目19个。此外,海门区另有14个项目自行开工。\n";
+
+        var projects = FactExtractor.Extract(new ArticleInput(text, Published)).OfType<ProjectEventFact>().ToList();
+
+        Assert.Contains(projects, p => p is { District: "海门区", ProjectCount: 19 });
+        Assert.DoesNotContain(projects, p => p.ProjectCount == 14);
+    }
+
+    [Fact]
+    public void ABatchFarBeyondTheFactReachIsNoPartOfAnEarlierOne()
+    {
+        var others = string.Concat(Enumerable.Repeat("2月1日,如皋市开工项目5个。\n", 600));
+        var text = "2月1日,海门区共有开工项目19个。\n" + others + "此外,海门区另有14个项目自行开工。\n";
+
+        var projects = FactExtractor.Extract(new ArticleInput(text, Published)).OfType<ProjectEventFact>().ToList();
+
+        Assert.Contains(projects, p => p is { District: "海门区", ProjectCount: 14 });
     }
 
     [Fact]
