@@ -19,8 +19,13 @@ internal sealed partial class ArticleText
         Normalized = normalized;
         Text = normalized.Text;
         Sentences = SentenceSplitter.Split(normalized);
+        Dates = FindDates(Text, Sentences, input.Published);
         // 昨日 counts from the story's dateline (3月6日讯) where a later page carries it.
-        Dates = FindDates(Text, Sentences, Dateline.Anchor(Text, input.Published) ?? input.Published);
+        if (Dateline.Anchor(Text, Dates, input.Published) is { } written)
+        {
+            Dates = FindDates(Text, Sentences, written);
+        }
+
         var gazetteer = NantongGazetteer.Load();
         Places = gazetteer.FindMentions(Text, input.Published);
         Leaders = gazetteer.Leaders.Find(Text, input.Published);

@@ -16,12 +16,9 @@ public static class ChartWords
     /// <summary>The y axis title: 项目数（个）, 投资额（亿元）, 会议数（次）.</summary>
     public static string AxisTitle(Metric metric, ChartLanguage language) => (metric, language) switch
     {
-        (Metric.Projects, ChartLanguage.Zh) => "项目数（个）",
-        (Metric.Investment, ChartLanguage.Zh) => "投资额（亿元）",
-        (Metric.Meetings, ChartLanguage.Zh) => "会议数（次）",
-        (Metric.Projects, _) => "Projects",
+        (_, ChartLanguage.Zh) => $"{FactWords.Metric(metric)}（{FigureWords.Unit(metric)}）",
         (Metric.Investment, _) => "Investment (100 million yuan)",
-        _ => "Meetings",
+        _ => FactWords.Metric(metric, english: true),
     };
 
     /// <summary>The value as the chart draws it: yuan become 亿元, counts stay counts.</summary>

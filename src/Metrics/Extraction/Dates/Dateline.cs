@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Dates;
 
@@ -7,40 +7,37 @@ namespace Metrics.Extraction.Dates;
 /// the day the story was written: its 昨日 and 今天 count from that day, also when the page that
 /// carries it was published days later.
 /// </summary>
-internal static partial class Dateline
+internal static class Dateline
 {
     private const int TopLength = 300;
 
     private const int MaxDaysBeforePublication = 31;
 
-    /// <summary>The dateline's day when it is at most a month before <paramref name="published"/>, or null (also for an undated page).</summary>
-    public static DateOnly? Anchor(string text, DateOnly? published)
+    /// <summary>
+    /// The day of the dateline among <paramref name="dates"/> (found against <paramref name="published"/>)
+    /// when it is before the page's date by at most a month; null for none, and for an undated page.
+    /// </summary>
+    public static DateOnly? Anchor(string text, IReadOnlyList<DateMention> dates, DateOnly? published)
     {
         if (published is not { } page)
         {
             return null;
         }
 
-        var top = text.Length > TopLength ? text[..TopLength] : text;
-        var match = DatelinePattern().Match(top);
-        if (!match.Success)
+        foreach (var date in dates)
         {
-            return null;
+            if (date.Start >= TopLength)
+            {
+                break;
+            }
+
+            var end = date.Start + date.Length;
+            if (date is { Precision: DatePrecision.Day, RangeStart: { } day } && end < text.Length && text[end] is '讯' or '电')
+            {
+                return day < page && page.DayNumber - day.DayNumber <= MaxDaysBeforePublication ? day : null;
+            }
         }
 
-        var month = int.Parse(match.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
-            : page.Year - (month > page.Month ? 1 : 0);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
-        {
-            return null;
-        }
-
-        var date = new DateOnly(year.Value, month, day);
-        return date <= page && page.DayNumber - date.DayNumber <= MaxDaysBeforePublication ? date : null;
+        return null;
     }
-
-    [GeneratedRegex(@"(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?<day>\d{1,2})日(?:讯|电)")]
-    private static partial Regex DatelinePattern();
 }

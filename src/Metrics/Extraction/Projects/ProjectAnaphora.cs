@@ -1,5 +1,6 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
 
@@ -22,9 +23,9 @@ internal static class ProjectAnaphora
     /// <summary>
     /// The index of the earlier sentence of the same paragraph that names the project the sentence
     /// <paramref name="sentenceIndex"/> opens with an anaphor for, or null when it opens with none or
-    /// no sentence close before names a single project.
+    /// no sentence close before names a single project; <paramref name="counts"/> are the article's.
     /// </summary>
-    public static int? Referent(ArticleText article, int sentenceIndex)
+    public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts)
     {
         var sentence = article.Sentences[sentenceIndex];
         if (!OpensWithAnaphor(sentence.Text))
@@ -41,7 +42,8 @@ internal static class ProjectAnaphora
                 return null;
             }
 
-            if (NamedProjects.NamesOne(earlier.Text) && !CountParser.FindAll(earlier.Text).Any(c => ProjectEventFinder.IsProjectCount(earlier.Text, c)))
+            if (NamedProjects.NamesOne(earlier.Text)
+                && !TextOrder.StartingIn(counts, earlier.Start, earlier.End, static c => c.Start).Any(c => ProjectEventFinder.IsProjectCount(article.Text, c)))
             {
                 return sentenceIndex - back;
             }

@@ -80,7 +80,7 @@ internal static class ProjectEventFinder
                 var single = !ceremonyMember && count is null && !uncountedBatch;
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
                 var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(sentence, position)
-                    ? ProjectAnaphora.Referent(article, s) : null;
+                    ? ProjectAnaphora.Referent(article, s, counts) : null;
                 if (referent is { } named && amount is null)
                 {
                     // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it.
