@@ -47,10 +47,8 @@ internal sealed class ExportVerb : IVerb
             throw new VerbUsageException($"{what}: {problem.Message}");
         }
 
-        if (format is PanelFormat.Png or PanelFormat.Svg)
-        {
-            ChartFonts.EnsureRegistered(AppContext.BaseDirectory);
-        }
+        // As at the app's start: the exporter is built with the font for every format (an SVG embeds its glyphs).
+        ChartFonts.EnsureRegistered(AppContext.BaseDirectory);
 
         await services.GetRequiredService<MetricsDatabase>().MigrateAsync();
         var exporter = services.GetRequiredService<PanelExporter>();
