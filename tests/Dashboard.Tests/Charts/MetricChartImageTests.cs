@@ -14,7 +14,7 @@ public class MetricChartImageTests
     public MetricChartImageTests() => ChartFonts.EnsureRegistered();
 
     public static TheoryData<string> Baselines() =>
-        ["metric-investment-bars-light.png", "metric-projects-lines-dark.png", "metric-projects-bars-en.png"];
+        ["metric-investment-bars-light.png", "metric-projects-lines-dark.png", "metric-projects-bars-en.png", "metric-empty-quarters-dark.png"];
 
     [Theory]
     [MemberData(nameof(Baselines))]
@@ -47,6 +47,11 @@ public class MetricChartImageTests
             "metric-projects-lines-dark.png" => (SampleSeries.ProjectsByMonth(), new MetricChartOptions
             {
                 Kind = MetricChartKind.Lines, Theme = ChartTheme.Dark, Title = "各区项目数（按月）", ShowNotes = true,
+            }),
+            "metric-empty-quarters-dark.png" => (SampleSeries.NothingByQuarter(), new MetricChartOptions
+            {
+                Theme = ChartTheme.Dark, Title = "通州区竣工项目数（按季度）", ShowNotes = true,
+                AxisFrom = new DateOnly(2022, 1, 1), AxisTo = new DateOnly(2022, 12, 31), DateRangeGiven = true,
             }),
             _ => (SampleSeries.ProjectsByMonth(), new MetricChartOptions
             {

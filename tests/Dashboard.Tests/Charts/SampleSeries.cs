@@ -18,6 +18,10 @@ internal static class SampleSeries
         new UnplacedFacts(0, 0, false),
         [new ReportedTotal("通州区", "2022", ProjectStage.Started, 30_000_000_000, false, 7)]);
 
+    /// <summary>通州区's projects by quarter with nothing counted.</summary>
+    public static SeriesResult NothingByQuarter() => new(
+        Metric.Projects, Interval.Quarter, "projects", [new DistrictSeries("通州区", [])], new UnplacedFacts(0, 0, false), []);
+
     /// <summary>Projects by month for three districts, with two facts known only to their quarter.</summary>
     public static SeriesResult ProjectsByMonth() => new(
         Metric.Projects,

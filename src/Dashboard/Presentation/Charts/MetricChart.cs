@@ -3,6 +3,7 @@ using Dashboard.Presentation.Words;
 using Metrics.Facts;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using ScottPlot.AxisRules;
 using ScottPlot.TickGenerators;
 using ScottPlot;
 
@@ -12,8 +13,10 @@ namespace Dashboard.Presentation.Charts;
 /// THE chart of a metric series (<see cref="SeriesQuery"/>): one series per district in its
 /// fixed <see cref="ChartPalette"/> colour, bars side by side or lines, periods on the x axis
 /// (<c>2020</c> / <c>2020-Q1</c> / <c>2020-06</c>), investment in 亿元 and counts as whole
-/// numbers on the y axis, "≥" over every value that holds a lower bound. Used by the timeline,
-/// the panels and embeds, and the district pages; render it with <see cref="ChartRenderer"/>.
+/// numbers on the y axis, "≥" over every value that holds a lower bound; with nothing to draw,
+/// the selected periods (or none) and <see cref="ChartWords.EmptySelection"/> in the middle. Used
+/// by the timeline, the panels and embeds, and the district pages; render it with
+/// <see cref="ChartRenderer"/>.
 /// </summary>
 public static class MetricChart
 {
@@ -55,9 +58,15 @@ public static class MetricChart
         }
 
         AddLowerBoundMarks(plot, points, options.Theme);
-        ChartStyle.UsePeriodTicks(plot.Axes.Bottom, interval);
+        var range = FullRange(points, options, interval);
+        UsePeriodTicks(plot.Axes.Bottom, interval, range is not null);
         UseValueTicks(plot.Axes.Left, result.Metric);
-        SetLimits(plot, FullRange(points, options, interval), points);
+        SetLimits(plot, range, points);
+        if (points.Count == 0)
+        {
+            EmptyChartNote.Add(plot, ChartWords.EmptySelection(options.Language), options.Theme);
+        }
+
         // Vertical grid lines would run through the bar centres.
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.HideLegend();
@@ -121,14 +130,17 @@ public static class MetricChart
     /// <summary>
     /// The x range that shows every period of <paramref name="points"/> and every period from
     /// <see cref="MetricChartOptions.AxisFrom"/> to <see cref="MetricChartOptions.AxisTo"/>, with
-    /// half a period to spare; null when there is nothing to show.
+    /// half a period to spare; without points and with one end given, that end's period alone;
+    /// null when there is nothing to show.
     /// </summary>
     public static (double Min, double Max)? FullRange(IReadOnlyList<MetricChartPoint> points, MetricChartOptions options, PeriodInterval interval)
     {
         ArgumentNullException.ThrowIfNull(options);
         var data = FullRange(points);
-        double? from = options.AxisFrom is { } first ? PeriodPositions.ToPosition(first, interval) - 0.5 : null;
-        double? to = options.AxisTo is { } last ? PeriodPositions.ToPosition(last, interval) + 0.5 : null;
+        var axisFrom = options.AxisFrom ?? (data is null ? options.AxisTo : null);
+        var axisTo = options.AxisTo ?? (data is null ? options.AxisFrom : null);
+        double? from = axisFrom is { } first ? PeriodPositions.ToPosition(first, interval) - 0.5 : null;
+        double? to = axisTo is { } last ? PeriodPositions.ToPosition(last, interval) + 0.5 : null;
         double? min = from is { } f && data is { } d1 ? Math.Min(f, d1.Min) : from ?? data?.Min;
         double? max = to is { } t && data is { } d2 ? Math.Max(t, d2.Max) : to ?? data?.Max;
         return min is { } lo && max is { } hi && lo < hi ? (lo, hi) : null;
@@ -208,6 +220,19 @@ public static class MetricChart
         }
     }
 
+    // Without a period to show, ScottPlot's default limits (-10..10) would read as years 0001-0010.
+    private static void UsePeriodTicks(IXAxis axis, PeriodInterval interval, bool anyPeriod)
+    {
+        if (anyPeriod)
+        {
+            ChartStyle.UsePeriodTicks(axis, interval);
+        }
+        else
+        {
+            axis.TickGenerator = new EmptyTickGenerator();
+        }
+    }
+
     private static void UseValueTicks(IYAxis axis, Metric metric)
     {
         if (metric == Metric.Investment)
@@ -225,6 +250,13 @@ public static class MetricChart
         if (range is var (min, max))
         {
             plot.Axes.SetLimitsX(min, max);
+        }
+        else
+        {
+            // No period to show, hence none to zoom or pan to; position 0 is no period (year 0), so
+            // an interactive chart names no visible range.
+            plot.Axes.SetLimitsX(-0.5, 0.5);
+            plot.Axes.Rules.Add(new LockedHorizontal(plot.Axes.Bottom, -0.5, 0.5));
         }
 
         var top = points.Count == 0 ? 0 : points.Max(p => p.Y);

@@ -44,7 +44,12 @@ public static class PanelImage
             bottom.Bold = false;
             bottom.ForeColor = Color.FromHex(options.Theme.NoteHex);
             bottom.OffsetY = ChartFonts.Registered.BaselineShiftEm * bottom.FontSize;
-            ShowLegend(chart, options.Theme);
+            // ScottPlot sizes a legend beside the data area even with no items, and an empty one
+            // (nothing selected in an empty database) leaves the data area without a width: a blank image.
+            if (chart.Legend.Count > 0)
+            {
+                ShowLegend(chart, options.Theme);
+            }
         }
 
         return chart;

@@ -21,6 +21,13 @@ public static class ChartWords
         _ => FactWords.Metric(metric, english: true),
     };
 
+    /// <summary>
+    /// What a chart with nothing to draw says in its middle, in the words the timeline's alert uses
+    /// (所选条件下没有可计入的事实), so that an empty selection is not read as a broken image.
+    /// </summary>
+    public static string EmptySelection(ChartLanguage language) =>
+        language == ChartLanguage.Zh ? "所选条件下没有可计入的事实" : "No facts to count in this selection";
+
     /// <summary>The value as the chart draws it: yuan become 亿元, counts stay counts.</summary>
     public static double Plotted(Metric metric, long value) => metric == Metric.Investment ? value / YuanPerYi : value;
 
