@@ -115,7 +115,7 @@ internal static partial class MeetingFinder
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
         // 大会主席团第六次会议: heads joined into one name are qualified by all but the last one.
         var lastHead = MeetingVocabulary.Heads.First(h => name.EndsWith(h, StringComparison.Ordinal));
-        if (!IsRealName(name[..^lastHead.Length], lastHead.Length, IsHeldRightThere(text, nameStart, headEnd)))
+        if (!IsRealName(name[..^lastHead.Length], lastHead, IsHeldRightThere(text, nameStart, headEnd)))
         {
             return null;
         }
@@ -315,13 +315,23 @@ internal static partial class MeetingFinder
             || text.IndexOf(word, nameStart, headEnd - nameStart, StringComparison.Ordinal) >= 0 || TextScan.At(text, headEnd, word))
         || TextScan.At(text, headEnd, "开幕");
 
-    private static bool IsRealName(string modifier, int headLength, bool heldRightThere)
+    // 党工委书记虞越嵩主持召开党工委会议: a head that opens with its organ is a whole name.
+    private static readonly string[] OrganHeadStarts = ["常委", "党工委", "常务"];
+
+    private static bool IsRealName(string modifier, string head, bool heldRightThere)
     {
         var core = modifier.Trim('“', '”', '"', ' ');
-        if (core.Length == 0 || Demonstratives.Contains(core))
+        if (core.Length == 0)
+        {
+            return heldRightThere && OrganHeadStarts.Any(organ => head.StartsWith(organ, StringComparison.Ordinal));
+        }
+
+        if (Demonstratives.Contains(core))
         {
             return false;
         }
+
+        var headLength = head.Length;
 
         // A bare 会议 or 大会 needs an organ or a topic before it (人大常委会第十一次会议, 纪念建党99周年大会,
         // 优化营商环境大会, “三级干部”大会), not 这次全国两会是…召开的一次重要会议.
