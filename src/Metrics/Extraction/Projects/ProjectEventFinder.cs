@@ -123,7 +123,7 @@ internal static class ProjectEventFinder
                 };
                 candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
-                    && referent is null && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
+                    && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End))
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
@@ -140,6 +140,7 @@ internal static class ProjectEventFinder
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
+        NamedProjectLists.Join(text, candidates, amounts, usedAmounts);
         return candidates;
     }
 

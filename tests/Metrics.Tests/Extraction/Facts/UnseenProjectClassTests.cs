@@ -23,4 +23,32 @@ public sealed class UnseenProjectClassTests
         Assert.Equal(9_500_000_000, events.Sum(e => e.InvestmentYuan ?? 0));
         Assert.Contains(events, e => e.InvestmentOriginal == "3.2亿美元");
     }
+
+    [Theory]
+    [InlineData("昨日上午,总投资20亿元的中天科技光电产业园项目和总投资6亿元的通富微电配套项目在通州高新区举行奠基仪式。")]
+    [InlineData("3月1日,通州区举行签约活动,总投资20亿元的中天科技光电项目、总投资6亿元的通富微电配套项目成功签约。")]
+    public void NamedProjectsListedWithTheirOwnAmountsAreOneEventOfThatManyProjects(string text)
+    {
+        var single = Assert.Single(Events(text, "2023-03-02"));
+
+        Assert.Equal((2, 2_600_000_000L), (single.ProjectCount, single.InvestmentYuan));
+    }
+
+    [Fact]
+    public void NamedProjectsListedInsideACountedBatchStayItsMembers()
+    {
+        var events = Events("3月1日,总投资20亿元的中天科技光电项目、总投资6亿元的通富微电配套项目等16个项目在崇川区集中开工。", "2023-03-02");
+
+        Assert.Single(events, e => !e.MemberOfBatch && e.ProjectCount == 16);
+        Assert.Equal(2, events.Count(e => e.MemberOfBatch && e.ProjectCount == 1));
+    }
+
+    [Theory]
+    [InlineData("如皋市开发区一季度项目签约活动")]
+    [InlineData("海安市2024年春季项目集中签约")]
+    [InlineData("通州高新区重点项目开工仪式")]
+    public void APlaceOrAPeriodBeforeAProjectWordNamesNoProject(string headline)
+    {
+        Assert.DoesNotContain(Events(headline, "2024-04-03"), e => e.ProjectCount == 1);
+    }
 }
