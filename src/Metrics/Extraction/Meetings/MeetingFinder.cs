@@ -126,7 +126,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!cues.HasHeldWord || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead)) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
@@ -378,6 +378,11 @@ internal static partial class MeetingFinder
                 && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
             || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
     }
+
+    // 组织开展三季度重点项目观摩活动: an activity (观摩活动) is held by the 开展 that leads its name.
+    private static bool IsActivityCarriedOut(string text, int sentenceStart, int nameStart, int headStart, string head) =>
+        head.EndsWith("活动", StringComparison.Ordinal)
+        && ((nameStart - 2 >= sentenceStart && TextScan.EndsAt(text, nameStart, "开展")) || text.IndexOf("开展", nameStart, headStart - nameStart, StringComparison.Ordinal) >= 0);
 
     // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
     private static bool IsAnnouncedAfter(string text, int headEnd) =>

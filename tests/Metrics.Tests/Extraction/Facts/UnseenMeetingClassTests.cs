@@ -29,4 +29,18 @@ public sealed class UnseenMeetingClassTests
     {
         Assert.Empty(Meetings("海安市委常委会会议议题由书记办公会确定,党工委会议纪要按月印发。", "2024-01-10"));
     }
+
+    [Fact]
+    public void ASiteTourActivityCarriedOutIsAWorkConference()
+    {
+        var meeting = Assert.Single(Meetings("9月27日,海门区组织开展三季度重点项目观摩活动,共观摩项目15个,总投资达86亿元。", "2023-09-28"));
+
+        Assert.Equal(("海门区", "2023-09-27", MeetingKind.WorkConference), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void CarryingOutStudyAtAMeetingHoldsNoSecondMeeting()
+    {
+        Assert.Empty(Meetings("会议期间,委员们严守大会纪律要求,扎实开展集中学习研讨。", "2024-01-10"));
+    }
 }
