@@ -1,5 +1,6 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Facts;
 
 namespace Metrics.Tests.Extraction.Facts;
 
@@ -50,5 +51,31 @@ public sealed class UnseenProjectClassTests
     public void APlaceOrAPeriodBeforeAProjectWordNamesNoProject(string headline)
     {
         Assert.DoesNotContain(Events(headline, "2024-04-03"), e => e.ProjectCount == 1);
+    }
+
+    [Theory]
+    [InlineData("截至6月10日,崇川区今年累计签约亿元以上项目30个。", 30)]
+    [InlineData("6月10日,崇川区召开重点项目推进会。会上通报,全区58个市级重点项目已开工52个。", 52)]
+    [InlineData("6月10日,崇川区召开重点项目推进会,会议指出,今年以来全区已签约亿元以上项目36个,总投资达280亿元。", 36)]
+    [InlineData("6月10日,崇川区召开重点项目推进会。据统计,全区已有41个项目竣工投产。", 41)]
+    public void ACountReachedByADayIsAPeriodSummaryNotThatDaysEvent(string text, int count)
+    {
+        var summary = Assert.Single(Events(text, "2023-06-11"));
+
+        Assert.Equal((count, FactScope.Period), (summary.ProjectCount, summary.Scope));
+    }
+
+    [Theory]
+    [InlineData("6月10日,崇川区又有5个项目集中开工,总投资32亿元。")]
+    [InlineData("今天(6月8日),在启东举行的国际经贸洽谈会上,启东累计签约项目30多个,总投资超120亿元。")]
+    public void ADaysOwnOccasionStaysAnEvent(string text)
+    {
+        Assert.All(Events(text, "2023-06-11"), e => Assert.Equal(FactScope.Event, e.Scope));
+    }
+
+    [Fact]
+    public void ListedProjectsAllStartedNameNoProject()
+    {
+        Assert.Empty(Events("6月10日,记者从崇川区发改委获悉,今年全区列省重大项目已全部开工。", "2023-06-11"));
     }
 }
