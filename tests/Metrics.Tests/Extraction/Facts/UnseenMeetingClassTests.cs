@@ -43,4 +43,12 @@ public sealed class UnseenMeetingClassTests
     {
         Assert.Empty(Meetings("会议期间,委员们严守大会纪律要求,扎实开展集中学习研讨。", "2024-01-10"));
     }
+
+    [Theory]
+    [InlineData("本报讯 元旦刚过,崇川区就召开全区经济工作会议,总结2024年工作,部署2025年任务。")]
+    [InlineData("本报讯 新年伊始,海门区召开区委常委会会议,回顾2024年工作。")]
+    public void AYearTheMeetingDiscussesDoesNotDateIt(string text)
+    {
+        Assert.DoesNotContain(Meetings(text, "2025-01-05"), m => m.Date == "2024");
+    }
 }
