@@ -38,7 +38,7 @@ internal static partial class MeetingFinder
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
-    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协", "委员会", "领导小组"];
+    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协", "委员会", "领导小组", "中心组"];
 
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "是", "的", "与", "向", "为"];
