@@ -179,7 +179,7 @@ internal static partial class NamedProjects
         return null;
     }
 
-    // 2024年一季度项目: a year qualifies, it names nothing.
-    [GeneratedRegex(@"[0-9０-９]+年")]
+    // 2024年一季度项目, 签约的15个项目: a year or a count qualifies, it names nothing.
+    [GeneratedRegex(@"[0-9０-９]+年|[0-9０-９.一二三四五六七八九十百千两几]+[多余]?[个项家批]|[0-9０-９.]+")]
     private static partial Regex YearWords();
 }

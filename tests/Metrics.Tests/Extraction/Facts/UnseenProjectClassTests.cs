@@ -78,4 +78,12 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Empty(Events("6月10日,记者从崇川区发改委获悉,今年全区列省重大项目已全部开工。", "2023-06-11"));
     }
+
+    [Fact]
+    public void ACountBeforeAProjectWordNamesNoProject()
+    {
+        var events = Events("海门区今年一季度签约的15个项目中,已有8个项目开工建设。", "2025-04-15");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 1);
+    }
 }
