@@ -7,18 +7,27 @@ namespace Metrics.Extraction.Projects;
 /// <summary>
 /// 总投资150亿元的阿里巴巴数据中心项目和总投资30亿元的大艺智能电器制造项目成功签约: named projects
 /// listed with their own amounts under one stage word are one event of as many projects, at the sum of
-/// their amounts (not one project at the first amount).
+/// their amounts (not one project at the first amount); 汉可热丝CVD设备项目、帝翔塑机科技挤塑设备项目、圣丰…基地项目签约落户
+/// is one signing of three projects.
 /// </summary>
 internal static class NamedProjectLists
 {
     // How far after a joiner the next member's amount may start (和总投资6亿元的…, 、计划总投资…).
     private const int NextAmountReach = 8;
 
-    public static void Join(string text, List<ProjectCandidate> candidates, IReadOnlyList<MoneyMention> amounts, HashSet<MoneyMention> used)
+    public static void Join(ArticleText article, List<ProjectCandidate> candidates, IReadOnlyList<MoneyMention> amounts, HashSet<MoneyMention> used)
     {
+        var text = article.Text;
         foreach (var candidate in candidates)
         {
             ExtractionBudget.Step();
+            if (candidate is { Count: null, Amount: null, MemberOfBatch: false, IsUncountedBatch: false, IsIdiomPair: false }
+                && NamesBefore(article, candidate.Position) is >= 2 and var named)
+            {
+                candidate.ListedProjects = named;
+                continue;
+            }
+
             if (candidate is not { Count: null, MemberOfBatch: false, IsUncountedBatch: false, Amount: { Currency: Currencies.Yuan, Max: null } first })
             {
                 continue;
@@ -61,6 +70,41 @@ internal static class NamedProjectLists
         }
 
         return members;
+    }
+
+    // How far before the stage word its subject may start (three long project names and their joiners).
+    private const int SubjectReach = 90;
+
+    // Words between the subject and the stage word: …基地项目也落户, …项目正式签约.
+    private static readonly string[] Adverbs = ["也", "均", "都", "已", "正式", "成功", "顺利", "同时", "同步", "集中", "签约"];
+
+    /// <summary>How many named projects, joined by 、 or 和, make the subject right before the stage word at <paramref name="position"/>.</summary>
+    private static int NamesBefore(ArticleText article, int position)
+    {
+        var text = article.Text;
+        var subjectEnd = position;
+        for (var trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (var adverb in Adverbs)
+            {
+                if (subjectEnd - adverb.Length > 0 && TextScan.EndsAt(text, subjectEnd, adverb))
+                {
+                    subjectEnd -= adverb.Length;
+                    trimmed = true;
+                }
+            }
+        }
+
+        var subjectStart = TextScan.ClauseStart(text, subjectEnd, SubjectReach);
+        var items = NamedProjects.WithoutPlaces(article, subjectStart, subjectEnd).Split(['、', '和'], StringSplitOptions.None);
+        var named = 0;
+        for (var i = items.Length - 1; i >= 0 && NamedProjects.IsWholeName(items[i]); i--)
+        {
+            named++;
+        }
+
+        return named;
     }
 
     // Between the joiner and the next amount only its investment word: 总投资, 计划总投资, 投资.

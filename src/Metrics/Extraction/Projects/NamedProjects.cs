@@ -19,6 +19,7 @@ internal static partial class NamedProjects
         "重大", "重点", "重特大", "产业", "制造业", "服务业", "工业", "亿元以上", "以上", "一批", "一大批", "大", "好", "新", "该", "此", "这些",
         "在手", "在谈", "在建", "开工", "签约", "竣工", "投产", "的", "等", "各类", "相关", "省市", "省级", "市级", "优质", "优秀", "高质量", "科创", "招商",
         "一季度", "二季度", "三季度", "四季度", "季度", "上半年", "下半年", "年度", "春季", "夏季", "秋季", "冬季", "首批", "今年", "全年", "列入", "列省", "列市", "省级重大", "全部",
+        "民生", "基础设施", "社会事业", "城建", "农业", "文旅", "外资", "内资", "人才",
         "经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "示范区", "全市", "全区", "全县", "全镇",
     ];
 
@@ -29,7 +30,10 @@ internal static partial class NamedProjects
     /// Whether the text from <paramref name="start"/> to <paramref name="end"/> names at least one project
     /// (a proper name before a project word). A place is no name: 如皋开发区一季度项目签约活动 names none.
     /// </summary>
-    public static bool NamesOne(ArticleText article, int start, int end)
+    public static bool NamesOne(ArticleText article, int start, int end) => NamesOne(WithoutPlaces(article, start, end));
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> with every place blanked out (a place is no name).</summary>
+    public static string WithoutPlaces(ArticleText article, int start, int end)
     {
         var span = article.Text.ToCharArray(start, end - start);
         foreach (var place in TextOrder.StartingIn(article.Places, start, end, static p => p.Start))
@@ -41,7 +45,7 @@ internal static partial class NamedProjects
             }
         }
 
-        return NamesOne(new string(span));
+        return new string(span);
     }
 
     /// <summary>Whether <paramref name="span"/> names at least one project (a proper name before a project word).</summary>
@@ -64,6 +68,15 @@ internal static partial class NamedProjects
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="item"/> is one named project and nothing else: a name, then a project word at its end.</summary>
+    public static bool IsWholeName(string item)
+    {
+        var suffix = Suffixes.FirstOrDefault(s => item.EndsWith(s, StringComparison.Ordinal));
+        return suffix is not null && item.Length - suffix.Length <= 30 && IsNamed(item, item.Length - suffix.Length);
+    }
+
+    private static readonly string[] VerbsBeforeAName = ["举行", "举办", "召开", "开展", "组织", "启动", "迎来"];
 
     private static readonly string[] SettlingAdverbs = ["正式", "成功", "顺利", "已", "日前", "近日"];
 
@@ -99,7 +112,18 @@ internal static partial class NamedProjects
             start--;
         }
 
-        var name = YearWords().Replace(span[start..suffixStart], string.Empty);
+        var words = span[start..suffixStart];
+        // 苏锡通园区举行产业项目签约活动: what is held is no name.
+        foreach (var verb in VerbsBeforeAName)
+        {
+            var at = words.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                words = words[(at + verb.Length)..];
+            }
+        }
+
+        var name = YearWords().Replace(words, string.Empty);
         foreach (var word in GenericWords.OrderByDescending(w => w.Length))
         {
             name = name.Replace(word, string.Empty, StringComparison.Ordinal);

@@ -140,7 +140,7 @@ internal static class ProjectEventFinder
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
-        NamedProjectLists.Join(text, candidates, amounts, usedAmounts);
+        NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
         return candidates;
     }
 

@@ -86,4 +86,21 @@ public sealed class UnseenProjectClassTests
 
         Assert.DoesNotContain(events, e => e.ProjectCount == 1);
     }
+
+    [Theory]
+    [InlineData("昨天下午,苏锡通园区举行产业项目签约活动,汉可热丝CVD设备项目、帝翔塑机科技挤塑设备项目、圣丰电池连接片与模组研发及生产基地项目签约落户。", 3)]
+    [InlineData("而此前的9日,南通数字文化创新发展投资基金项目、上象星作娱乐南通基地项目也落户南通开发区。", 2)]
+    [InlineData("3月5日,海门区举行签约活动,中天光电项目和通富微电项目正式签约。", 2)]
+    public void NamedProjectsListedBeforeTheStageWordAreCountedOneEach(string text, int count)
+    {
+        var signing = Assert.Single(Events(text, "2024-05-10"));
+
+        Assert.Equal(count, signing.ProjectCount);
+    }
+
+    [Fact]
+    public void ClassesOfProjectsListedBeforeTheStageWordNameNone()
+    {
+        Assert.DoesNotContain(Events("3月5日,海门区重点产业项目、民生项目顺利开工。", "2024-03-06"), e => e.ProjectCount is 1 or 2);
+    }
 }
