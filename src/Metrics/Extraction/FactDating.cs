@@ -215,7 +215,21 @@ internal static class FactDating
             return false;
         }
 
-        return !(TextScan.At(text, after, "计划") || TextScan.At(text, after, "度") || TextScan.At(text, after, "目标") || TextScan.At(text, after, "预计"));
+        return !(TextScan.At(text, after, "计划") || TextScan.At(text, after, "度") || TextScan.At(text, after, "目标") || TextScan.At(text, after, "预计"))
+            && !IsTopicYear(text, date);
+    }
+
+    private static readonly string[] TopicVerbs = ["总结", "部署", "谋划", "回顾", "研究", "安排"];
+
+    private static readonly string[] TopicNouns = ["工作", "任务", "重点工作", "各项工作", "经济工作"];
+
+    // 召开全区经济工作会议,总结2024年工作,部署2025年任务: the years are what is discussed, not when.
+    private static bool IsTopicYear(string text, DateMention date)
+    {
+        var after = date.Start + date.Length;
+        return date.Precision == DatePrecision.Year
+            && TopicVerbs.Any(verb => TextScan.EndsAt(text, date.Start, verb))
+            && TopicNouns.Any(noun => TextScan.At(text, after, noun));
     }
 
     private static bool OpensASince(string text, int after)

@@ -38,7 +38,7 @@ internal static partial class MeetingFinder
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
-    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协", "委员会", "领导小组"];
+    private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协", "委员会", "领导小组", "中心组"];
 
     private static readonly string[] NameStops =
         ["召开了", "召开", "举行了", "举行", "举办", "主持", "出席", "参加", "收看了", "收看", "召集", "在", "于", "并", "是", "的", "与", "向", "为"];
@@ -115,7 +115,7 @@ internal static partial class MeetingFinder
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
         // 大会主席团第六次会议: heads joined into one name are qualified by all but the last one.
         var lastHead = MeetingVocabulary.Heads.First(h => name.EndsWith(h, StringComparison.Ordinal));
-        if (!IsRealName(name[..^lastHead.Length], lastHead.Length, IsHeldRightThere(text, nameStart, headEnd)))
+        if (!IsRealName(name[..^lastHead.Length], lastHead, IsHeldRightThere(text, nameStart, headEnd)))
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!cues.HasHeldWord || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead)) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
@@ -315,13 +315,23 @@ internal static partial class MeetingFinder
             || text.IndexOf(word, nameStart, headEnd - nameStart, StringComparison.Ordinal) >= 0 || TextScan.At(text, headEnd, word))
         || TextScan.At(text, headEnd, "开幕");
 
-    private static bool IsRealName(string modifier, int headLength, bool heldRightThere)
+    // 党工委书记虞越嵩主持召开党工委会议: a head that opens with its organ is a whole name.
+    private static readonly string[] OrganHeadStarts = ["常委", "党工委", "常务"];
+
+    private static bool IsRealName(string modifier, string head, bool heldRightThere)
     {
         var core = modifier.Trim('“', '”', '"', ' ');
-        if (core.Length == 0 || Demonstratives.Contains(core))
+        if (core.Length == 0)
+        {
+            return heldRightThere && OrganHeadStarts.Any(organ => head.StartsWith(organ, StringComparison.Ordinal));
+        }
+
+        if (Demonstratives.Contains(core))
         {
             return false;
         }
+
+        var headLength = head.Length;
 
         // A bare 会议 or 大会 needs an organ or a topic before it (人大常委会第十一次会议, 纪念建党99周年大会,
         // 优化营商环境大会, “三级干部”大会), not 这次全国两会是…召开的一次重要会议.
@@ -368,6 +378,11 @@ internal static partial class MeetingFinder
                 && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
             || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
     }
+
+    // 组织开展三季度重点项目观摩活动: an activity (观摩活动) is held by the 开展 that leads its name.
+    private static bool IsActivityCarriedOut(string text, int sentenceStart, int nameStart, int headStart, string head) =>
+        head.EndsWith("活动", StringComparison.Ordinal)
+        && ((nameStart - 2 >= sentenceStart && TextScan.EndsAt(text, nameStart, "开展")) || text.IndexOf("开展", nameStart, headStart - nameStart, StringComparison.Ordinal) >= 0);
 
     // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
     private static bool IsAnnouncedAfter(string text, int headEnd) =>

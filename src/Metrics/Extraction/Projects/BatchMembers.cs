@@ -246,7 +246,7 @@ internal static class BatchMembers
     {
         var sentence = article.Sentences[sentenceIndex];
         if (Of(bySentence, sentenceIndex).Count > 0
-            || !NamedProjects.NamesOne(article.Text[sentence.Start..amount.Start]))
+            || !NamedProjects.NamesOne(article, sentence.Start, amount.Start))
         {
             return null;
         }

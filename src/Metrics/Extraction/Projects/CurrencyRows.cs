@@ -28,7 +28,8 @@ internal static class CurrencyRows
                 continue;
             }
 
-            var total = candidates.FirstOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Position < rows[0].Count.Start);
+            // 集中签约活动,签约项目12个,其中外资项目4个…: the total is the nearest stage word before the rows.
+            var total = candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Position < rows[0].Count.Start);
             if (total is null || !IsTheRowsTotal(total, rows))
             {
                 continue;

@@ -42,7 +42,7 @@ internal static class ProjectAnaphora
                 return null;
             }
 
-            if (NamedProjects.NamesOne(earlier.Text)
+            if (NamedProjects.NamesOne(article, earlier.Start, earlier.End)
                 && !TextOrder.StartingIn(counts, earlier.Start, earlier.End, static c => c.Start).Any(c => ProjectEventFinder.IsProjectCount(article.Text, c)))
             {
                 return sentenceIndex - back;

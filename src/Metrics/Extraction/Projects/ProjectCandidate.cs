@@ -49,13 +49,16 @@ internal sealed class ProjectCandidate
     /// <summary>The text names the project but gives it no figures (集中开工暨康源电路开工仪式): how many is not said.</summary>
     public bool CountUnstated { get; set; }
 
+    /// <summary>How many named projects the stage word's subject lists, each with its own amount (see <see cref="NamedProjectLists"/>), else null.</summary>
+    public int? ListedProjects { get; set; }
+
     public int? ProjectCount =>
-        Count is { } count ? (int)count.Value : IsUncountedBatch || IsIdiomPair || CountUnstated || Stage == ProjectStage.Opened ? null : 1;
+        Count is { } count ? (int)count.Value : ListedProjects is { } listed ? listed : IsUncountedBatch || IsIdiomPair || CountUnstated || Stage == ProjectStage.Opened ? null : 1;
 
     /// <summary>The words around the stage word mark one occasion (此次, 集中开工, 仪式, 当天).</summary>
     public bool IsEventMarked { get; init; }
 
-    public bool IsBatch => Count is { Value: >= 2 };
+    public bool IsBatch => Count is { Value: >= 2 } || ListedProjects >= 2;
 
     /// <summary>
     /// Another fact of the same report, at its own count and amount: a parallel class

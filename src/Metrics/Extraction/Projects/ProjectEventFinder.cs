@@ -121,9 +121,9 @@ internal static class ProjectEventFinder
                     IsEventMarked = eventMarked,
                     IsUncountedBatch = uncountedBatch,
                 };
-                candidate.Scope = ScopeOf(candidate, eventMarked, candidate.DateInSentence, sentence.Text);
+                candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
-                    && referent is null && !NamedProjects.NamesOne(text[ClauseStartBefore(clauses, clause)..clause.End]))
+                    && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End))
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
@@ -140,6 +140,7 @@ internal static class ProjectEventFinder
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
+        NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
         return candidates;
     }
 
@@ -184,11 +185,17 @@ internal static class ProjectEventFinder
     /// A summary over a period (2022年…19个重大项目开工建设, 今年一季度如东共签约项目66个) is a
     /// reported total; a dated occasion (此次集中开工, 3月13日…集中开工活动) is an event.
     /// </summary>
-    private static FactScope ScopeOf(ProjectCandidate candidate, bool eventMarked, bool dateInSentence, string sentence)
+    private static FactScope ScopeOf(string text, Sentence sentence, ProjectCandidate candidate, bool eventMarked, bool dateInSentence)
     {
-        if (candidate.Date is { Precision: DatePrecision.Day } || eventMarked)
+        if (eventMarked)
         {
             return FactScope.Event;
+        }
+
+        if (candidate.Date is { Precision: DatePrecision.Day })
+        {
+            // 截至6月10日…累计签约项目30个, 会上通报…已开工52个: a state on that day, not an occasion of it.
+            return candidate.Count is { Value: >= 2 } && StatusReport.Tells(text, sentence, candidate.Position) ? FactScope.Period : FactScope.Event;
         }
 
         // 一批重大项目顺利开工 dated only by its month: a summary of the month, not one occasion.
@@ -198,7 +205,7 @@ internal static class ProjectEventFinder
         }
 
         // 过去一年,…。新签约…项目126个: a whole year or quarter before the sentence is still the period it sums up.
-        var periodWords = PeriodMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
+        var periodWords = PeriodMarkers.Any(m => sentence.Text.Contains(m, StringComparison.Ordinal));
         // 今年1-5月,…。新签约…项目18个: so is a run of months.
         var periodDate = candidate.Date is { IsPeriod: true } date
             && (dateInSentence || date.Precision is DatePrecision.Year or DatePrecision.Quarter || SpansMonths(date));

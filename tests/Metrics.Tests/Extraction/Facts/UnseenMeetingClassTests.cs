@@ -1,0 +1,54 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+using Metrics.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Meeting classes found with probe articles written in the style of district news (issue 13),
+/// not copied from the dev corpus.
+/// </summary>
+public sealed class UnseenMeetingClassTests
+{
+    private static IReadOnlyList<MeetingFact> Meetings(string text, string published) =>
+        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<MeetingFact>()];
+
+    [Theory]
+    [InlineData("1月9日,苏锡通科技产业园区党工委书记虞越嵩主持召开党工委会议,研究重点工作。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
+    [InlineData("苏锡通科技产业园区召开党工委会议\n1月9日,园区党工委书记主持召开党工委会议。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
+    [InlineData("海安市召开市委常委会会议\n1月9日,市委书记主持召开常委会会议,研究近期工作。", "海安市", MeetingKind.StandingCommittee)]
+    public void AHeadThatOpensWithItsOrganIsAWholeName(string text, string district, MeetingKind kind)
+    {
+        var meeting = Assert.Single(Meetings(text, "2024-01-10"));
+
+        Assert.Equal((district, "2024-01-09", kind), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void ABareOrganHeadThatIsNotHeldIsNoMeeting()
+    {
+        Assert.Empty(Meetings("海安市委常委会会议议题由书记办公会确定,党工委会议纪要按月印发。", "2024-01-10"));
+    }
+
+    [Fact]
+    public void ASiteTourActivityCarriedOutIsAWorkConference()
+    {
+        var meeting = Assert.Single(Meetings("9月27日,海门区组织开展三季度重点项目观摩活动,共观摩项目15个,总投资达86亿元。", "2023-09-28"));
+
+        Assert.Equal(("海门区", "2023-09-27", MeetingKind.WorkConference), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Fact]
+    public void CarryingOutStudyAtAMeetingHoldsNoSecondMeeting()
+    {
+        Assert.Empty(Meetings("会议期间,委员们严守大会纪律要求,扎实开展集中学习研讨。", "2024-01-10"));
+    }
+
+    [Theory]
+    [InlineData("本报讯 元旦刚过,崇川区就召开全区经济工作会议,总结2024年工作,部署2025年任务。")]
+    [InlineData("本报讯 新年伊始,海门区召开区委常委会会议,回顾2024年工作。")]
+    public void AYearTheMeetingDiscussesDoesNotDateIt(string text)
+    {
+        Assert.DoesNotContain(Meetings(text, "2025-01-05"), m => m.Date == "2024");
+    }
+}

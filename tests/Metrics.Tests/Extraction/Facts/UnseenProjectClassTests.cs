@@ -1,0 +1,106 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+using Metrics.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Project-event classes found with probe articles written in the style of district news (issue 13),
+/// not copied from the dev corpus.
+/// </summary>
+public sealed class UnseenProjectClassTests
+{
+    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) =>
+        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<ProjectEventFact>()];
+
+    [Theory]
+    [InlineData("12月26日,南通经济技术开发区举行重大项目集中签约活动,签约项目12个,其中外资项目4个、总投资3.2亿美元,内资项目8个、总投资95亿元。")]
+    [InlineData("12月26日,南通经济技术开发区举行重大项目集中签约活动,签约项目12个,其中内资项目8个、总投资95亿元,外资项目4个、总投资3.2亿美元。")]
+    public void ASigningToldByCurrencyRowsAfterAnEarlierStageWordIsOneFactPerRow(string text)
+    {
+        var events = Events(text, "2023-12-27");
+
+        Assert.Equal([4, 8], events.Select(e => e.ProjectCount ?? 0).Order());
+        Assert.Equal(9_500_000_000, events.Sum(e => e.InvestmentYuan ?? 0));
+        Assert.Contains(events, e => e.InvestmentOriginal == "3.2亿美元");
+    }
+
+    [Theory]
+    [InlineData("昨日上午,总投资20亿元的中天科技光电产业园项目和总投资6亿元的通富微电配套项目在通州高新区举行奠基仪式。")]
+    [InlineData("3月1日,通州区举行签约活动,总投资20亿元的中天科技光电项目、总投资6亿元的通富微电配套项目成功签约。")]
+    public void NamedProjectsListedWithTheirOwnAmountsAreOneEventOfThatManyProjects(string text)
+    {
+        var single = Assert.Single(Events(text, "2023-03-02"));
+
+        Assert.Equal((2, 2_600_000_000L), (single.ProjectCount, single.InvestmentYuan));
+    }
+
+    [Fact]
+    public void NamedProjectsListedInsideACountedBatchStayItsMembers()
+    {
+        var events = Events("3月1日,总投资20亿元的中天科技光电项目、总投资6亿元的通富微电配套项目等16个项目在崇川区集中开工。", "2023-03-02");
+
+        Assert.Single(events, e => !e.MemberOfBatch && e.ProjectCount == 16);
+        Assert.Equal(2, events.Count(e => e.MemberOfBatch && e.ProjectCount == 1));
+    }
+
+    [Theory]
+    [InlineData("如皋市开发区一季度项目签约活动")]
+    [InlineData("海安市2024年春季项目集中签约")]
+    [InlineData("通州高新区重点项目开工仪式")]
+    public void APlaceOrAPeriodBeforeAProjectWordNamesNoProject(string headline)
+    {
+        Assert.DoesNotContain(Events(headline, "2024-04-03"), e => e.ProjectCount == 1);
+    }
+
+    [Theory]
+    [InlineData("截至6月10日,崇川区今年累计签约亿元以上项目30个。", 30)]
+    [InlineData("6月10日,崇川区召开重点项目推进会。会上通报,全区58个市级重点项目已开工52个。", 52)]
+    [InlineData("6月10日,崇川区召开重点项目推进会,会议指出,今年以来全区已签约亿元以上项目36个,总投资达280亿元。", 36)]
+    [InlineData("6月10日,崇川区召开重点项目推进会。据统计,全区已有41个项目竣工投产。", 41)]
+    public void ACountReachedByADayIsAPeriodSummaryNotThatDaysEvent(string text, int count)
+    {
+        var summary = Assert.Single(Events(text, "2023-06-11"));
+
+        Assert.Equal((count, FactScope.Period), (summary.ProjectCount, summary.Scope));
+    }
+
+    [Theory]
+    [InlineData("6月10日,崇川区又有5个项目集中开工,总投资32亿元。")]
+    [InlineData("今天(6月8日),在启东举行的国际经贸洽谈会上,启东累计签约项目30多个,总投资超120亿元。")]
+    public void ADaysOwnOccasionStaysAnEvent(string text)
+    {
+        Assert.All(Events(text, "2023-06-11"), e => Assert.Equal(FactScope.Event, e.Scope));
+    }
+
+    [Fact]
+    public void ListedProjectsAllStartedNameNoProject()
+    {
+        Assert.Empty(Events("6月10日,记者从崇川区发改委获悉,今年全区列省重大项目已全部开工。", "2023-06-11"));
+    }
+
+    [Fact]
+    public void ACountBeforeAProjectWordNamesNoProject()
+    {
+        var events = Events("海门区今年一季度签约的15个项目中,已有8个项目开工建设。", "2025-04-15");
+
+        Assert.DoesNotContain(events, e => e.ProjectCount == 1);
+    }
+
+    [Theory]
+    [InlineData("昨天下午,苏锡通园区举行产业项目签约活动,汉可热丝CVD设备项目、帝翔塑机科技挤塑设备项目、圣丰电池连接片与模组研发及生产基地项目签约落户。", 3)]
+    [InlineData("而此前的9日,南通数字文化创新发展投资基金项目、上象星作娱乐南通基地项目也落户南通开发区。", 2)]
+    [InlineData("3月5日,海门区举行签约活动,中天光电项目和通富微电项目正式签约。", 2)]
+    public void NamedProjectsListedBeforeTheStageWordAreCountedOneEach(string text, int count)
+    {
+        var signing = Assert.Single(Events(text, "2024-05-10"));
+
+        Assert.Equal(count, signing.ProjectCount);
+    }
+
+    [Fact]
+    public void ClassesOfProjectsListedBeforeTheStageWordNameNone()
+    {
+        Assert.DoesNotContain(Events("3月5日,海门区重点产业项目、民生项目顺利开工。", "2024-03-06"), e => e.ProjectCount is 1 or 2);
+    }
+}
