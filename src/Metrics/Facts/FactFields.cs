@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Metrics.Facts;
 
 /// <summary>
@@ -14,11 +16,15 @@ public record FactFields
     /// <summary>The district of a fact whose article does not tell it: stored with its evidence for staff to place, counted in no figure until they do.</summary>
     public const string NoDistrict = "";
 
+    // What a fact is, where and when lead its JSON, before what a row adds (the facts API's precision follows the date).
+    [JsonPropertyOrder(-1)]
     public required FactType Type { get; set; }
 
+    [JsonPropertyOrder(-1)]
     public required string District { get; set; }
 
     /// <summary><c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>, or null when unknown.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Date { get; set; }
 
     public MeetingKind? Kind { get; set; }

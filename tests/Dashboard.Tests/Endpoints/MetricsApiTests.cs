@@ -71,6 +71,20 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task AFactOfTheFactsPageHasEveryFieldInItsOrder()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/facts?metric=projects&district=通州区&pageSize=1"));
+
+        var item = Assert.Single(body.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(
+            ["id", "type", "district", "date", "precision", "kind", "chair", "stage", "scope", "projectCount", "investmentYuan", "investmentYuanMax",
+                "qualifier", "investmentOriginal", "plannedThisYearYuan", "projects", "memberOfBatch", "status", "confidence", "sources"],
+            item.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task KpisSetEachDistrictsYearAgainstThePreviousOne()
     {
         using var client = factory.CreateClient();
