@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Metrics.Extraction.Numbers;
 using Metrics.Facts;
@@ -9,35 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Metrics.Export;
 
 /// <summary>A fact as a <c>rows=facts</c> export shows it, with its earliest report as provenance.</summary>
-public sealed record FactExportRow
+/// <remarks><see cref="FactFields.District"/> is as the boundaries show it (港闸区 as 崇川区 under current boundaries).</remarks>
+public sealed record FactExportRow : FactFields
 {
+    /// <summary>A row of <paramref name="fields"/>, to be given the rest.</summary>
+    [SetsRequiredMembers]
+    public FactExportRow(FactFields fields)
+        : base(fields)
+    {
+    }
+
     public required int Id { get; init; }
 
-    /// <summary>As the boundaries show it (港闸区 as 崇川区 under current boundaries).</summary>
-    public required string District { get; init; }
-
-    /// <summary>At its own precision: <c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>.</summary>
-    public string? Date { get; init; }
-
     public required DatePrecision Precision { get; init; }
-
-    public ProjectStage? Stage { get; init; }
-
-    public MeetingKind? Kind { get; init; }
-
-    public string? Chair { get; init; }
-
-    public int? ProjectCount { get; init; }
-
-    public long? InvestmentYuan { get; init; }
-
-    public long? InvestmentYuanMax { get; init; }
-
-    public AmountQualifier? Qualifier { get; init; }
-
-    public string? InvestmentOriginal { get; init; }
-
-    public required IReadOnlyList<string> Projects { get; init; }
 
     public required FactStatus Status { get; init; }
 
@@ -73,21 +58,7 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
             .OrderBy(f => f.PeriodStart).ThenBy(f => f.Id)
             .Select(f => new
             {
-                f.Id,
-                f.District,
-                f.Date,
-                f.Precision,
-                f.Stage,
-                f.Kind,
-                f.Chair,
-                f.ProjectCount,
-                f.InvestmentYuan,
-                f.InvestmentYuanMax,
-                f.Qualifier,
-                f.InvestmentOriginal,
-                f.Projects,
-                f.Status,
-                f.Confidence,
+                Fact = f,
                 Reports = f.Mentions.Count,
                 Source = f.Mentions
                     .OrderBy(m => m.Article.Published).ThenBy(m => m.ArticleId)
@@ -105,23 +76,13 @@ public sealed class FactExportQuery(IDbContextFactory<MetricsDbContext> contextF
             .AsAsyncEnumerable();
         await foreach (var f in rows.WithCancellation(cancellationToken))
         {
-            yield return new FactExportRow
+            yield return new FactExportRow(f.Fact)
             {
-                Id = f.Id,
-                District = FactSelection.ShownName(f.District, filter.Boundaries, gazetteer),
-                Date = f.Date,
-                Precision = f.Precision,
-                Stage = f.Stage,
-                Kind = f.Kind,
-                Chair = f.Chair,
-                ProjectCount = f.ProjectCount,
-                InvestmentYuan = f.InvestmentYuan,
-                InvestmentYuanMax = f.InvestmentYuanMax,
-                Qualifier = f.Qualifier,
-                InvestmentOriginal = f.InvestmentOriginal,
-                Projects = f.Projects,
-                Status = f.Status,
-                Confidence = f.Confidence,
+                Id = f.Fact.Id,
+                District = FactSelection.ShownName(f.Fact.District, filter.Boundaries, gazetteer),
+                Precision = f.Fact.Precision,
+                Status = f.Fact.Status,
+                Confidence = f.Fact.Confidence,
                 Reports = f.Reports,
                 // An untitled article is named by its first heading, as on every page that lists it.
                 Title = f.Source is { } source ? ArticleHeadline.Of(source.Title, source.Lead, "") : null,

@@ -1,44 +1,73 @@
+using System.Text.Json.Serialization;
+
 namespace Metrics.Facts;
 
-/// <summary>Every field of a fact a reviewer may set: what an edit or a manual fact gives, and what the audit log records.</summary>
-public sealed record FactFields
+/// <summary>
+/// Every field of a fact a reviewer may set: what an edit or a manual fact gives, and what the audit
+/// log records. The one declaration of a field: the stored <c>Fact</c>, the facts API's row and the
+/// export's row derive from it, and the extractor's output maps to it.
+/// </summary>
+/// <remarks>
+/// Settable, not init-only, because the stored fact is these fields plus columns derived from them,
+/// and the import and the review update a tracked fact in place.
+/// </remarks>
+public record FactFields
 {
     /// <summary>The district of a fact whose article does not tell it: stored with its evidence for staff to place, counted in no figure until they do.</summary>
     public const string NoDistrict = "";
 
-    public required FactType Type { get; init; }
+    // What a fact is, where and when lead its JSON, before what a row adds (the facts API's precision follows the date).
+    [JsonPropertyOrder(-1)]
+    public required FactType Type { get; set; }
 
-    public required string District { get; init; }
+    [JsonPropertyOrder(-1)]
+    public required string District { get; set; }
 
     /// <summary><c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>, or null when unknown.</summary>
-    public string? Date { get; init; }
+    [JsonPropertyOrder(-1)]
+    public string? Date { get; set; }
 
-    public MeetingKind? Kind { get; init; }
+    public MeetingKind? Kind { get; set; }
 
-    public string? Chair { get; init; }
+    public string? Chair { get; set; }
 
-    public ProjectStage? Stage { get; init; }
+    public ProjectStage? Stage { get; set; }
 
-    public FactScope? Scope { get; init; }
+    public FactScope? Scope { get; set; }
 
-    public int? ProjectCount { get; init; }
+    public int? ProjectCount { get; set; }
 
-    public long? InvestmentYuan { get; init; }
+    public long? InvestmentYuan { get; set; }
 
-    public long? InvestmentYuanMax { get; init; }
+    public long? InvestmentYuanMax { get; set; }
 
-    public AmountQualifier? Qualifier { get; init; }
+    public AmountQualifier? Qualifier { get; set; }
 
-    public string? InvestmentOriginal { get; init; }
+    public string? InvestmentOriginal { get; set; }
 
-    public long? PlannedThisYearYuan { get; init; }
+    public long? PlannedThisYearYuan { get; set; }
 
-    public IReadOnlyList<string> Projects { get; init; } = [];
+    public IReadOnlyList<string> Projects { get; set; } = [];
 
-    public bool MemberOfBatch { get; init; }
+    public bool MemberOfBatch { get; set; }
+
+    /// <summary>Only the fields of a stored fact or a row, without what they add.</summary>
+    public FactFields Fields() => new(this);
+
+    /// <summary>
+    /// These values with the fields of the other type cleared (a meeting has no stage, a project
+    /// event no chair), and an amount's qualifier exact unless given.
+    /// </summary>
+    public FactFields OfItsType() => Type == FactType.Meeting
+        ? new(this)
+        {
+            Stage = null, Scope = null, ProjectCount = null, InvestmentYuan = null, InvestmentYuanMax = null, Qualifier = null,
+            InvestmentOriginal = null, PlannedThisYearYuan = null, Projects = [], MemberOfBatch = false,
+        }
+        : new(this) { Kind = null, Chair = null, Qualifier = InvestmentYuan is null ? null : Qualifier ?? AmountQualifier.Exact };
 
     /// <summary>True when both hold the same values (projects compared item by item).</summary>
-    public bool SameAs(FactFields other) => this with { Projects = other.Projects } == other && Projects.SequenceEqual(other.Projects);
+    public bool SameAs(FactFields other) => Fields() with { Projects = other.Projects } == other.Fields() && Projects.SequenceEqual(other.Projects);
 
     /// <summary>Why these values cannot be stored, or null when they can.</summary>
     public string? Problem(IReadOnlyCollection<string> knownDistricts)

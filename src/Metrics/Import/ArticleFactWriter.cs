@@ -8,7 +8,7 @@ namespace Metrics.Import;
 /// <summary>
 /// Stores an article's extracted facts inside the caller's transaction: each one becomes a
 /// mention of an existing canonical fact when another article already reported the same event,
-/// else a new canonical fact. A fact without a district (<see cref="Fact.NoDistrict"/>) is always
+/// else a new canonical fact. A fact without a district (<see cref="Metrics.Facts.FactFields.NoDistrict"/>) is always
 /// the article's own: another article's report may be of another district's event.
 /// Re-extracting an article keeps every human decision.
 /// </summary>

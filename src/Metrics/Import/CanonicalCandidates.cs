@@ -31,8 +31,8 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
     // periods inside it start within it; those holding it are its month, quarter or year, since a
     // stored period is a day, a month, a quarter or a year (FactPeriod): three index look-ups instead
     // of a year's range of the district's facts.
-    private static string Sql(SqlDialect sql) =>
-        $"SELECT \"Id\", {string.Join(", ", FactColumns.Names.Select(c => $"\"{c}\""))} FROM \"Facts\" " +
+    private static string Sql(SqlDialect sql, FactColumns columns) =>
+        $"SELECT \"Id\", {string.Join(", ", columns.Names.Select(c => $"\"{c}\""))} FROM \"Facts\" " +
         $"WHERE ({SameValues(sql)} AND \"PeriodStart\" >= @p9 AND \"PeriodStart\" <= @p10 AND \"PeriodEnd\" <= @p10) " +
         $"OR ({SameValues(sql)} AND \"PeriodStart\" IN (@p11, @p12, @p13) AND \"PeriodEnd\" >= @p10)";
 
@@ -45,6 +45,7 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
         $"WHERE \"Id\" = {PreparedStatement.Parameter(AbsorbedColumns.Length)}";
 
     private readonly SqlDialect dialect = SqlDialect.Of(context);
+    private readonly FactColumns columns = FactColumns.Of(context);
     private string? searchSql;
     private PreparedStatement? query;
     private readonly PreparedStatement update = new(context, UpdateSql, AbsorbedColumns.Length + 1);
@@ -72,7 +73,7 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
     {
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.TryAdd(reader.GetInt32(0), FactColumns.Read(reader, dialect));
+            found.TryAdd(reader.GetInt32(0), columns.Read(reader));
         }
     }
 
@@ -84,7 +85,7 @@ internal sealed class CanonicalCandidates(MetricsDbContext context) : IDisposabl
         fact.Date, fact.Precision.ToString(), fact.PeriodStart, fact.PeriodEnd, fact.Year, fact.Quarter, fact.Month, fact.Chair,
         dialect.Names(fact.Projects), fact.ProjectsCounted, fact.IsLowerBound, fact.UpdatedAtUtc, fact.Id);
 
-    private string SearchSql => searchSql ??= Sql(dialect);
+    private string SearchSql => searchSql ??= Sql(dialect, columns);
 
     // A dated fact placed in a district; one without is never merged across articles.
     private static IEnumerable<Fact> Searched(IReadOnlyList<Fact> incoming) =>

@@ -1,74 +1,111 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using Metrics.Extraction.Dates;
-using Metrics.Extraction.Facts;
-using Metrics.Extraction.Numbers;
-using Metrics.Facts;
+using System.Linq.Expressions;
 using Metrics.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Metrics.Import;
 
 /// <summary>
-/// A fact's columns for the import's own SQL, written and read as EF Core writes and reads them
-/// (enums by name; dates, flags and project names as <see cref="SqlDialect"/> passes them); tests compare both ways
-/// with EF Core.
+/// A fact's columns for the import's own SQL, read from the EF Core model so that a new field needs
+/// no line here: every column but the id, written and read through each property's value converter
+/// (enums by name) and, for the project names, as <see cref="SqlDialect"/> passes them. The delegates
+/// are built once per model; tests compare both ways with EF Core.
 /// </summary>
-internal static class FactColumns
+internal sealed class FactColumns
 {
+    private static readonly ConcurrentDictionary<IModel, FactColumns> OfModel = new();
+
+    private static readonly Func<Fact> NewFact = Expression.Lambda<Func<Fact>>(Expression.New(typeof(Fact))).Compile();
+
+    private readonly Column[] columns;
+
+    private FactColumns(IEntityType facts, SqlDialect dialect)
+    {
+        columns = [.. facts.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => Column.Of(p, dialect))];
+        Names = [.. columns.Select(c => c.Name)];
+    }
+
+    /// <summary>The columns of the context's model (SQLite's or PostgreSQL's).</summary>
+    public static FactColumns Of(MetricsDbContext context) =>
+        OfModel.GetOrAdd(context.Model, model => new FactColumns(model.FindEntityType(typeof(Fact))!, SqlDialect.Of(context)));
+
     /// <summary>Every column but the id, in the order of <see cref="Values"/>.</summary>
-    public static readonly string[] Names =
-    [
-        "Type", "District", "Date", "Precision", "PeriodStart", "PeriodEnd", "Year", "Quarter", "Month", "Kind", "Chair", "Stage",
-        "Scope", "ProjectCount", "InvestmentYuan", "InvestmentYuanMax", "Qualifier", "InvestmentOriginal", "PlannedThisYearYuan",
-        "Projects", "MemberOfBatch", "ProjectsCounted", "IsLowerBound", "Status", "UpdatedAtUtc", "Confidence",
-    ];
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The values of <see cref="Names"/>.</summary>
-    public static object?[] Values(Fact fact, SqlDialect dialect) =>
-    [
-        fact.Type.ToString(), fact.District, fact.Date, fact.Precision.ToString(), fact.PeriodStart, fact.PeriodEnd,
-        fact.Year, fact.Quarter, fact.Month, fact.Kind?.ToString(), fact.Chair, fact.Stage?.ToString(),
-        fact.Scope?.ToString(), fact.ProjectCount, fact.InvestmentYuan, fact.InvestmentYuanMax, fact.Qualifier?.ToString(),
-        fact.InvestmentOriginal, fact.PlannedThisYearYuan, dialect.Names(fact.Projects), fact.MemberOfBatch,
-        fact.ProjectsCounted, fact.IsLowerBound, fact.Status.ToString(), fact.UpdatedAtUtc, fact.Confidence,
-    ];
+    public object?[] Values(Fact fact)
+    {
+        var values = new object?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            values[i] = columns[i].Write(fact);
+        }
+
+        return values;
+    }
 
     /// <summary>A fact from a row that selected <c>Id</c> and then <see cref="Names"/>.</summary>
-    public static Fact Read(DbDataReader row, SqlDialect dialect) => new()
+    public Fact Read(DbDataReader row)
     {
-        Id = row.GetInt32(0),
-        Type = Enum.Parse<FactType>(row.GetString(1)),
-        District = row.GetString(2),
-        Date = Text(row, 3),
-        Precision = Enum.Parse<DatePrecision>(row.GetString(4)),
-        PeriodStart = Value(row, 5, row.GetFieldValue<DateOnly>),
-        PeriodEnd = Value(row, 6, row.GetFieldValue<DateOnly>),
-        Year = Value(row, 7, row.GetInt32),
-        Quarter = Value(row, 8, row.GetInt32),
-        Month = Value(row, 9, row.GetInt32),
-        Kind = Name<MeetingKind>(row, 10),
-        Chair = Text(row, 11),
-        Stage = Name<ProjectStage>(row, 12),
-        Scope = Name<FactScope>(row, 13),
-        ProjectCount = Value(row, 14, row.GetInt32),
-        InvestmentYuan = Value(row, 15, row.GetInt64),
-        InvestmentYuanMax = Value(row, 16, row.GetInt64),
-        Qualifier = Name<AmountQualifier>(row, 17),
-        InvestmentOriginal = Text(row, 18),
-        PlannedThisYearYuan = Value(row, 19, row.GetInt64),
-        Projects = dialect.ReadNames(row, 20),
-        MemberOfBatch = row.GetBoolean(21),
-        ProjectsCounted = row.GetInt32(22),
-        IsLowerBound = row.GetBoolean(23),
-        Status = Enum.Parse<FactStatus>(row.GetString(24)),
-        UpdatedAtUtc = row.GetDateTime(25),
-        Confidence = row.GetDouble(26),
-    };
+        var fact = NewFact();
+        fact.Id = row.GetInt32(0);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i].Read(fact, row, i + 1);
+        }
 
-    private static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+        return fact;
+    }
 
-    private static T? Value<T>(DbDataReader row, int ordinal, Func<int, T> read) where T : struct =>
-        row.IsDBNull(ordinal) ? null : read(ordinal);
+    private sealed record Column(string Name, Func<Fact, object?> Write, Action<Fact, DbDataReader, int> Read)
+    {
+        public static Column Of(IProperty property, SqlDialect dialect)
+        {
+            var info = property.PropertyInfo ?? throw new InvalidOperationException($"Fact 的列 {property.Name} 没有对应的属性");
+            var converter = property.GetTypeMapping().Converter;
+            var get = Getter(info);
+            var set = Setter(info);
+            if (property.IsPrimitiveCollection)
+            {
+                return new(property.GetColumnName(), fact => dialect.Names((IReadOnlyList<string>)get(fact)!),
+                    (fact, row, ordinal) => set(fact, dialect.ReadNames(row, ordinal)));
+            }
 
-    private static T? Name<T>(DbDataReader row, int ordinal) where T : struct, Enum =>
-        row.IsDBNull(ordinal) ? null : Enum.Parse<T>(row.GetString(ordinal));
+            var read = ProviderReader(converter?.ProviderClrType ?? property.ClrType);
+            return converter is null
+                ? new(property.GetColumnName(), get, (fact, row, ordinal) => set(fact, read(row, ordinal)))
+                : new(property.GetColumnName(), fact => converter.ConvertToProvider(get(fact)),
+                    (fact, row, ordinal) => set(fact, converter.ConvertFromProvider(read(row, ordinal))));
+        }
+
+        private static Func<Fact, object?> Getter(System.Reflection.PropertyInfo info)
+        {
+            var fact = Expression.Parameter(typeof(Fact));
+            return Expression.Lambda<Func<Fact, object?>>(Expression.Convert(Expression.Property(fact, info), typeof(object)), fact).Compile();
+        }
+
+        private static Action<Fact, object?> Setter(System.Reflection.PropertyInfo info)
+        {
+            var fact = Expression.Parameter(typeof(Fact));
+            var value = Expression.Parameter(typeof(object));
+            return Expression.Lambda<Action<Fact, object?>>(
+                Expression.Assign(Expression.Property(fact, info), Expression.Convert(value, info.PropertyType)), fact, value).Compile();
+        }
+
+        // (row, ordinal) => row.IsDBNull(ordinal) ? null : (object)row.GetFieldValue<T>(ordinal), T the value's type in the database.
+        private static Func<DbDataReader, int, object?> ProviderReader(Type type)
+        {
+            var row = Expression.Parameter(typeof(DbDataReader));
+            var ordinal = Expression.Parameter(typeof(int));
+            var stored = Nullable.GetUnderlyingType(type) ?? type;
+            var value = Expression.Call(row, nameof(DbDataReader.GetFieldValue), [stored], ordinal);
+            var body = Expression.Condition(
+                Expression.Call(row, nameof(DbDataReader.IsDBNull), null, ordinal),
+                Expression.Constant(null),
+                Expression.Convert(value, typeof(object)));
+            return Expression.Lambda<Func<DbDataReader, int, object?>>(body, row, ordinal).Compile();
+        }
+    }
 }

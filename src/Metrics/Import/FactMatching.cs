@@ -55,10 +55,7 @@ public static class FactMatching
         }
 
         stored.Chair ??= incoming.Chair;
-        foreach (var name in incoming.Projects.Where(n => !stored.Projects.Contains(n)))
-        {
-            stored.Projects.Add(name);
-        }
+        stored.Projects = [.. stored.Projects, .. incoming.Projects.Where(n => !stored.Projects.Contains(n))];
 
         FactRecords.SetCountedValues(stored);
         stored.UpdatedAtUtc = nowUtc;

@@ -13,36 +13,13 @@ public static class FactRecords
     /// <summary>A new canonical fact with the extracted values, status <see cref="FactStatus.Extracted"/>.</summary>
     public static Fact ToFact(ExtractedFact extracted, DateTime nowUtc)
     {
-        var fact = new Fact
+        var fact = new Fact(extracted.Fields())
         {
-            District = extracted.District ?? Fact.NoDistrict,
             Status = FactStatus.Extracted,
             UpdatedAtUtc = nowUtc,
             Confidence = Math.Clamp(extracted.Confidence, 0, 1),
         };
         SetDate(fact, extracted.Date);
-        switch (extracted)
-        {
-            case MeetingFact meeting:
-                fact.Type = FactType.Meeting;
-                fact.Kind = meeting.Kind;
-                fact.Chair = meeting.Chair;
-                break;
-            case ProjectEventFact project:
-                fact.Type = FactType.ProjectEvent;
-                fact.Stage = project.Stage;
-                fact.Scope = project.Scope;
-                fact.ProjectCount = project.ProjectCount;
-                fact.InvestmentYuan = project.InvestmentYuan;
-                fact.InvestmentYuanMax = project.InvestmentYuanMax;
-                fact.Qualifier = project.Qualifier;
-                fact.InvestmentOriginal = project.InvestmentOriginal;
-                fact.PlannedThisYearYuan = project.PlannedThisYearYuan;
-                fact.Projects = [.. project.Projects];
-                fact.MemberOfBatch = project.MemberOfBatch;
-                break;
-        }
-
         SetCountedValues(fact);
         return fact;
     }

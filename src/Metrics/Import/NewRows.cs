@@ -23,6 +23,8 @@ internal sealed class NewRows : IDisposable
 
     private readonly MetricsDbContext context;
     private readonly SqlDialect dialect;
+    private readonly FactColumns factColumns;
+    private readonly string factInsertWithId;
     private readonly PreparedStatement? articleInsert;
     private readonly PreparedStatement? factInsert;
     private readonly PreparedStatement? mentionInsert;
@@ -30,17 +32,18 @@ internal sealed class NewRows : IDisposable
 
     // PostgreSQL's inserts name the id taken ahead and return nothing.
     private static readonly string ArticleInsertWithId = InsertSql("Articles", ["Id", .. ArticleColumns], returning: false);
-    private static readonly string FactInsertWithId = InsertSql("Facts", ["Id", .. FactColumns.Names], returning: false);
     private static readonly string MentionInsertWithId = InsertSql("FactMentions", ["Id", .. MentionColumns], returning: false);
 
     public NewRows(MetricsDbContext context)
     {
         this.context = context;
         dialect = SqlDialect.Of(context);
+        factColumns = FactColumns.Of(context);
+        factInsertWithId = InsertSql("Facts", ["Id", .. factColumns.Names], returning: false);
         if (!dialect.PostgreSql)
         {
             articleInsert = new PreparedStatement(context, InsertSql("Articles", ArticleColumns), ArticleColumns.Length);
-            factInsert = new PreparedStatement(context, InsertSql("Facts", FactColumns.Names), FactColumns.Names.Length);
+            factInsert = new PreparedStatement(context, InsertSql("Facts", factColumns.Names), factColumns.Names.Count);
             mentionInsert = new PreparedStatement(context, InsertSql("FactMentions", MentionColumns), MentionColumns.Length);
         }
     }
@@ -61,7 +64,7 @@ internal sealed class NewRows : IDisposable
             article.ContentHash, article.Text, article.ImportedAtUtc);
 
     /// <summary>Inserts the fact (its triggers add it to the totals) and sets its id.</summary>
-    public void Insert(Fact fact) => fact.Id = Add(factInsert, FactInsertWithId, FactIds, FactColumns.Values(fact, dialect));
+    public void Insert(Fact fact) => fact.Id = Add(factInsert, factInsertWithId, FactIds, factColumns.Values(fact));
 
     /// <summary>Inserts the mention of fact <see cref="FactMention.FactId"/> in article <see cref="FactMention.ArticleId"/>.</summary>
     public void Insert(FactMention mention) =>
@@ -121,7 +124,7 @@ internal sealed class NewRows : IDisposable
         return id;
     }
 
-    private static string InsertSql(string table, string[] columns, bool returning = true) =>
+    private static string InsertSql(string table, IReadOnlyList<string> columns, bool returning = true) =>
         $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
         $"VALUES ({string.Join(", ", columns.Select((_, i) => PreparedStatement.Parameter(i)))})" + (returning ? " RETURNING \"Id\";" : "");
 }

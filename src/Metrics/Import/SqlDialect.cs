@@ -31,9 +31,9 @@ internal sealed record SqlDialect(bool PostgreSql)
 
     public object Day(DateOnly day) => PostgreSql ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public object Names(List<string> names) => PostgreSql ? names.ToArray() : JsonSerializer.Serialize(names);
+    public object Names(IReadOnlyList<string> names) => PostgreSql ? names.ToArray() : JsonSerializer.Serialize(names);
 
-    public List<string> ReadNames(System.Data.Common.DbDataReader row, int ordinal) => PostgreSql
+    public IReadOnlyList<string> ReadNames(System.Data.Common.DbDataReader row, int ordinal) => PostgreSql
         ? [.. row.GetFieldValue<string[]>(ordinal)]
         : JsonSerializer.Deserialize<List<string>>(row.GetString(ordinal)) ?? [];
 }

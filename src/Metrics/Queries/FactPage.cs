@@ -1,4 +1,4 @@
-using Metrics.Extraction.Numbers;
+using System.Text.Json.Serialization;
 using Metrics.Facts;
 
 namespace Metrics.Queries;
@@ -16,49 +16,23 @@ public sealed record FactSource(
     int ArticleId, string? Title, string? Publisher, DateOnly? Published, string? Url, string Evidence, int EvidenceStart, int EvidenceLength);
 
 /// <summary>A canonical fact with every field of the gold schema, its review status and the articles reporting it.</summary>
-public sealed record FactRow
+/// <remarks>Its JSON gives the id first, the precision after the date and the status, confidence and sources after the fields.</remarks>
+public sealed record FactRow : FactFields
 {
+    [JsonPropertyOrder(-2)]
     public required int Id { get; init; }
-
-    public required FactType Type { get; init; }
-
-    /// <summary>The district as stored (as the boundaries of the fact's date have it).</summary>
-    public required string District { get; init; }
-
-    public required string? Date { get; init; }
 
     public required DatePrecision Precision { get; init; }
 
-    public MeetingKind? Kind { get; init; }
-
-    public string? Chair { get; init; }
-
-    public ProjectStage? Stage { get; init; }
-
-    public FactScope? Scope { get; init; }
-
-    public int? ProjectCount { get; init; }
-
-    public long? InvestmentYuan { get; init; }
-
-    public long? InvestmentYuanMax { get; init; }
-
-    public AmountQualifier? Qualifier { get; init; }
-
-    public string? InvestmentOriginal { get; init; }
-
-    public long? PlannedThisYearYuan { get; init; }
-
-    public required IReadOnlyList<string> Projects { get; init; }
-
-    public bool MemberOfBatch { get; init; }
-
+    [JsonPropertyOrder(1)]
     public required FactStatus Status { get; init; }
 
     /// <summary>How sure the extractor was (0 to 1); 1 for a fact a person entered or corrected.</summary>
+    [JsonPropertyOrder(1)]
     public double Confidence { get; init; } = 1;
 
     /// <summary>Every article that reports the fact, oldest publication first.</summary>
+    [JsonPropertyOrder(1)]
     public required IReadOnlyList<FactSource> Sources { get; init; }
 }
 

@@ -61,7 +61,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
 
         await CheckAsync(context, values, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fact = new Fact { District = values.District, Status = FactStatus.Manual, UpdatedAtUtc = now };
+        var fact = new Fact(values) { Status = FactStatus.Manual, UpdatedAtUtc = now };
         values.ApplyTo(fact);
         var evidence = article.Text.Substring(evidenceStart, evidenceLength);
         fact.Mentions.Add(new FactMention

@@ -1,36 +1,36 @@
-using Metrics.Extraction.Numbers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Metrics.Facts;
 
 namespace Metrics.Storage;
 
 /// <summary>
 /// A canonical fact: one meeting or project event, however many articles report it
-/// (<see cref="Mentions"/>). Queries count canonical facts whose status is not rejected.
+/// (<see cref="Mentions"/>). Queries count canonical facts whose status is not rejected. Its
+/// fields are <see cref="FactFields"/>' (one column each, under the field's name); this adds the
+/// columns derived from them, the review status and the provenance.
 /// </summary>
-public sealed class Fact
+public sealed record Fact : FactFields
 {
+    public Fact()
+    {
+    }
+
+    /// <summary>A new fact holding <paramref name="fields"/>; the derived columns are set apart (<c>FactRecords</c>).</summary>
+    [SetsRequiredMembers]
+    public Fact(FactFields fields)
+        : base(fields)
+    {
+    }
+
     public int Id { get; set; }
-
-    public FactType Type { get; set; }
-
-    /// <summary>
-    /// A fact whose article does not tell its district (<see cref="District"/>): stored with its
-    /// evidence for staff to place, and counted in no figure until they do.
-    /// </summary>
-    public const string NoDistrict = FactFields.NoDistrict;
-
-    /// <summary>The district as the gold schema writes it at the fact's date (港闸区 until 2020-07-27), or <see cref="NoDistrict"/>.</summary>
-    public required string District { get; set; }
-
-    /// <summary>The date at its own precision: <c>2023-02-11</c>, <c>2023-02</c>, <c>2023-Q1</c>, <c>2023</c>, or null.</summary>
-    public string? Date { get; set; }
 
     public DatePrecision Precision { get; set; }
 
-    /// <summary>First day of <see cref="Date"/> (2023-Q1 → 2023-01-01); null when the date is unknown.</summary>
+    /// <summary>First day of <see cref="FactFields.Date"/> (2023-Q1 → 2023-01-01); null when the date is unknown.</summary>
     public DateOnly? PeriodStart { get; set; }
 
-    /// <summary>Last day of <see cref="Date"/> (2023-Q1 → 2023-03-31); null when the date is unknown.</summary>
+    /// <summary>Last day of <see cref="FactFields.Date"/> (2023-Q1 → 2023-03-31); null when the date is unknown.</summary>
     public DateOnly? PeriodEnd { get; set; }
 
     /// <summary>Year of the date, for grouping in SQL; null when unknown.</summary>
@@ -42,34 +42,10 @@ public sealed class Fact
     /// <summary>Month 1–12 when the date is at least month-precise, else null.</summary>
     public int? Month { get; set; }
 
-    public MeetingKind? Kind { get; set; }
-
-    public string? Chair { get; set; }
-
-    public ProjectStage? Stage { get; set; }
-
-    public FactScope? Scope { get; set; }
-
-    public int? ProjectCount { get; set; }
-
-    public long? InvestmentYuan { get; set; }
-
-    public long? InvestmentYuanMax { get; set; }
-
-    public AmountQualifier? Qualifier { get; set; }
-
-    public string? InvestmentOriginal { get; set; }
-
-    public long? PlannedThisYearYuan { get; set; }
-
-    public List<string> Projects { get; set; } = [];
-
-    public bool MemberOfBatch { get; set; }
-
     /// <summary>What the projects metric adds for this fact: the count, or 1 for a named single project without one.</summary>
     public int ProjectsCounted { get; set; }
 
-    /// <summary>True when <see cref="InvestmentYuan"/> is only a lower bound (超百亿, or the low end of a range).</summary>
+    /// <summary>True when <see cref="FactFields.InvestmentYuan"/> is only a lower bound (超百亿, or the low end of a range).</summary>
     public bool IsLowerBound { get; set; }
 
     public FactStatus Status { get; set; }
@@ -80,4 +56,9 @@ public sealed class Fact
     public DateTime UpdatedAtUtc { get; set; }
 
     public List<FactMention> Mentions { get; set; } = [];
+
+    // An entity is itself, whatever its values: the change tracker and navigations hold it by reference.
+    public bool Equals(Fact? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -8,17 +8,23 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
     public void Configure(EntityTypeBuilder<Fact> builder)
     {
         builder.ToTable("Facts");
-        builder.Property(f => f.Type).HasConversion<string>().HasMaxLength(20);
+        // Every enum, a new field's included, is stored by its name.
+        foreach (var property in typeof(Fact).GetProperties().Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType).IsEnum))
+        {
+            builder.Property(property.Name).HasConversion<string>();
+        }
+
+        builder.Property(f => f.Type).HasMaxLength(20);
         builder.Property(f => f.District).HasMaxLength(40);
         builder.Property(f => f.Date).HasMaxLength(10);
-        builder.Property(f => f.Precision).HasConversion<string>().HasMaxLength(10);
-        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(f => f.Precision).HasMaxLength(10);
+        builder.Property(f => f.Kind).HasMaxLength(30);
         builder.Property(f => f.Chair).HasMaxLength(40);
-        builder.Property(f => f.Stage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(f => f.Scope).HasConversion<string>().HasMaxLength(10);
-        builder.Property(f => f.Qualifier).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.Stage).HasMaxLength(20);
+        builder.Property(f => f.Scope).HasMaxLength(10);
+        builder.Property(f => f.Qualifier).HasMaxLength(10);
         builder.Property(f => f.InvestmentOriginal).HasMaxLength(100);
-        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(f => f.Status).HasMaxLength(10);
 
         // Series read FactTotals (kept by triggers); these serve the drill-down, day-exact ranges,
         // reported totals and finding the canonical fact a new report belongs to.

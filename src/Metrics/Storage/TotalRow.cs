@@ -8,7 +8,7 @@ namespace Metrics.Storage;
 /// </summary>
 public abstract class TotalRow
 {
-    /// <summary><c>Meeting</c> or <c>ProjectEvent</c>, as <see cref="Fact.Type"/> is stored.</summary>
+    /// <summary><c>Meeting</c> or <c>ProjectEvent</c>, as <see cref="Metrics.Facts.FactFields.Type"/> is stored.</summary>
     public required string Type { get; set; }
 
     public required string District { get; set; }

@@ -71,6 +71,26 @@ public sealed class MetricsApiTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task AFactOfTheFactsPageHasEveryFieldInItsOrder()
+    {
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/facts?metric=projects&district=通州区&pageSize=1"));
+
+        var item = Assert.Single(body.RootElement.GetProperty("items").EnumerateArray());
+        // Today's keys keep this order; a field added since sits where FactFields declares it.
+        string[] today =
+        [
+            "id", "type", "district", "date", "precision", "kind", "chair", "stage", "scope", "projectCount", "investmentYuan", "investmentYuanMax",
+            "qualifier", "investmentOriginal", "plannedThisYearYuan", "projects", "memberOfBatch", "status", "confidence", "sources",
+        ];
+        var declared = typeof(Metrics.Facts.FactFields).GetProperties().Where(p => p.CanWrite).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToList();
+        var keys = item.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["id", .. declared[..3], "precision", .. declared[3..], "status", "confidence", "sources"], keys);
+        Assert.Equal(today, keys.Intersect(today));
+    }
+
+    [Fact]
     public async Task KpisSetEachDistrictsYearAgainstThePreviousOne()
     {
         using var client = factory.CreateClient();

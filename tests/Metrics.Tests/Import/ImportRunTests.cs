@@ -135,13 +135,13 @@ public sealed class ImportRunTests
         var expected = (await context.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync()).Select(f => $"{f.Id} {string.Join("; ", Values(f))}").ToList();
         await context.Database.OpenConnectionAsync();
         await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT \"Id\", {string.Join(", ", FactColumns.Names.Select(c => $"\"{c}\""))} FROM \"Facts\" ORDER BY \"Id\"";
+        command.CommandText = $"SELECT \"Id\", {string.Join(", ", FactColumns.Of(context).Names.Select(c => $"\"{c}\""))} FROM \"Facts\" ORDER BY \"Id\"";
         var read = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                var fact = FactColumns.Read(reader, SqlDialect.Of(context));
+                var fact = FactColumns.Of(context).Read(reader);
                 read.Add($"{fact.Id} {string.Join("; ", Values(fact))}");
             }
         }
@@ -152,7 +152,7 @@ public sealed class ImportRunTests
 
     private static List<string> Values(Fact fact) => typeof(Fact).GetProperties()
         .Where(p => p.Name is not nameof(Fact.Id) and not nameof(Fact.Mentions))
-        .Select(p => p.Name + "=" + (p.GetValue(fact) is List<string> names ? string.Join("|", names) : Convert.ToString(p.GetValue(fact), CultureInfo.InvariantCulture)))
+        .Select(p => p.Name + "=" + (p.GetValue(fact) is IReadOnlyList<string> names ? string.Join("|", names) : Convert.ToString(p.GetValue(fact), CultureInfo.InvariantCulture)))
         .ToList();
 
     private static async Task ExecuteAsync(SqliteDatabase database, string sql)

@@ -34,6 +34,32 @@ public sealed class FactReviewTests
     }
 
     [Fact]
+    public async Task TheAuditEntryOfAnEditHoldsEveryFieldUnderItsJsonNameInOrder()
+    {
+        await using var database = await SqliteDatabase.CreateAsync();
+        await database.Importer.ImportAsync(TestArticles.Make(TestArticles.TongzhouLaunchReport, new DateOnly(2023, 2, 12), LaunchUrl));
+        var fact = await SingleFactAsync(database);
+
+        await new FactReview(database.ContextFactory, TimeProvider.System).EditAsync(fact.Id, fact.Fields() with { Chair = "王晖" }, "admin");
+
+        await using var context = database.Open();
+        var after = JsonDocument.Parse((await context.AuditEntries.SingleAsync()).AfterJson!).RootElement;
+        Assert.Equal(["status", "values"], after.EnumerateObject().Select(p => p.Name));
+        // Today's fields keep this order; a field added since sits where FactFields declares it.
+        string[] today =
+        [
+            "type", "district", "date", "kind", "chair", "stage", "scope", "projectCount", "investmentYuan", "investmentYuanMax", "qualifier",
+            "investmentOriginal", "plannedThisYearYuan", "projects", "memberOfBatch",
+        ];
+        var declared = typeof(FactFields).GetProperties().Where(p => p.CanWrite).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToList();
+        var values = after.GetProperty("values").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(declared, values);
+        Assert.Equal(today, values.Intersect(today));
+        // A project event keeps no chair: the field of the other type is cleared.
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("values").GetProperty("chair").ValueKind);
+    }
+
+    [Fact]
     public async Task AnEditWithAnUnknownDistrictOrDateIsRefusedAndChangesNothing()
     {
         await using var database = await SqliteDatabase.CreateAsync();

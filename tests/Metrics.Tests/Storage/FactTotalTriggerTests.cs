@@ -87,8 +87,14 @@ public sealed class FactTotalTriggerTests
         {
             await context.GetService<IMigrator>().MigrateAsync("20261122183759_FactsLatestFirstIndex");
             await context.Database.OpenConnectionAsync();
-            // Today's writer also writes Confidence (migration FactConfidence): lend the old table the column for these inserts.
-            await context.Database.ExecuteSqlRawAsync("ALTER TABLE Facts ADD COLUMN Confidence REAL NOT NULL DEFAULT 1");
+            // Today's writer also writes the columns added since (Confidence, ...): lend the old table them for these inserts.
+            var lent = await ColumnsAddedSinceAsync(context);
+            foreach (var column in lent)
+            {
+                var add = $"ALTER TABLE Facts ADD COLUMN \"{column}\"";
+                await context.Database.ExecuteSqlRawAsync(add);
+            }
+
             await using var transaction = await context.Database.BeginTransactionAsync();
             using var rows = new NewRows(context);
             foreach (var fact in new[]
@@ -107,7 +113,11 @@ public sealed class FactTotalTriggerTests
             await rows.FlushAsync();
 
             await transaction.CommitAsync();
-            await context.Database.ExecuteSqlRawAsync("ALTER TABLE Facts DROP COLUMN Confidence");
+            foreach (var column in lent)
+            {
+                var drop = $"ALTER TABLE Facts DROP COLUMN \"{column}\"";
+                await context.Database.ExecuteSqlRawAsync(drop);
+            }
         }
 
         await new MetricsDatabase(database.ContextFactory).MigrateAsync();
@@ -124,5 +134,11 @@ public sealed class FactTotalTriggerTests
         }
 
         Assert.Equal(built, await DatabaseSnapshots.TotalsAsync(database));
+    }
+
+    private static async Task<List<string>> ColumnsAddedSinceAsync(MetricsDbContext context)
+    {
+        var existing = await context.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Facts')").ToListAsync();
+        return [.. FactColumns.Of(context).Names.Except(existing)];
     }
 }

@@ -96,16 +96,18 @@ internal static class SyntheticFacts
     private static Fact Next(Random random, IReadOnlyList<string> districts, int firstYear, int years)
     {
         var day = new DateOnly(firstYear, 1, 1).AddDays(random.Next(years * 365));
-        var fact = new Fact { District = districts[random.Next(districts.Count)], Status = random.Next(50) == 0 ? FactStatus.Rejected : FactStatus.Extracted };
-        FactRecords.SetDate(fact, DateText(day, random.Next(20)));
-        if (random.Next(5) < 2)
+        var district = districts[random.Next(districts.Count)];
+        var status = random.Next(50) == 0 ? FactStatus.Rejected : FactStatus.Extracted;
+        var date = DateText(day, random.Next(20));
+        var type = random.Next(5) < 2 ? FactType.Meeting : FactType.ProjectEvent;
+        var fact = new Fact { Type = type, District = district, Status = status };
+        FactRecords.SetDate(fact, date);
+        if (type == FactType.Meeting)
         {
-            fact.Type = FactType.Meeting;
             fact.Kind = Kinds[random.Next(Kinds.Length)];
         }
         else
         {
-            fact.Type = FactType.ProjectEvent;
             fact.Stage = Stages[random.Next(Stages.Length)];
             // Period summaries are rare in the news (a district's yearly report): 1 in 500.
             fact.Scope = random.Next(500) == 0 ? FactScope.Period : FactScope.Event;

@@ -16,21 +16,6 @@ internal static class AuditWords
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
         ["status"] = "审核状态",
-        ["type"] = "类型",
-        ["district"] = "区县",
-        ["date"] = "日期",
-        ["kind"] = "会议类别",
-        ["chair"] = "主持人",
-        ["stage"] = "阶段",
-        ["scope"] = "范围",
-        ["projectCount"] = "项目数",
-        ["investmentYuan"] = "投资额",
-        ["investmentYuanMax"] = "投资额上限",
-        ["qualifier"] = "金额限定",
-        ["investmentOriginal"] = "外币原额",
-        ["plannedThisYearYuan"] = "年度计划投资",
-        ["projects"] = "项目名称",
-        ["memberOfBatch"] = "批次成员",
         ["evidence"] = "证据原文",
         ["sourceName"] = "文件名",
         ["title"] = "标题",
@@ -47,8 +32,8 @@ internal static class AuditWords
         ["replacedVersionId"] = "替换下的版本",
     };
 
-    /// <summary>The field's Chinese name; a field this list does not know keeps its own.</summary>
-    public static string Label(string field) => Labels.GetValueOrDefault(field, field);
+    /// <summary>The field's Chinese name (a fact's fields are named in <see cref="FactFieldWords"/>); a field neither knows keeps its own.</summary>
+    public static string Label(string field) => Labels.GetValueOrDefault(field) ?? FactFieldWords.Find(field) ?? field;
 
     /// <summary>A value as the pages show it: enum names in Chinese, 是/否, and — for nothing.</summary>
     public static string Value(string field, string? value) => (field, value) switch

@@ -34,6 +34,9 @@ public abstract record ExtractedFact
     /// word of its own, a date borrowed from elsewhere in the text). A person's entry or correction is 1.
     /// </summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The values a stored fact takes from this one (a fact without a district waits for staff to place it).</summary>
+    public abstract FactFields Fields();
 }
 
 /// <summary>A formal meeting convened by a district's or the city's Party committee, government, congress or CPPCC.</summary>
@@ -43,6 +46,11 @@ public sealed record MeetingFact : ExtractedFact
 
     /// <summary>Who the text says 主持 the meeting, else null.</summary>
     public string? Chair { get; init; }
+
+    public override FactFields Fields() => new()
+    {
+        Type = FactType.Meeting, District = District ?? FactFields.NoDistrict, Date = Date, Kind = Kind, Chair = Chair,
+    };
 }
 
 /// <summary>Projects signed, started, completed, put into production or opened; or a period summary of such counts.</summary>
@@ -73,4 +81,11 @@ public sealed record ProjectEventFact : ExtractedFact
 
     /// <summary>A named project reported inside a batch of the same article: left out of sums.</summary>
     public bool MemberOfBatch { get; init; }
+
+    public override FactFields Fields() => new()
+    {
+        Type = FactType.ProjectEvent, District = District ?? FactFields.NoDistrict, Date = Date, Stage = Stage, Scope = Scope,
+        ProjectCount = ProjectCount, InvestmentYuan = InvestmentYuan, InvestmentYuanMax = InvestmentYuanMax, Qualifier = Qualifier,
+        InvestmentOriginal = InvestmentOriginal, PlannedThisYearYuan = PlannedThisYearYuan, Projects = [.. Projects], MemberOfBatch = MemberOfBatch,
+    };
 }

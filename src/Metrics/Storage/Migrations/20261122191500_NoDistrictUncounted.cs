@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Metrics.Storage.Migrations
 {
     /// <summary>
-    /// Facts without a district (<see cref="Fact.NoDistrict"/>) are stored for staff to place: the
+    /// Facts without a district (<see cref="Metrics.Facts.FactFields.NoDistrict"/>) are stored for staff to place: the
     /// <c>FactTotals</c> triggers leave them out, and the totals are rebuilt under the new rule
     /// (<see cref="FactTotalTriggers"/>). The EF model does not change.
     /// </summary>

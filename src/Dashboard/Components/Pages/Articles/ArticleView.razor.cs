@@ -154,7 +154,7 @@ public sealed partial class ArticleView
         editError = null;
         (addStart, addLength) = (span.Start, span.Length);
         var district = article!.Facts.Select(f => f.Fact.District).FirstOrDefault(d => d != Fact.NoDistrict) ?? Gazetteer.AllDistricts[0];
-        adding = new FactEditModel { District = district, Date = publishedText };
+        adding = new FactEditModel { Fields = { District = district, Date = publishedText } };
     }
 
     private async Task SaveAddedAsync()

@@ -1,103 +1,74 @@
+using System.Reflection;
 using Metrics.Extraction.Facts;
-using Metrics.Extraction.Numbers;
 using Metrics.Facts;
 
 namespace Dashboard.Components.Pages.Articles;
 
-/// <summary>The editor's form fields for a fact; project names as one 、-separated line.</summary>
+/// <summary>
+/// The editor's form: the fact's fields, which the form binds one to one (<see cref="Fields"/>), and
+/// the inputs that differ from a stored field: amounts in a chosen unit, project names as one 、-separated line.
+/// </summary>
 public sealed class FactEditModel
 {
-    public FactType Type { get; set; } = FactType.ProjectEvent;
+    // Every text field, a new one's included: trimmed, and blank is none where the field may be none.
+    private static readonly (PropertyInfo Property, bool MayBeNone)[] TextFields = [.. typeof(FactFields).GetProperties()
+        .Where(p => p.PropertyType == typeof(string) && p.CanWrite)
+        .Select(p => (p, new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable))];
 
-    public string District { get; set; } = "";
+    /// <summary>A new project event, to be given its values.</summary>
+    public FactEditModel()
+        : this(new FactFields { Type = FactType.ProjectEvent, District = "", Scope = FactScope.Event })
+    {
+    }
 
-    public string? Date { get; set; }
+    private FactEditModel(FactFields fields)
+    {
+        Fields = fields;
+        Projects = string.Join("、", fields.Projects);
+    }
 
-    public MeetingKind? Kind { get; set; }
-
-    public string? Chair { get; set; }
-
-    public ProjectStage? Stage { get; set; }
-
-    public FactScope? Scope { get; set; } = FactScope.Event;
-
-    public int? ProjectCount { get; set; }
-
-    public long? InvestmentYuan { get; set; }
-
-    public long? InvestmentYuanMax { get; set; }
-
-    public AmountQualifier? Qualifier { get; set; }
-
-    public string? InvestmentOriginal { get; set; }
-
-    public long? PlannedThisYearYuan { get; set; }
+    /// <summary>The values as typed, bound by the form.</summary>
+    public FactFields Fields { get; }
 
     /// <summary>The unit the amount fields below are typed in (亿元 unless chosen otherwise).</summary>
     public MoneyUnit Unit { get; set; } = MoneyUnit.Yi;
 
-    /// <summary><see cref="InvestmentYuan"/> in <see cref="Unit"/>.</summary>
+    /// <summary><see cref="FactFields.InvestmentYuan"/> in <see cref="Unit"/>.</summary>
     public decimal? Investment
     {
-        get => MoneyUnits.ToUnit(InvestmentYuan, Unit);
-        set => InvestmentYuan = MoneyUnits.ToYuan(value, Unit);
+        get => MoneyUnits.ToUnit(Fields.InvestmentYuan, Unit);
+        set => Fields.InvestmentYuan = MoneyUnits.ToYuan(value, Unit);
     }
 
-    /// <summary><see cref="InvestmentYuanMax"/> in <see cref="Unit"/>.</summary>
+    /// <summary><see cref="FactFields.InvestmentYuanMax"/> in <see cref="Unit"/>.</summary>
     public decimal? InvestmentMax
     {
-        get => MoneyUnits.ToUnit(InvestmentYuanMax, Unit);
-        set => InvestmentYuanMax = MoneyUnits.ToYuan(value, Unit);
+        get => MoneyUnits.ToUnit(Fields.InvestmentYuanMax, Unit);
+        set => Fields.InvestmentYuanMax = MoneyUnits.ToYuan(value, Unit);
     }
 
-    /// <summary><see cref="PlannedThisYearYuan"/> in <see cref="Unit"/>.</summary>
+    /// <summary><see cref="FactFields.PlannedThisYearYuan"/> in <see cref="Unit"/>.</summary>
     public decimal? PlannedThisYear
     {
-        get => MoneyUnits.ToUnit(PlannedThisYearYuan, Unit);
-        set => PlannedThisYearYuan = MoneyUnits.ToYuan(value, Unit);
+        get => MoneyUnits.ToUnit(Fields.PlannedThisYearYuan, Unit);
+        set => Fields.PlannedThisYearYuan = MoneyUnits.ToYuan(value, Unit);
     }
 
     public string? Projects { get; set; }
 
-    public bool MemberOfBatch { get; set; }
+    /// <summary>A form holding a copy of <paramref name="values"/>.</summary>
+    public static FactEditModel From(FactFields values) => new(values.Fields());
 
-    public static FactEditModel From(FactFields values) => new()
+    public FactFields ToValues()
     {
-        Type = values.Type,
-        District = values.District,
-        Date = values.Date,
-        Kind = values.Kind,
-        Chair = values.Chair,
-        Stage = values.Stage,
-        Scope = values.Scope,
-        ProjectCount = values.ProjectCount,
-        InvestmentYuan = values.InvestmentYuan,
-        InvestmentYuanMax = values.InvestmentYuanMax,
-        Qualifier = values.Qualifier,
-        InvestmentOriginal = values.InvestmentOriginal,
-        PlannedThisYearYuan = values.PlannedThisYearYuan,
-        Projects = string.Join("、", values.Projects),
-        MemberOfBatch = values.MemberOfBatch,
-    };
+        var values = Fields.Fields();
+        foreach (var (property, mayBeNone) in TextFields)
+        {
+            var text = ((string?)property.GetValue(values))?.Trim();
+            property.SetValue(values, mayBeNone && string.IsNullOrEmpty(text) ? null : text ?? "");
+        }
 
-    public FactFields ToValues() => new()
-    {
-        Type = Type,
-        District = District.Trim(),
-        Date = string.IsNullOrWhiteSpace(Date) ? null : Date.Trim(),
-        Kind = Kind,
-        Chair = Blank(Chair),
-        Stage = Stage,
-        Scope = Scope,
-        ProjectCount = ProjectCount,
-        InvestmentYuan = InvestmentYuan,
-        InvestmentYuanMax = InvestmentYuanMax,
-        Qualifier = Qualifier,
-        InvestmentOriginal = Blank(InvestmentOriginal),
-        PlannedThisYearYuan = PlannedThisYearYuan,
-        Projects = (Projects ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        MemberOfBatch = MemberOfBatch,
-    };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        values.Projects = (Projects ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return values;
+    }
 }
