@@ -26,7 +26,7 @@ internal sealed class ArticleImportSession : IAsyncDisposable
     public const string SameTextSql = "SELECT \"Id\" FROM \"Articles\" WHERE \"ContentHash\" = @p0 LIMIT 1";
     public const string SameUrlSql = "SELECT \"Id\" FROM \"Articles\" WHERE \"Url\" = @p0 ORDER BY \"Id\" LIMIT 1";
 
-    private ArticleImportSession(MetricsDbContext context, TimeProvider clock, ImportRecorder? recorder)
+    private ArticleImportSession(MetricsDbContext context, TimeProvider clock, ImportRecorder? recorder, bool commitsLater)
     {
         this.context = context;
         this.clock = clock;
@@ -36,17 +36,24 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         sameTextQuery = new PreparedStatement(context, SameTextSql, 1);
         sameUrlQuery = new PreparedStatement(context, SameUrlSql, 1);
         // SQLite has one writer at a time; PostgreSQL takes turns through advisory locks (ConcurrentImports), in the first round trip.
-        firstRoundTrip = SqlDialect.Of(context).PostgreSql ? new PostgreSqlFirstRoundTrip(context, rows, candidates) : null;
+        firstRoundTrip = SqlDialect.Of(context).PostgreSql ? new PostgreSqlFirstRoundTrip(context, rows, candidates, commitsLater) : null;
     }
 
+    /// <summary>
+    /// Opens a session. With <paramref name="commitsLater"/> (a run of many articles on PostgreSQL) each
+    /// article's commit returns without waiting for the disk (still all or nothing), and
+    /// <see cref="MakeDurableAsync"/> at the end of the run waits once for every commit before it. A
+    /// crash in the run may lose its last commits; running it again stores them.
+    /// </summary>
     public static async Task<ArticleImportSession> OpenAsync(
-        IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, ImportRecorder? recorder, CancellationToken cancellationToken)
+        IDbContextFactory<MetricsDbContext> contextFactory, TimeProvider clock, ImportRecorder? recorder, CancellationToken cancellationToken,
+        bool commitsLater = false)
     {
         var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken);
-            return new ArticleImportSession(context, clock, recorder);
+            return new ArticleImportSession(context, clock, recorder, commitsLater);
         }
         catch
         {
@@ -137,6 +144,29 @@ internal sealed class ArticleImportSession : IAsyncDisposable
             rows.Discard();
         }
     }
+
+    /// <summary>
+    /// Waits until every commit of this session is on disk: a transaction that writes commits with the
+    /// server's usual wait, and the log reaches the disk in order, so every earlier commit is there
+    /// too. Nothing to do on SQLite.
+    /// </summary>
+    public async Task MakeDurableAsync(CancellationToken cancellationToken)
+    {
+        if (firstRoundTrip is null)
+        {
+            return;
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(DurableBarrierSql, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A write that changes nothing (the data version keeps its value), so that the barrier's commit is
+    /// written and waited for: a transaction that wrote nothing commits without the wait.
+    /// </summary>
+    public const string DurableBarrierSql = "UPDATE DataVersion SET Version = Version WHERE Id = 1";
 
     public async ValueTask DisposeAsync()
     {

@@ -12,9 +12,14 @@ namespace Metrics.Import;
 /// its url is stored, the candidates its facts may be further reports of, and the ids its new rows
 /// will take. The server runs the statements in this order, so every read sees what the imports
 /// that held the locks before committed.
+/// With <c>commitsLater</c> (a run of many articles) the transaction's commit does not wait for the
+/// disk either (see <see cref="ArticleImportSession.OpenAsync"/>).
 /// </summary>
-internal sealed class PostgreSqlFirstRoundTrip(MetricsDbContext context, NewRows rows, CanonicalCandidates candidates)
+internal sealed class PostgreSqlFirstRoundTrip(MetricsDbContext context, NewRows rows, CanonicalCandidates candidates, bool commitsLater)
 {
+    /// <summary>This transaction's commit returns before its write-ahead log reaches the disk; a crash may lose it, never half of it.</summary>
+    public const string CommitLaterSql = "SET LOCAL synchronous_commit TO OFF";
+
     /// <summary>What the article's transaction found; <see cref="Candidates"/> are searched even when the text is stored (unused then).</summary>
     public sealed record Found(int? SameText, int? SameUrl, IReadOnlyList<Fact> Candidates);
 
@@ -37,6 +42,11 @@ internal sealed class PostgreSqlFirstRoundTrip(MetricsDbContext context, NewRows
             .Where(topUp => topUp.Item2 is not null)
             .ToList();
         commands.AddRange(topUps.Select(topUp => topUp.Item2!));
+        if (commitsLater)
+        {
+            // Last, so that the results read below stay in their places.
+            commands.Add(PostgreSqlBatches.Command(CommitLaterSql));
+        }
 
         await using var batch = PostgreSqlBatches.Batch(context, commands);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
