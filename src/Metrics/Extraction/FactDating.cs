@@ -216,7 +216,37 @@ internal static class FactDating
         }
 
         return !(TextScan.At(text, after, "计划") || TextScan.At(text, after, "度") || TextScan.At(text, after, "目标") || TextScan.At(text, after, "预计"))
-            && !IsTopicYear(text, date);
+            && !IsTopicYear(text, date) && !IsWhenReporterLearned(text, after);
+    }
+
+    private static readonly string[] LearningWords = ["获悉", "了解到", "获知", "得知"];
+
+    // How far a learning word may stand after the date: 记者昨天从崇川区商务局获悉.
+    private const int LearningReach = 30;
+
+    // 记者昨天从…获悉,一季度…签约项目41个 / 昨天,记者从…了解到: the day the reporter learned it, not when it happened.
+    private static bool IsWhenReporterLearned(string text, int after)
+    {
+        var from = after;
+        if (from < text.Length && text[from] is ',' or '，' && TextScan.At(text, from + 1, "记者"))
+        {
+            from += 1;
+        }
+
+        for (var i = from; i < text.Length && i < from + LearningReach; i++)
+        {
+            if (text[i] is ',' or '，' or '。' or ';' or '；' or '\n')
+            {
+                return false;
+            }
+
+            if (LearningWords.Any(word => TextScan.At(text, i, word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] TopicVerbs = ["总结", "部署", "谋划", "回顾", "研究", "安排"];

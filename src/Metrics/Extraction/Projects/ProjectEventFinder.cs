@@ -141,6 +141,7 @@ internal static class ProjectEventFinder
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
         NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
+        RepeatedTotals.Drop(article, candidates);
         return candidates;
     }
 

@@ -103,4 +103,22 @@ public sealed class UnseenProjectClassTests
     {
         Assert.DoesNotContain(Events("3月5日,海门区重点产业项目、民生项目顺利开工。", "2024-03-06"), e => e.ProjectCount is 1 or 2);
     }
+
+    [Theory]
+    [InlineData("记者昨天从崇川区商务局获悉,一季度,崇川区新签约亿元以上项目41个,总投资超200亿元。", 41, "2025-Q1")]
+    [InlineData("昨天,记者从如东县发改委了解到,今年前5个月,如东县新开工亿元以上项目26个。", 26, "2025-05")]
+    public void TheDayAReporterLearnedASummaryDoesNotDateIt(string text, int count, string date)
+    {
+        var summary = Assert.Single(Events(text, "2025-04-08"), e => e.ProjectCount == count);
+
+        Assert.Equal((date, FactScope.Period), (summary.Date, summary.Scope));
+    }
+
+    [Fact]
+    public void AHeadlineAmountWithoutCountOrNameRestatesTheSummary()
+    {
+        var events = Events("崇川区一季度签约项目总投资超200亿元\n一季度,崇川区新签约亿元以上项目41个,总投资超200亿元。", "2025-04-08");
+
+        Assert.Equal(41, Assert.Single(events).ProjectCount);
+    }
 }
