@@ -47,7 +47,7 @@ public sealed class ArticleListPageTests
 
         page.FindAll("[data-pager] button").Single(b => b.TextContent.Trim() == "1").Click();
 
-        Assert.Equal("/articles", host.CurrentUri);
+        page.WaitForAssertion(() => Assert.Equal("/articles", host.CurrentUri));
         page.WaitForAssertion(() => Assert.Equal(ArticleList.PageSize, page.FindAll("tr[data-article]").Count));
         Assert.Equal($"第{ArticleList.PageSize + 5}篇", page.Find("tr[data-article] a").TextContent.Trim());
     }

@@ -95,6 +95,8 @@ internal static class DateWords
         Year("去年", -1), Year("上年", -1, AfterYiZhi), Year("上一年", -1, AfterYiZhi),
         // 过去一年,…全年新签约…61个 in a review published early in 2025: the year 2024.
         Year("过去一年", -1), Year("过去的一年", -1),
+        // 开年以来 / 开春以来, new签约…18个: since the year's (the spring's) start, like 今年以来; 开年40天 counts days.
+        new DateWord("开年", DateWordKind.Year, 0) { RejectAfter = Digits + "第头" }, new DateWord("开春", DateWordKind.Year, 0) { RejectAfter = Digits },
         Year("前年", -2, Digits + "年"), Year("明年", 1),
         // 建成后年产值…, 投产后年销售…: 后 closing a clause, 年产 opening the next word.
         new DateWord("后年", DateWordKind.Year, 2) { RejectBefore = "然之最以随此先落成产营效建用", RejectAfter = "产销营纳均周收" },

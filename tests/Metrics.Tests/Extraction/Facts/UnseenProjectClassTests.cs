@@ -121,4 +121,14 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(41, Assert.Single(events).ProjectCount);
     }
+
+    [Theory]
+    [InlineData("开年以来,海门区新签约亿元以上项目18个,总投资136亿元。")]
+    [InlineData("开春以来,海门区新签约亿元以上项目18个,总投资136亿元。")]
+    public void SinceTheYearsStartIsASummaryUpToPublication(string text)
+    {
+        var summary = Assert.Single(Events(text, "2025-02-20"));
+
+        Assert.Equal(("2025-02", FactScope.Period, 18), (summary.Date, summary.Scope, summary.ProjectCount));
+    }
 }
