@@ -228,14 +228,14 @@ internal static class FactDating
     private static bool IsWhenReporterLearned(string text, int after)
     {
         var from = after;
-        if (from < text.Length && text[from] is ',' or '，' && TextScan.At(text, from + 1, "记者"))
+        if (from < text.Length && TextScan.IsClauseBoundary(text, from) && TextScan.At(text, from + 1, "记者"))
         {
             from += 1;
         }
 
         for (var i = from; i < text.Length && i < from + LearningReach; i++)
         {
-            if (text[i] is ',' or '，' or '。' or ';' or '；' or '\n')
+            if (TextScan.IsClauseBoundary(text, i))
             {
                 return false;
             }

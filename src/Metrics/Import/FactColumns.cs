@@ -17,8 +17,6 @@ internal sealed class FactColumns
 {
     private static readonly ConcurrentDictionary<IModel, FactColumns> OfModel = new();
 
-    private static readonly Func<Fact> NewFact = Expression.Lambda<Func<Fact>>(Expression.New(typeof(Fact))).Compile();
-
     private readonly Column[] columns;
 
     private FactColumns(IEntityType facts, SqlDialect dialect)
@@ -49,8 +47,8 @@ internal sealed class FactColumns
     /// <summary>A fact from a row that selected <c>Id</c> and then <see cref="Names"/>.</summary>
     public Fact Read(DbDataReader row)
     {
-        var fact = NewFact();
-        fact.Id = row.GetInt32(0);
+        // The required fields are read from the row below, with every other column.
+        var fact = new Fact { Id = row.GetInt32(0), Type = default, District = Fact.NoDistrict };
         for (var i = 0; i < columns.Length; i++)
         {
             columns[i].Read(fact, row, i + 1);

@@ -140,8 +140,7 @@ internal static partial class NamedProjects
     /// <paramref name="amountEnd"/> is where the amount's text ends.
     /// </summary>
     public static bool IsListMemberAmount(string text, int amountEnd) =>
-        NounQualified(text, amountEnd) is { IsMeeting: false } noun
-        && IsNamed(text[(amountEnd + 1)..noun.End], noun.HeadStart - amountEnd - 1) && ListJoiners.Any(joiner => TextScan.At(text, noun.End, joiner));
+        QualifiedNamedProjectEnd(text, amountEnd) is { } nounEnd && ListJoiners.Any(joiner => TextScan.At(text, nounEnd, joiner));
 
     /// <summary>
     /// Where the named project an amount qualifies ends (总投资20亿元的中天科技光电产业园项目), or null when

@@ -1,3 +1,4 @@
+using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
@@ -25,10 +26,7 @@ internal static class StatusReport
             return true;
         }
 
-        var from = Math.Max(sentence.Start, stagePosition - StateReach);
-        var before = text[from..stagePosition];
-        var clauseStart = Math.Max(before.LastIndexOfAny([',', '，', ';', '；', ':', '：']) + 1, 0);
-        var inClause = before[clauseStart..];
+        var inClause = text[Math.Max(sentence.Start, TextScan.ClauseStart(text, stagePosition, StateReach))..stagePosition];
         var state = inClause.Contains('已') || inClause.Contains("累计", StringComparison.Ordinal);
         return state && ReportingWords.Any(word => sentence.Text.Contains(word, StringComparison.Ordinal));
     }
