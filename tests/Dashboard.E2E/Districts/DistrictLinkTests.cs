@@ -22,11 +22,10 @@ public sealed class DistrictLinkTests : IClassFixture<LiveDashboard>, IClassFixt
         var before = await TableAsync(page);
 
         // Switch to today's boundaries with a click, as a user does: the view changes and the URL says so.
-        // The toggle changes the URL in place (history.pushState); the URL is awaited below, so the
-        // click does not also wait for a page load, which under load it sometimes took one to be.
-#pragma warning disable CS0612 // NoWaitAfter is deprecated only because it is to become the default.
-        await page.Locator("[data-filter='boundaries'] >> text=现行区划").ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
-#pragma warning restore CS0612
+        // The toggle changes the URL in place (history.pushState); the URL is awaited below. The click is
+        // the element's own (as the mouse gives it), so Playwright does not take the pushState for a page
+        // load and wait for a load event that never comes (it timed out so, NoWaitAfter notwithstanding).
+        await page.Locator("[data-filter='boundaries'] >> text=现行区划").EvaluateAsync("element => element.click()");
         await page.WaitForURLAsync(url => url.Contains("boundaries=current"));
         await page.WaitForSelectorAsync("tr[data-district='崇川区']");
         var copied = page.Url;
