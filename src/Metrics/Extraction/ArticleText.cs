@@ -338,6 +338,10 @@ internal sealed partial class ArticleText
 
     private (int Paragraph, string? City)[]? citiesNamedSoFar;
 
+    /// <summary>One of several places listed together (海安市、如皋市、海门区作交流发言): none of them is the paragraph's actor.</summary>
+    private bool IsListed(DistrictMention place) =>
+        (place.Start > 0 && Text[place.Start - 1] == '、') || (place.End < Text.Length && Text[place.End] == '、');
+
     /// <summary>For each place, its paragraph and the city last named as an actor in that paragraph up to it: one pass, so each lookup is a search.</summary>
     private (int Paragraph, string? City)[] CitiesNamedSoFar()
     {
@@ -348,7 +352,7 @@ internal sealed partial class ArticleText
             var place = Places[k];
             var paragraph = Sentences[SentenceIndexAt(place.Start)].ParagraphIndex;
             var city = k > 0 && cities[k - 1].Paragraph == paragraph ? cities[k - 1].City : null;
-            if (!place.IsOutsideNantong && place.District is { } district && district.EndsWith('市') && !(place.Start > 0 && Text[place.Start - 1] == '在'))
+            if (!place.IsOutsideNantong && place.District is { } district && district.EndsWith('市') && !(place.Start > 0 && Text[place.Start - 1] == '在') && !IsListed(place))
             {
                 city = district;
             }

@@ -3,8 +3,8 @@ namespace Metrics.Extraction.Meetings;
 /// <content>What a meeting's tests ask of its whole sentence, read once per sentence.</content>
 internal static partial class MeetingFinder
 {
-    // Before a name, these make the meeting one still to come.
-    private static readonly string[] FutureCues = ["将于", "即将", "拟于"];
+    // Before a name, these make the meeting one still to come (会议建议/会议决定: a sitting proposes or fixes another one).
+    private static readonly string[] FutureCues = ["将于", "即将", "拟于", "会议建议", "会议决定"];
 
     // 学习贯彻…精神 ends at most 8 characters before the name; this much text before it is all that test reads.
     private const int SpiritReach = 64;
@@ -37,7 +37,7 @@ internal static partial class MeetingFinder
             }
         }
 
-        /// <summary>将于, 即将, 拟于 between the sentence's start and <paramref name="nameStart"/>, or 将 right before it.</summary>
+        /// <summary>A future cue (将于, 会议决定…) between the sentence's start and <paramref name="nameStart"/>, or 将 right before it.</summary>
         public bool IsFutureBefore(int nameStart)
         {
             // Where each cue's first occurrence ends: a cue lies before the name when that is at or before it.

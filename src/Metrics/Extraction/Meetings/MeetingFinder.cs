@@ -120,13 +120,13 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (ForeignLevels.Any(name.Contains) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, headEnd)
+        if (ForeignLevels.Any(name.Contains) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, nameStart, headEnd)
             || IsReferenced(text, sentence.Start, nameStart, headEnd) || MeetingVocabulary.IsSittingOfAnother(name))
         {
             return null;
         }
 
-        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead)) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd)) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
@@ -146,6 +146,12 @@ internal static partial class MeetingFinder
         if (kind == MeetingKind.Other && firstHeadEnd < headEnd)
         {
             kind = MeetingVocabulary.KindOf(name);
+        }
+
+        // 政协如东县第十六届委员会第二次会议主席团举行第一次会议: the session names the presidium that meets.
+        if (TextScan.At(text, headEnd, "主席团"))
+        {
+            kind = MeetingKind.Other;
         }
 
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
@@ -353,8 +359,13 @@ internal static partial class MeetingFinder
         return SpiritCues.Any(cue => EndsNear(withoutGroup, cue));
     }
 
-    private static bool IsSpiritAfter(string text, int headEnd) =>
-        TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "上的讲话") || TextScan.At(text, headEnd, "上讲话") || TextScan.At(text, headEnd, "部署");
+    // A speech's dated byline (——1月8日在区委全会上的讲话) is no reference to the meeting, unless its 精神 is studied.
+    private static bool IsSpiritAfter(string text, int nameStart, int headEnd)
+    {
+        var speech = new[] { "上的讲话", "上讲话" }.FirstOrDefault(word => TextScan.At(text, headEnd, word));
+        return TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "部署")
+            || (speech is not null && (!IsSpokenAtOnADay(text, nameStart, headEnd) || TextScan.At(text, headEnd + speech.Length, "精神")));
+    }
 
     // 会议听取审议了…关于市十五届人大五次会议有关建议事项的说明, 研究市政协十二届四次常委会议议程:
     // a meeting the held one hears of, studies or prepares is not held there.
@@ -377,6 +388,23 @@ internal static partial class MeetingFinder
             || (ReferringWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
                 && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
             || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
+    }
+
+    // How far before a meeting's name the 日在 of a speech's byline may stand (a place and a line break between).
+    private const int BylineReach = 16;
+
+    // ——2023年1月11日在崇川区第二届人民代表大会第二次会议上 (a report's or a speech's byline): the meeting sat that day.
+    private static bool IsSpokenAtOnADay(string text, int nameStart, int headEnd)
+    {
+        if (!TextScan.At(text, headEnd, "上"))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, nameStart - BylineReach);
+        var before = text.AsSpan(from, nameStart - from);
+        var at = before.LastIndexOf("日在", StringComparison.Ordinal);
+        return at >= 0 && before[(at + 2)..].IndexOfAny('。', '，', ',') < 0;
     }
 
     // 组织开展三季度重点项目观摩活动: an activity (观摩活动) is held by the 开展 that leads its name.

@@ -76,7 +76,8 @@ internal static partial class NamedProjects
         return suffix is not null && item.Length - suffix.Length <= 30 && IsNamed(item, item.Length - suffix.Length);
     }
 
-    private static readonly string[] VerbsBeforeAName = ["举行", "举办", "召开", "开展", "组织", "启动", "迎来"];
+    // What follows these is held or discussed (关于一季度新签约项目情况的汇报), not named.
+    private static readonly string[] VerbsBeforeAName = ["举行", "举办", "召开", "开展", "组织", "启动", "迎来", "关于"];
 
     private static readonly string[] SettlingAdverbs = ["正式", "成功", "顺利", "已", "日前", "近日"];
 

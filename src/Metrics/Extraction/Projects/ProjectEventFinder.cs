@@ -134,6 +134,7 @@ internal static class ProjectEventFinder
             }
         }
 
+        RespectiveAmounts.Distribute(article, candidates, amounts, usedAmounts);
         CurrencyRows.Split(text, article.Sentences, candidates, counts, amounts, usedAmounts);
         BatchParts.JoinRestatedTotals(text, candidates);
         BatchParts.DropRestatedParts(candidates, usedAmounts);

@@ -51,4 +51,43 @@ public sealed class UnseenMeetingClassTests
     {
         Assert.DoesNotContain(Meetings(text, "2025-01-05"), m => m.Date == "2024");
     }
+
+    [Theory]
+    [InlineData("1月10日,政协如东县第十六届委员会第二次会议主席团举行第一次会议。")]
+    [InlineData("1月10日,如东县十六届人大二次会议主席团举行第一次会议。")]
+    public void ASessionsPresidiumMeetingIsOther(string text)
+    {
+        var meeting = Assert.Single(Meetings(text, "2024-01-11"));
+
+        Assert.Equal(("如东县", "2024-01-10", MeetingKind.Other), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Theory]
+    [InlineData("7月3日,海安市人大常委会召开第二十次主任会议。会议建议,常委会第十五次会议于7月中旬召开。")]
+    [InlineData("7月3日,海安市人大常委会召开第二十次主任会议。会议决定,市十七届人大常委会第十五次会议于7月下旬召开。")]
+    public void AMeetingThatASittingProposesOrFixesIsNotHeld(string text)
+    {
+        var meeting = Assert.Single(Meetings(text, "2023-07-04"));
+
+        Assert.Equal("2023-07-03", meeting.Date);
+    }
+
+    [Theory]
+    [InlineData("政府工作报告\n——2024年1月8日在海门区第二届人民代表大会第四次会议上\n区长 某某\n各位代表:")]
+    [InlineData("政府工作报告\n——2024年1月8日在海门区\n第二届人民代表大会第四次会议上\n区长 某某")]
+    [InlineData("——2024年1月8日在中共海门区委二届七次全会上的讲话")]
+    public void AReportsDatedBylineAtASessionMeansItSatThatDay(string text)
+    {
+        var meeting = Assert.Single(Meetings(text, "2024-01-12"));
+
+        Assert.Equal(("2024-01-08", MeetingKind.Plenary), (meeting.Date, meeting.Kind));
+    }
+
+    [Theory]
+    [InlineData("区长在区第二届人民代表大会第四次会议上作政府工作报告的精神要认真学习。")]
+    [InlineData("全区上下要认真学习区委书记1月8日在区委二届七次全会上的讲话精神。")]
+    public void AMeetingWhereSomeoneSpokeIsNotHeldByTheArticle(string text)
+    {
+        Assert.Empty(Meetings(text, "2024-01-12"));
+    }
 }

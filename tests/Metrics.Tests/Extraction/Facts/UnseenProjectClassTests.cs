@@ -131,4 +131,41 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("2025-02", FactScope.Period, 18), (summary.Date, summary.Scope, summary.ProjectCount));
     }
+
+    [Fact]
+    public void CitiesListedAsSpeakersAreNotTheActorOfALaterCitywideFigure()
+    {
+        var events = Events("南通市召开全市高质量发展推进会\n2月5日,全市高质量发展推进会召开。会上,海安市、如皋市、海门区作交流发言。市委书记在讲话中指出,去年全市新开工亿元以上项目600多个。", "2024-02-06");
+
+        Assert.Equal("南通市", Assert.Single(events).District);
+    }
+
+    [Theory]
+    [InlineData("5月4日,启东市政府召开常务会议,听取了关于一季度全市新签约项目情况的汇报:一季度新签约亿元以上项目32个。")]
+    [InlineData("5月4日,启东市政府召开常务会议,审议了关于重大项目开工建设情况的报告。")]
+    public void AReportAboutProjectsNamesNoProject(string text)
+    {
+        Assert.DoesNotContain(Events(text, "2023-05-05"), e => e.ProjectCount == 1);
+    }
+
+    [Theory]
+    [InlineData("一季度,通州区新签约项目23个,新开工项目16个,竣工项目8个,总投资分别为120亿元、80亿元和35亿元。", 3_500_000_000L)]
+    [InlineData("一季度,通州区新签约项目23个、新开工项目16个,总投资分别达120亿元、80亿元。", null)]
+    public void AmountsAfter分别GoToTheFactsBeforeThemInOrder(string text, long? completed)
+    {
+        var byStage = Events(text, "2023-04-13").ToDictionary(e => e.Stage, e => e.InvestmentYuan);
+
+        Assert.Equal(12_000_000_000L, byStage[ProjectStage.Signed]);
+        Assert.Equal(8_000_000_000L, byStage[ProjectStage.Started]);
+        Assert.Equal(completed, byStage.GetValueOrDefault(ProjectStage.Completed));
+    }
+
+    [Fact]
+    public void AmountsAfter分别ThatDoNotPairUpGoToNoFact()
+    {
+        var events = Events("一季度,通州区新签约项目23个,新开工项目16个,竣工项目8个,总投资分别为120亿元、80亿元。", "2023-04-13");
+
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.Null(e.InvestmentYuan));
+    }
 }
