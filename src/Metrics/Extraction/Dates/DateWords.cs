@@ -145,6 +145,8 @@ internal static class DateWords
         new DateWord("近日", DateWordKind.Recent, 0) { RejectAfter = "益" },
         new DateWord("日前", DateWordKind.Recent, 0) { RejectBefore = RiQian },
         new DateWord("近期", DateWordKind.Recent, 0),
+        // 最近,又有5个项目落户 (db21); not 最近一次, 最近的, 距离最近.
+        new DateWord("最近", DateWordKind.Recent, 0) { RejectBefore = "离距是", RejectAfter = "一二两三几的些年个次十多" },
         new DateWord("前不久", DateWordKind.Recent, 0),
         new DateWord("不久前", DateWordKind.Recent, 0),
 

@@ -226,10 +226,11 @@ internal static class ProjectEventFinder
     /// <summary>
     /// 累计招引5亿元以上重大内资项目197个、3000万美元以上重大外资项目52个: one stage word, a list of
     /// counts in parallel classes; each is a fact of its own (one per currency, so counts add up).
+    /// 现场签约21个产业投资项目和18个科技合作项目: two classes joined by 和 after the stage word are two facts too.
     /// </summary>
     private static IEnumerable<ProjectCandidate> ParallelCounts(string text, IReadOnlyList<CountMention> counts, Clause clause, ProjectCandidate first)
     {
-        if (first.Count is null || first.Amount is not null)
+        if (first.Count is null)
         {
             yield break;
         }
@@ -243,7 +244,10 @@ internal static class ProjectEventFinder
                 continue;
             }
 
-            if (!IsListStep(text[previousEnd..count.Start]) || !IsForeignClass(text, count))
+            var step = text[previousEnd..count.Start];
+            var joinedClass = first.Count.Start > first.Position && ClassEnd(text, first.Count) is { } classEnd && classEnd <= count.Start
+                && text[classEnd..count.Start] is "和" or "及" or "以及" && ClassEnd(text, count) is not null;
+            if (!joinedClass && (first.Amount is not null || !IsListStep(step) || !IsForeignClass(text, count)))
             {
                 yield break;
             }
@@ -251,6 +255,26 @@ internal static class ProjectEventFinder
             previousEnd = count.End;
             yield return first.Sibling(count, amount: null);
         }
+    }
+
+    /// <summary>21个产业投资项目: the count comes first, then its class and the project word; where that word ends, else null.</summary>
+    private static int? ClassEnd(string text, CountMention count)
+    {
+        const int classReach = 12;
+        for (var end = count.End + 3; end <= Math.Min(text.Length, count.End + classReach); end++)
+        {
+            if (IsClauseBreak(text[end - 1]) || text[end - 1] is '和' or '及')
+            {
+                return null;
+            }
+
+            if (TextScan.EndsAt(text, end, "项目"))
+            {
+                return end;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words between two counts of one list: one 、 and no clause break or 其中.</summary>

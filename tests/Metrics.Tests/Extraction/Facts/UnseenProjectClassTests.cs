@@ -168,4 +168,37 @@ public sealed class UnseenProjectClassTests
         Assert.Equal(3, events.Count);
         Assert.All(events, e => Assert.Null(e.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("最近,又有5个项目落户海门港新区。")]
+    [InlineData("最近，又有5个项目落户海门港新区。")]
+    public void 最近IsARecentDateThatLeavesTheEventUndated(string text)
+    {
+        var recent = Assert.Single(Events(text, "2025-03-27"));
+
+        Assert.Equal(("海门区", (string?)null, 5), (recent.District, recent.Date, recent.ProjectCount));
+    }
+
+    [Fact]
+    public void 最近AsNearestIsNoDate()
+    {
+        Assert.Empty(Events("离港区最近的5个项目落户海门港新区。", "2025-03-27"));
+    }
+
+    [Fact]
+    public void TwoClassesOfProjectsJoinedBy和AfterTheStageWordAreTwoFacts()
+    {
+        var events = Events("4月26日,南通市在上海举办推介会,现场签约21个产业投资项目和18个科技合作项目,产业投资项目总投资达730亿元。", "2018-04-27");
+
+        Assert.Equal([18, 21], events.Select(e => e.ProjectCount ?? 0).Order());
+        Assert.Equal(73_000_000_000L, Assert.Single(events, e => e.ProjectCount == 21).InvestmentYuan);
+    }
+
+    [Fact]
+    public void ACountThenAClassOfNoProjectsJoinedBy和IsNoSecondFact()
+    {
+        var events = Events("4月26日,南通市现场签约21个产业投资项目和18家企业。", "2018-04-27");
+
+        Assert.Equal(21, Assert.Single(events).ProjectCount);
+    }
 }
