@@ -44,12 +44,14 @@ public sealed class ArticleVersionsWorkflowTests : IClassFixture<LiveDashboard>,
 
         // The article page: the first text is an older version; 恢复此版本 brings it back with its facts.
         await BlazorPage.GoToAsync(page, new Uri(dashboard.BaseAddress, $"/articles/{id}"));
+        // The article page's own flag: its buttons (and its versions list's) answer only from here on.
+        await page.Locator("[data-interactive='true']").WaitForAsync();
         Assert.Contains("70亿元", await page.Locator("[data-article='text']").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByText("文本版本（").ClickAsync();
         var older = page.Locator("[data-version][data-state='Superseded']");
         await older.WaitForAsync();
         await older.Locator("[data-action='restore-version']").ClickAsync();
-        await page.GetByText("已恢复版本").WaitForAsync();
+        await BlazorPage.WaitOrExplainAsync(page, page.GetByText("已恢复版本"), "article-version-restore-failed.png");
         await BlazorPage.ScreenshotAsync(page, "article-version-restored.png");
         Assert.Contains("56亿元", await page.Locator("[data-article='text']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("56亿元", await page.Locator("[data-fact]").First.InnerTextAsync(), StringComparison.Ordinal);

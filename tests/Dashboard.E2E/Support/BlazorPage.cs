@@ -31,6 +31,26 @@ internal static class BlazorPage
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync(".mud-main-content[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
 
+    /// <summary>
+    /// Waits for <paramref name="expected"/>; when it does not come, saves the page as <paramref name="screenshot"/>
+    /// and fails with what the page shows in its alerts, so a failure in CI can be read without running it again.
+    /// </summary>
+    public static async Task WaitOrExplainAsync(IPage page, ILocator expected, string screenshot)
+    {
+        try
+        {
+            await expected.WaitForAsync();
+        }
+        catch (TimeoutException timeout)
+        {
+            await ScreenshotAsync(page, screenshot);
+            var alerts = await page.Locator(".mud-alert").AllInnerTextsAsync();
+            var interactive = await page.Locator("[data-interactive='true']").CountAsync() > 0;
+            throw new TimeoutException(
+                $"{timeout.Message}\nPage {page.Url}, interactive: {interactive}; alerts: [{string.Join(" | ", alerts)}]; screenshot artifacts/screenshots/{screenshot}", timeout);
+        }
+    }
+
     /// <summary>Saves the whole page as <c>artifacts/screenshots/<paramref name="name"/></c>.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name), FullPage = true });
