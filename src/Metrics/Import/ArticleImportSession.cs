@@ -62,6 +62,9 @@ internal sealed class ArticleImportSession : IAsyncDisposable
         }
     }
 
+    /// <summary>PostgreSQL: sessions on other connections may store at the same time (they take turns through advisory locks).</summary>
+    public bool CanStoreInParallel => firstRoundTrip is not null;
+
     /// <summary>Stores the article with <paramref name="extracted"/> (the extractor's output for its text), or does nothing when the same text is stored.</summary>
     public async Task<ArticleImportResult> StoreAsync(IngestedArticle article, IReadOnlyList<ExtractedFact> extracted, CancellationToken cancellationToken)
     {

@@ -40,8 +40,10 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     /// Reads and extracts the inputs on worker threads, a few ahead, while one writer stores them in
     /// input order, one transaction per article; yields each input with what storing it did
     /// (nothing for an input that could not be read, or whose extraction went over its budget: a
-    /// failure naming it). A storage error ends the run at its article. On PostgreSQL the commits of
-    /// the run do not each wait for the disk; the run waits once, at its end, for all of them.
+    /// failure naming it). A storage error ends the run at its article. On PostgreSQL two writers
+    /// store (<see cref="ParallelWriters"/>: articles that share rows still in input order, so articles
+    /// after a failing one may be stored too), and the commits of the run do not each wait for the
+    /// disk; the run waits once, at its end, for all of them.
     /// </summary>
     /// <param name="inputs">Each reads one article (a file, or one already in memory); called on a worker thread.</param>
     /// <param name="cancellationToken">Stops after the article being stored.</param>
@@ -51,13 +53,28 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     {
         await using var session = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken, commitsLater: true);
         var prepared = OrderedPipeline.RunAsync(inputs, read => Prepare(read, cancellationToken), Environment.ProcessorCount * 4, cancellationToken);
-        await foreach (var (input, extracted) in prepared)
+        if (!session.CanStoreInParallel || Writers < 2)
         {
-            yield return new ArticleImportStep(input, input.Succeeded ? Warned(await session.StoreAsync(input.Article, extracted, cancellationToken), input.Article, extracted) : null);
+            await foreach (var (input, extracted) in prepared)
+            {
+                yield return new ArticleImportStep(input, input.Succeeded ? Warned(await session.StoreAsync(input.Article, extracted, cancellationToken), input.Article, extracted) : null);
+            }
+        }
+        else
+        {
+            await using var second = await ArticleImportSession.OpenAsync(contextFactory, clock, recorder, cancellationToken, commitsLater: true);
+            await foreach (var step in new ParallelWriters([session, second], Warned).StoreAsync(prepared, cancellationToken))
+            {
+                yield return step;
+            }
         }
 
+        // Every writer's commits came before this one, which waits for the disk: all of them are on it then.
         await session.MakeDurableAsync(cancellationToken);
     }
+
+    // PostgreSQL stores a run through two sessions (two backends); more would mostly wait on each other's rows.
+    private static int Writers => Math.Min(2, Environment.ProcessorCount);
 
     private static ArticleImportResult Warned(ArticleImportResult result, IngestedArticle article, IReadOnlyList<ExtractedFact> extracted) =>
         result.Outcome == ImportOutcome.Unchanged ? result : result with { Warnings = ImportWarnings.For(article.Published, extracted) };

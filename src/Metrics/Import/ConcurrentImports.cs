@@ -26,11 +26,17 @@ internal static class ConcurrentImports
     public const string LockSql =
         "SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(@p0::text[]) WITH ORDINALITY AS keys(key, position) ORDER BY position";
 
+    /// <summary>The start of the lock key of the facts of one district.</summary>
+    public const string DistrictPrefix = "district:";
+
+    /// <summary>The key of facts placed in no district (never merged across articles).</summary>
+    public const string UnplacedKey = DistrictPrefix + Metrics.Facts.FactFields.NoDistrict;
+
     /// <summary>The lock keys of an article, sorted (every transaction takes its locks in this one order).</summary>
     public static IEnumerable<string> LockKeys(IngestedArticle article, IReadOnlyList<ExtractedFact> extracted) =>
         new[] { "text:" + article.ContentHash }
             .Concat(article.Url is null ? [] : ["url:" + article.Url])
-            .Concat(extracted.Select(f => "district:" + FactRecords.ToFact(f, DateTime.UnixEpoch).District))
+            .Concat(extracted.Select(f => DistrictPrefix + FactRecords.ToFact(f, DateTime.UnixEpoch).District))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Metrics.Tests.Import;
 
-/// <summary>A run of many articles: extracted ahead on worker threads, stored in order by one writer, one transaction each.</summary>
+/// <summary>A run of many articles: extracted ahead on worker threads, stored one transaction each (in order by one writer; on PostgreSQL by two, see <see cref="ImportRunOrderTests"/>).</summary>
 public sealed class ImportRunTests
 {
     [Fact]
@@ -29,8 +29,9 @@ public sealed class ImportRunTests
             (newFacts, knownFacts) = (newFacts + result.NewFacts, knownFacts + result.KnownFacts);
         }
 
-        var expected = await DatabaseSnapshots.FactsAndMentionsAsync(oneByOne, withTimes: false);
-        Assert.Equal(expected, await DatabaseSnapshots.FactsAndMentionsAsync(oneRun, withTimes: false));
+        // Ids aside: on PostgreSQL a run's two writers number rows in the order they store them.
+        var expected = await DatabaseSnapshots.FactsAndMentionsByArticleAsync(oneByOne);
+        Assert.Equal(expected, await DatabaseSnapshots.FactsAndMentionsByArticleAsync(oneRun));
         Assert.Equal((newFacts, knownFacts), (summary.NewFacts, summary.KnownFacts));
         await using var context = oneRun.Open();
         Assert.Equal((await context.Facts.CountAsync(), await context.FactMentions.CountAsync()), (summary.NewFacts, summary.NewFacts + summary.KnownFacts));
@@ -54,10 +55,14 @@ public sealed class ImportRunTests
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default));
 
         Assert.Contains("poisoned", failure.ToString());
+        int storedBefore;
         await using (var context = database.Open())
         {
-            var stored = await context.Articles.OrderBy(a => a.Id).Select(a => a.SourceName).ToListAsync();
-            Assert.Equal(files.Take(2).Select(Path.GetFileNameWithoutExtension), stored);
+            // On PostgreSQL the run's other writer may have stored articles after it: each whole, found again below.
+            var stored = await context.Articles.Select(a => a.SourceName).ToListAsync();
+            Assert.Superset(files.Take(2).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), stored.OfType<string>().ToHashSet());
+            Assert.DoesNotContain(poisoned, stored);
+            storedBefore = stored.Count;
             Assert.Empty(await context.Facts.Where(f => !f.Mentions.Any()).ToListAsync());
             Assert.NotEmpty(await context.Facts.ToListAsync());
         }
@@ -67,7 +72,7 @@ public sealed class ImportRunTests
         await ExecuteAsync(database, database.IsPostgreSql ? "DROP TRIGGER \"Poison\" ON \"FactMentions\";" : "DROP TRIGGER Poison;");
         var resumed = await import.ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
 
-        Assert.Equal((files.Count - 2, 2), (resumed.Added, resumed.Unchanged));
+        Assert.Equal((files.Count - storedBefore, storedBefore), (resumed.Added, resumed.Unchanged));
         await using var fresh = await SqliteDatabase.CreateAsync();
         await new ArticleFileImport(fresh.Importer).ImportAsync([RepositoryPaths.Seed], IngestOptions.Default);
         Assert.Equal(await FactValuesAsync(fresh), await FactValuesAsync(database));

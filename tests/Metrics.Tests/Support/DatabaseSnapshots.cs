@@ -18,6 +18,24 @@ internal static class DatabaseSnapshots
         return [.. facts, .. mentions];
     }
 
+    /// <summary>
+    /// Every fact and mention without ids, sorted: a fact is named by the article and place of its
+    /// first mention, a mention by its article, its place and the fact it reports. Two stores that
+    /// numbered their rows in another order (a run's writers) compare equal when they hold the same.
+    /// </summary>
+    public static async Task<List<string>> FactsAndMentionsByArticleAsync(SqliteDatabase database)
+    {
+        await using var context = database.Open();
+        var mentions = await context.FactMentions
+            .Join(context.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.Id, m.FactId, a.SourceName, m.EvidenceStart, m.EvidenceLength, m.Signature })
+            .ToListAsync();
+        var factNames = mentions.GroupBy(m => m.FactId).ToDictionary(g => g.Key, g => g.MinBy(m => m.Id) is { } first ? $"{first.SourceName}@{first.EvidenceStart}" : "");
+        var facts = (await context.Facts.ToListAsync())
+            .Select(f => $"{factNames.GetValueOrDefault(f.Id)} {f.Type} {f.District} {f.Date} {f.Kind}{f.Stage} {f.Scope} {f.ProjectCount} {f.InvestmentYuan} {f.Chair} {f.Status}");
+        var lines = mentions.Select(m => $"mention {m.SourceName}@{m.EvidenceStart}+{m.EvidenceLength} of {factNames[m.FactId]} {m.Signature}");
+        return [.. facts.Concat(lines).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The <c>FactTotals</c> and <c>TypeTotals</c> rows of at least one fact, sorted.</summary>
     public static async Task<List<string>> TotalsAsync(SqliteDatabase database)
     {
