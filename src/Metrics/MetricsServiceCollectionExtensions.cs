@@ -6,8 +6,10 @@ using Metrics.Queries;
 using Metrics.Review;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Metrics;
 
@@ -17,7 +19,10 @@ public static class MetricsServiceCollectionExtensions
     /// <summary>The database used when <c>ConnectionStrings:Metrics</c> is not set.</summary>
     public const string DefaultConnectionString = MetricsStorage.DefaultSqliteConnectionString;
 
-    /// <summary>Registers storage, ingest, import and query services, reading <c>Dashboard:Database</c> and <c>ConnectionStrings:Metrics</c>.</summary>
+    /// <summary>
+    /// Registers storage, ingest, import and query services, reading <c>Dashboard:Database</c>,
+    /// <c>ConnectionStrings:Metrics</c> and <c>ConnectionStrings:MetricsReplica</c> (the panels' queries, see <see cref="PanelReadContexts"/>).
+    /// </summary>
     public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = MetricsStorage.FromConfiguration(configuration);
@@ -46,7 +51,25 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<DataVersionQuery>();
         services.AddSingleton<DataSourceQuery>();
         services.AddSingleton<FactExportQuery>();
+        services.AddSingleton(provider => new PanelReadContexts(storage.ReplicaConnectionString is null
+            ? provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>()
+            : new PooledDbContextFactory<MetricsDbContext>(storage.ReplicaOptions(provider.GetService<ILoggerFactory>()))));
+        AddPanelQueries(services);
         return services;
+    }
+
+    /// <summary>The same query classes over <see cref="PanelReadContexts"/>, keyed <see cref="PanelReadContexts.Key"/>; each takes its version and its data from there.</summary>
+    private static void AddPanelQueries(IServiceCollection services)
+    {
+        const string key = PanelReadContexts.Key;
+        services.AddKeyedSingleton(key, (provider, _) => new DataVersionQuery(provider.GetRequiredService<PanelReadContexts>()));
+        services.AddKeyedSingleton(key, (provider, _) => new SeriesQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
+        services.AddKeyedSingleton(key, (provider, _) => new KpiTrendQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<PanelReadContexts>()));
+        services.AddKeyedSingleton(key, (provider, _) => new DistrictKpiQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<NantongGazetteer>()));
+        services.AddKeyedSingleton(key, (provider, _) => new ArticleVolumeQuery(provider.GetRequiredService<PanelReadContexts>()));
+        services.AddKeyedSingleton(key, (provider, _) => new FactListQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
+        services.AddKeyedSingleton(key, (provider, _) => new DataSourceQuery(provider.GetRequiredService<PanelReadContexts>()));
+        services.AddKeyedSingleton(key, (provider, _) => new FactExportQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
     }
 
     /// <summary><c>Extraction:BaseSteps</c> and <c>Extraction:StepsPerCharacter</c>, each optional.</summary>

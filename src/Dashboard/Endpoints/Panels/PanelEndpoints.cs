@@ -3,6 +3,7 @@ using Dashboard.Embedding;
 using Dashboard.Presentation.Panels;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -19,7 +20,7 @@ internal static class PanelEndpoints
     }
 
     private static async Task HandleAsync(
-        HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, DataVersionQuery versions,
+        HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, [FromKeyedServices(PanelReadContexts.Key)] DataVersionQuery versions,
         ImageRenderBudget budget, TimeProvider clock, IOptions<EmbedOptions> options, CancellationToken cancellationToken)
     {
         var (metric, format) = PanelRequest.SplitFileName(file);
