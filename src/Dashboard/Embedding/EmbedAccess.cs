@@ -45,7 +45,7 @@ internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, [From
         }
 
         // An embed page and its chart are drawn from the data alone: the same URL is the same
-        // answer until the data version moves.
+        // answer until the data version moves (the panels' version: the embed reads the same database).
         if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
         {
             var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted));

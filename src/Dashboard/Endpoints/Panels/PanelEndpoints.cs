@@ -29,6 +29,7 @@ internal static class PanelEndpoints
         var response = context.Response;
         if (format is PanelFormat.Png or PanelFormat.Svg)
         {
+            // The panels' version, of the database the exporter reads (PanelReadContexts).
             var etag = DataETag.For(context.Request, await versions.RunAsync(cancellationToken));
             if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
             {
