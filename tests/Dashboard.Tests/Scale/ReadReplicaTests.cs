@@ -12,14 +12,16 @@ namespace Dashboard.Tests.Scale;
 /// <summary>
 /// <c>ConnectionStrings:MetricsReplica</c> on a real streaming standby of the test cluster: while the
 /// standby lags (its replay paused), the panels' answers (<c>/api/series</c>, <c>/api/kpis</c>, an embed)
-/// do not show an article just imported, and the staff's article page does; once the standby has
-/// replayed it, they show it, not an answer cached while it lagged.
+/// and the public overview do not show an article just imported, and the staff's article page does;
+/// once the standby has replayed it, they show it, not an answer cached while it lagged.
 /// </summary>
 public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : IClassFixture<ReadReplicaTests.ReplicaApp>
 {
     private const string Series = "/api/series?metric=investment&district=海门区&interval=month&from=2011-01-01&to=2011-12-31";
     private const string Kpis = "/api/kpis?year=2011&district=海门区&stage=started";
     private const string Embed = "/embed/investment?district=海门区&interval=month&from=2011-01-01&to=2011-12-31&static=1";
+    private const string Overview = "/?year=2011&district=海门区";
+    private const string Title = "海门区重大项目集中开工（副本测试）";
 
     [PostgresSelectedFact]
     public async Task PanelsTrailTheReplicaWhileStaffPagesReadThePrimaryAndNoAnswerOfTheLagOutlivesIt()
@@ -31,6 +33,7 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
         await app.Standby.CatchUpAsync();
         Assert.DoesNotContain("2011-03", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
         var articlesBefore = ArticlesIn(await viewer.GetStringAsync(Embed));
+        var investmentBefore = InvestmentStartedIn(await viewer.GetStringAsync(Overview));
 
         await app.Standby.PauseReplayAsync();
         int id;
@@ -42,9 +45,12 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
             Assert.DoesNotContain("2011-03", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
             Assert.DoesNotContain("6200000000", await viewer.GetStringAsync(Kpis), StringComparison.Ordinal);
             Assert.Equal(articlesBefore, ArticlesIn(await viewer.GetStringAsync(Embed)));
+            var overview = WebUtility.HtmlDecode(await viewer.GetStringAsync(Overview));
+            Assert.Equal(investmentBefore, InvestmentStartedIn(overview));
+            Assert.DoesNotContain(Title, overview, StringComparison.Ordinal);
             // ...while the staff's pages read the primary, which has it.
             var page = WebUtility.HtmlDecode(await staff.GetStringAsync($"/articles/{id}"));
-            Assert.Contains("海门区重大项目集中开工（副本测试）", page, StringComparison.Ordinal);
+            Assert.Contains(Title, page, StringComparison.Ordinal);
             Assert.Contains("data-action=\"edit\"", page, StringComparison.Ordinal);
         }
         finally
@@ -56,6 +62,9 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
         Assert.Contains("\"period\":\"2011-03\",\"value\":6200000000", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
         Assert.Contains("6200000000", await viewer.GetStringAsync(Kpis), StringComparison.Ordinal);
         Assert.Equal(articlesBefore + 1, ArticlesIn(await viewer.GetStringAsync(Embed)));
+        var caughtUp = WebUtility.HtmlDecode(await viewer.GetStringAsync(Overview));
+        Assert.Equal(investmentBefore + 62, InvestmentStartedIn(caughtUp));
+        Assert.Contains(Title, caughtUp, StringComparison.Ordinal);
     }
 
     [PostgresSelectedFact]
@@ -75,7 +84,7 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
             Content = JsonContent.Create(new
             {
                 text = "2011年3月5日，海门区举行重大项目集中开工仪式，共有8个项目开工，总投资62亿元。",
-                title = "海门区重大项目集中开工（副本测试）",
+                title = Title,
                 published = "2011-03-06",
                 publisher = "海门日报",
                 url = "http://replica.test/series",
@@ -98,6 +107,17 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
 
     [GeneratedRegex(@"(\d+) 篇公开报道")]
     private static partial Regex ArticleCount();
+
+    // The overview's card of investment in started projects, in 亿元.
+    private static decimal InvestmentStartedIn(string overview)
+    {
+        var card = InvestmentStartedCard().Match(WebUtility.HtmlDecode(overview));
+        Assert.True(card.Success, "the overview has no card of investment in started projects");
+        return decimal.Parse(card.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"data-kpi=""investment-started""[\s\S]*?<span data-value[^>]*>([\d.]+)</span>")]
+    private static partial Regex InvestmentStartedCard();
 
     /// <summary>
     /// The app over a database of the test cluster and a standby copied from it, both made at first
