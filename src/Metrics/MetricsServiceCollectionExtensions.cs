@@ -51,25 +51,35 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<DataVersionQuery>();
         services.AddSingleton<DataSourceQuery>();
         services.AddSingleton<FactExportQuery>();
-        services.AddSingleton(provider => new PanelReadContexts(storage.ReplicaConnectionString is null
-            ? provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>()
-            : new PooledDbContextFactory<MetricsDbContext>(storage.ReplicaOptions(provider.GetService<ILoggerFactory>()))));
-        AddPanelQueries(services);
+        var replica = storage.ReplicaConnectionString is not null;
+        services.AddSingleton(provider => new PanelReadContexts(replica
+            ? new PooledDbContextFactory<MetricsDbContext>(storage.ReplicaOptions(provider.GetService<ILoggerFactory>()))
+            : provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>()));
+        AddPanelQueries(services, replica);
         return services;
     }
 
-    /// <summary>The same query classes over <see cref="PanelReadContexts"/>, keyed <see cref="PanelReadContexts.Key"/>; each takes its version and its data from there.</summary>
-    private static void AddPanelQueries(IServiceCollection services)
+    /// <summary>
+    /// The panels' queries, keyed <see cref="PanelReadContexts.Key"/>: with a replica, the same query classes over
+    /// <see cref="PanelReadContexts"/>, each taking its version and its data from there; without one, the primary's
+    /// own instances, so one database keeps one cache per question as before.
+    /// </summary>
+    private static void AddPanelQueries(IServiceCollection services, bool replica)
     {
         const string key = PanelReadContexts.Key;
-        services.AddKeyedSingleton(key, (provider, _) => new DataVersionQuery(provider.GetRequiredService<PanelReadContexts>()));
-        services.AddKeyedSingleton(key, (provider, _) => new SeriesQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
-        services.AddKeyedSingleton(key, (provider, _) => new KpiTrendQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<PanelReadContexts>()));
-        services.AddKeyedSingleton(key, (provider, _) => new DistrictKpiQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<NantongGazetteer>()));
-        services.AddKeyedSingleton(key, (provider, _) => new ArticleVolumeQuery(provider.GetRequiredService<PanelReadContexts>()));
-        services.AddKeyedSingleton(key, (provider, _) => new FactListQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
-        services.AddKeyedSingleton(key, (provider, _) => new DataSourceQuery(provider.GetRequiredService<PanelReadContexts>()));
-        services.AddKeyedSingleton(key, (provider, _) => new FactExportQuery(provider.GetRequiredService<PanelReadContexts>(), provider.GetRequiredService<NantongGazetteer>()));
+        void Add<TQuery>(Func<IServiceProvider, PanelReadContexts, TQuery> overReplica)
+            where TQuery : class =>
+            services.AddKeyedSingleton(key, (provider, _) =>
+                replica ? overReplica(provider, provider.GetRequiredService<PanelReadContexts>()) : provider.GetRequiredService<TQuery>());
+
+        Add((_, contexts) => new DataVersionQuery(contexts));
+        Add((provider, contexts) => new SeriesQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
+        Add((provider, contexts) => new KpiTrendQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), contexts));
+        Add((provider, _) => new DistrictKpiQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<NantongGazetteer>()));
+        Add((_, contexts) => new ArticleVolumeQuery(contexts));
+        Add((provider, contexts) => new FactListQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
+        Add((_, contexts) => new DataSourceQuery(contexts));
+        Add((provider, contexts) => new FactExportQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
     }
 
     /// <summary><c>Extraction:BaseSteps</c> and <c>Extraction:StepsPerCharacter</c>, each optional.</summary>

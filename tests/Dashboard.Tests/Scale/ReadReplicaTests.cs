@@ -68,7 +68,7 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
     }
 
     [PostgresSelectedFact]
-    public async Task NothingIsWrittenThroughTheReplica()
+    public async Task TheReplicaIsAHotStandbyInRecovery()
     {
         await using var connection = new NpgsqlConnection(app.ReplicaConnectionString);
         await connection.OpenAsync();

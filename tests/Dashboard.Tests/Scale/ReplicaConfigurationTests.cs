@@ -1,6 +1,9 @@
+using Metrics;
+using Metrics.Queries;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Scale;
 
@@ -53,6 +56,24 @@ public sealed class ReplicaConfigurationTests
 
         Assert.Contains("read-only", error.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:MetricsReplica", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutAReplicaThePanelsAskThePrimarysOwnQueriesAndWithOneTheirOwn()
+    {
+        using var primaryOnly = new ServiceCollection()
+            .AddMetrics(Configuration(("Dashboard:Database", "PostgreSQL"), ("ConnectionStrings:Metrics", Primary)))
+            .BuildServiceProvider();
+        using var withReplica = new ServiceCollection()
+            .AddMetrics(Configuration(("Dashboard:Database", "PostgreSQL"), ("ConnectionStrings:Metrics", Primary), ("ConnectionStrings:MetricsReplica", Replica)))
+            .BuildServiceProvider();
+
+        Assert.Same(primaryOnly.GetRequiredService<SeriesQuery>(), primaryOnly.GetRequiredKeyedService<SeriesQuery>(PanelReadContexts.Key));
+        Assert.Same(primaryOnly.GetRequiredService<DataVersionQuery>(), primaryOnly.GetRequiredKeyedService<DataVersionQuery>(PanelReadContexts.Key));
+        Assert.NotSame(withReplica.GetRequiredService<SeriesQuery>(), withReplica.GetRequiredKeyedService<SeriesQuery>(PanelReadContexts.Key));
+        Assert.NotSame(withReplica.GetRequiredService<DataVersionQuery>(), withReplica.GetRequiredKeyedService<DataVersionQuery>(PanelReadContexts.Key));
+        using var context = withReplica.GetRequiredService<PanelReadContexts>().CreateDbContext();
+        Assert.Contains("standby.test", context.Database.GetConnectionString(), StringComparison.Ordinal);
     }
 
     private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
