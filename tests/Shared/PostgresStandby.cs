@@ -34,6 +34,14 @@ internal sealed class PostgresStandby : IDisposable
             standby.CopyAndStart();
             return standby;
         }
+        catch (InvalidOperationException exception)
+        {
+            // The server's own log says why; it goes with the folder.
+            var log = Path.Combine(standby.folder, "server.log");
+            var reason = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(20)) : "";
+            standby.Dispose();
+            throw new InvalidOperationException($"The standby did not start: {exception.Message}\n{reason}", exception);
+        }
         catch
         {
             standby.Dispose();
