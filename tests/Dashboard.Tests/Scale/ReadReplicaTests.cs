@@ -11,7 +11,7 @@ namespace Dashboard.Tests.Scale;
 
 /// <summary>
 /// <c>ConnectionStrings:MetricsReplica</c> on a real streaming standby of the test cluster: while the
-/// standby lags (its replay paused), the panels' answers (<c>/api/series</c>, <c>/api/kpis</c>, an embed)
+/// standby lags (its replay paused), the panels' answers (<c>/api/series</c>, <c>/api/kpis</c>, <c>/api/facts</c>, an embed)
 /// and the public overview do not show an article just imported, and the staff's article page does;
 /// once the standby has replayed it, they show it, not an answer cached while it lagged.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
     private const string Series = "/api/series?metric=investment&district=海门区&interval=month&from=2011-01-01&to=2011-12-31";
     private const string Kpis = "/api/kpis?year=2011&district=海门区&stage=started";
     private const string Embed = "/embed/investment?district=海门区&interval=month&from=2011-01-01&to=2011-12-31&static=1";
+    private const string Facts = "/api/facts?district=海门区&from=2011-01-01&to=2011-12-31";
     private const string Overview = "/?year=2011&district=海门区";
     private const string Title = "海门区重大项目集中开工（副本测试）";
 
@@ -32,18 +33,20 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
         await SignIn.PostAsync(staff, AdminDashboardFactory.Password);
         await app.Standby.CatchUpAsync();
         Assert.DoesNotContain("2011-03", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
+        Assert.DoesNotContain("6200000000", await viewer.GetStringAsync(Kpis), StringComparison.Ordinal);
+        var factsBefore = await TotalAsync(viewer);
         var articlesBefore = ArticlesIn(await viewer.GetStringAsync(Embed));
         var investmentBefore = InvestmentStartedIn(await viewer.GetStringAsync(Overview));
 
         await app.Standby.PauseReplayAsync();
-        int id;
         try
         {
-            id = await ImportAsync(staff);
+            var id = await ImportAsync(staff);
 
             // The panels read the lagging standby, cached answers included...
             Assert.DoesNotContain("2011-03", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
             Assert.DoesNotContain("6200000000", await viewer.GetStringAsync(Kpis), StringComparison.Ordinal);
+            Assert.Equal(factsBefore, await TotalAsync(viewer));
             Assert.Equal(articlesBefore, ArticlesIn(await viewer.GetStringAsync(Embed)));
             var overview = WebUtility.HtmlDecode(await viewer.GetStringAsync(Overview));
             Assert.Equal(investmentBefore, InvestmentStartedIn(overview));
@@ -61,6 +64,7 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
         await app.Standby.CatchUpAsync();
         Assert.Contains("\"period\":\"2011-03\",\"value\":6200000000", await viewer.GetStringAsync(Series), StringComparison.Ordinal);
         Assert.Contains("6200000000", await viewer.GetStringAsync(Kpis), StringComparison.Ordinal);
+        Assert.True(await TotalAsync(viewer) > factsBefore, "/api/facts does not list the new fact after the standby caught up");
         Assert.Equal(articlesBefore + 1, ArticlesIn(await viewer.GetStringAsync(Embed)));
         var caughtUp = WebUtility.HtmlDecode(await viewer.GetStringAsync(Overview));
         Assert.Equal(investmentBefore + 62, InvestmentStartedIn(caughtUp));
@@ -95,6 +99,12 @@ public sealed partial class ReadReplicaTests(ReadReplicaTests.ReplicaApp app) : 
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("id").GetInt32();
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client)
+    {
+        using var page = JsonDocument.Parse(await client.GetStringAsync(Facts));
+        return page.RootElement.GetProperty("total").GetInt32();
     }
 
     // The embed's source line: "南通日报等 41 篇公开报道".
