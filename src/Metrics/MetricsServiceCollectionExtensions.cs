@@ -6,8 +6,10 @@ using Metrics.Queries;
 using Metrics.Review;
 using Metrics.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Metrics;
 
@@ -17,7 +19,10 @@ public static class MetricsServiceCollectionExtensions
     /// <summary>The database used when <c>ConnectionStrings:Metrics</c> is not set.</summary>
     public const string DefaultConnectionString = MetricsStorage.DefaultSqliteConnectionString;
 
-    /// <summary>Registers storage, ingest, import and query services, reading <c>Dashboard:Database</c> and <c>ConnectionStrings:Metrics</c>.</summary>
+    /// <summary>
+    /// Registers storage, ingest, import and query services, reading <c>Dashboard:Database</c>,
+    /// <c>ConnectionStrings:Metrics</c> and <c>ConnectionStrings:MetricsReplica</c> (the panels' queries, see <see cref="PanelReadContexts"/>).
+    /// </summary>
     public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = MetricsStorage.FromConfiguration(configuration);
@@ -46,7 +51,35 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<DataVersionQuery>();
         services.AddSingleton<DataSourceQuery>();
         services.AddSingleton<FactExportQuery>();
+        var replica = storage.ReplicaConnectionString is not null;
+        services.AddSingleton(provider => new PanelReadContexts(replica
+            ? new PooledDbContextFactory<MetricsDbContext>(storage.ReplicaOptions(provider.GetService<ILoggerFactory>()))
+            : provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>()));
+        AddPanelQueries(services, replica);
         return services;
+    }
+
+    /// <summary>
+    /// The panels' queries, keyed <see cref="PanelReadContexts.Key"/>: with a replica, the same query classes over
+    /// <see cref="PanelReadContexts"/>, each taking its version and its data from there; without one, the primary's
+    /// own instances, so one database keeps one cache per question as before.
+    /// </summary>
+    private static void AddPanelQueries(IServiceCollection services, bool replica)
+    {
+        const string key = PanelReadContexts.Key;
+        void Add<TQuery>(Func<IServiceProvider, PanelReadContexts, TQuery> overReplica)
+            where TQuery : class =>
+            services.AddKeyedSingleton(key, (provider, _) =>
+                replica ? overReplica(provider, provider.GetRequiredService<PanelReadContexts>()) : provider.GetRequiredService<TQuery>());
+
+        Add((_, contexts) => new DataVersionQuery(contexts));
+        Add((provider, contexts) => new SeriesQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
+        Add((provider, contexts) => new KpiTrendQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), contexts));
+        Add((provider, _) => new DistrictKpiQuery(provider.GetRequiredKeyedService<SeriesQuery>(key), provider.GetRequiredService<NantongGazetteer>()));
+        Add((_, contexts) => new ArticleVolumeQuery(contexts));
+        Add((provider, contexts) => new FactListQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
+        Add((_, contexts) => new DataSourceQuery(contexts));
+        Add((provider, contexts) => new FactExportQuery(contexts, provider.GetRequiredService<NantongGazetteer>()));
     }
 
     /// <summary><c>Extraction:BaseSteps</c> and <c>Extraction:StepsPerCharacter</c>, each optional.</summary>

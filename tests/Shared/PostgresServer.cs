@@ -20,7 +20,8 @@ internal sealed class PostgresServer
 
     private const string Template = "metrics_template";
 
-    private const string FolderPrefix = "nantong-pg-";
+    /// <summary>The prefix of the temporary folders of clusters (and standbys): stopped ones of earlier runs are deleted.</summary>
+    internal const string FolderPrefix = "nantong-pg-";
 
     private static readonly Lazy<PostgresServer> Started = new(() => new PostgresServer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock TemplateLock = new();
@@ -36,7 +37,7 @@ internal sealed class PostgresServer
         DeleteStoppedClusters();
         folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         port = FreePort();
-        var asPostgres = Environment.UserName == "root";
+        var asPostgres = AsPostgres;
         if (asPostgres)
         {
             Run("chown", "-R", "postgres", folder);
@@ -56,6 +57,12 @@ internal sealed class PostgresServer
     public static string? Unavailable => FindBinaries() is null ? MissingMessage : null;
 
     public static PostgresServer Instance => Started.Value;
+
+    /// <summary>The server runs as the <c>postgres</c> user when the tests run as root (it refuses root).</summary>
+    internal static bool AsPostgres => Environment.UserName == "root";
+
+    /// <summary>The loopback port the server listens on.</summary>
+    internal int Port => port;
 
     private static string MissingMessage =>
         "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql/*/bin: " +
@@ -156,9 +163,16 @@ internal sealed class PostgresServer
         }
     }
 
-    private void RunServerTool(bool asPostgres, string tool, params string[] arguments)
+    /// <summary>Runs one of the server's programs (<c>pg_ctl</c>, <c>pg_basebackup</c>...), as <c>postgres</c> when <paramref name="asPostgres"/>.</summary>
+    internal void RunServerTool(bool asPostgres, string tool, params string[] arguments)
     {
         var path = Path.Combine(binaries, tool);
+        // A PATH folder may link initdb and pg_ctl alone (/usr/local/bin): the others are beside pg_ctl's target.
+        if (!File.Exists(path) && File.ResolveLinkTarget(Path.Combine(binaries, "pg_ctl"), returnFinalTarget: true) is { } linked)
+        {
+            path = Path.Combine(Path.GetDirectoryName(linked.FullName)!, tool);
+        }
+
         if (asPostgres)
         {
             Run("runuser", ["-u", "postgres", "--", path, .. arguments]);
@@ -169,7 +183,7 @@ internal sealed class PostgresServer
         }
     }
 
-    private static void Run(string file, params string[] arguments)
+    internal static void Run(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/tmp" };
         foreach (var argument in arguments)
@@ -207,7 +221,7 @@ internal sealed class PostgresServer
             : null;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Dashboard.Budgets;
@@ -25,7 +26,8 @@ internal sealed class PanelOutputCachePolicy : IOutputCachePolicy
             return;
         }
 
-        var version = await http.RequestServices.GetRequiredService<DataVersionQuery>().RunAsync(cancellation);
+        // The panels' version: the answers kept under it are read from the same database (PanelReadContexts).
+        var version = await http.RequestServices.GetRequiredKeyedService<DataVersionQuery>(PanelReadContexts.Key).RunAsync(cancellation);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;

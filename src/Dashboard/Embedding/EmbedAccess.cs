@@ -1,4 +1,5 @@
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Embedding;
@@ -8,7 +9,7 @@ namespace Dashboard.Embedding;
 /// gets 403; when viewing requires sign-in, a visitor who is not signed in gets in only through a
 /// valid signed link. Runs after authentication so that it sees the signed-in user.
 /// </summary>
-internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataVersionQuery versions, IOptions<EmbedOptions> options)
+internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, [FromKeyedServices(PanelReadContexts.Key)] DataVersionQuery versions, IOptions<EmbedOptions> options)
 {
     /// <summary>Set on <see cref="HttpContext.Items"/> when the request came through a valid signed link.</summary>
     public const string SignedItem = "Dashboard.SignedLink";
@@ -44,7 +45,7 @@ internal sealed class EmbedAccess(RequestDelegate next, SignedLinks links, DataV
         }
 
         // An embed page and its chart are drawn from the data alone: the same URL is the same
-        // answer until the data version moves.
+        // answer until the data version moves (the panels' version: the embed reads the same database).
         if (HttpMethods.IsGet(context.Request.Method) && path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
         {
             var etag = DataETag.For(context.Request, await versions.RunAsync(context.RequestAborted));

@@ -1,11 +1,15 @@
 using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Endpoints;
 
-/// <summary><c>GET /api/series</c>, <c>GET /api/facts</c> (CONTRACTS.md, HTTP) and <c>GET /api/kpis</c>; a bad parameter answers 400 (<see cref="BadParameterFilter"/>).</summary>
+/// <summary>
+/// <c>GET /api/series</c>, <c>GET /api/facts</c> (CONTRACTS.md, HTTP) and <c>GET /api/kpis</c>; a bad parameter answers 400 (<see cref="BadParameterFilter"/>).
+/// Read with the panels' queries (<see cref="PanelReadContexts"/>: the read replica when one is set).
+/// </summary>
 internal static class MetricsApiEndpoints
 {
     private const int DefaultPageSize = 50;
@@ -20,7 +24,7 @@ internal static class MetricsApiEndpoints
     }
 
     private static async Task<JsonHttpResult<SeriesJson>> GetSeriesAsync(
-        HttpRequest request, SeriesQuery query, NantongGazetteer gazetteer, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, [FromKeyedServices(PanelReadContexts.Key)] SeriesQuery query, NantongGazetteer gazetteer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var parameters = new ApiParameters(request.Query, gazetteer, clock);
         var metric = parameters.ReadMetric(required: true)!.Value;
@@ -31,7 +35,7 @@ internal static class MetricsApiEndpoints
     }
 
     private static async Task<JsonHttpResult<FactPage>> GetFactsAsync(
-        HttpRequest request, FactListQuery query, NantongGazetteer gazetteer, CancellationToken cancellationToken)
+        HttpRequest request, [FromKeyedServices(PanelReadContexts.Key)] FactListQuery query, NantongGazetteer gazetteer, CancellationToken cancellationToken)
     {
         var parameters = new ApiParameters(request.Query, gazetteer);
         var metric = parameters.ReadMetric(required: false);
@@ -42,7 +46,7 @@ internal static class MetricsApiEndpoints
     }
 
     private static async Task<JsonHttpResult<IReadOnlyList<DistrictKpis>>> GetKpisAsync(
-        HttpRequest request, DistrictKpiQuery query, NantongGazetteer gazetteer, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, [FromKeyedServices(PanelReadContexts.Key)] DistrictKpiQuery query, NantongGazetteer gazetteer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var parameters = new ApiParameters(request.Query, gazetteer);
         var year = parameters.ReadInt("year", clock.GetLocalNow().Year, 1901, 9999);

@@ -13,22 +13,24 @@ public sealed record DataSource(long Version, DateOnly? AsOf, int Articles, IRea
 
 /// <summary>
 /// Reads <see cref="DataSource"/>, once per data version: images and embeds ask on every request,
-/// and the answer changes only when an article or fact does.
+/// and the answer changes only when an article or fact does. The version is read on the same
+/// connection as the description, before it, so a description kept under a version is never older
+/// than it, also when these contexts are a lagging read replica (<see cref="PanelReadContexts"/>).
 /// </summary>
-public sealed class DataSourceQuery(IDbContextFactory<MetricsDbContext> contextFactory, DataVersionQuery versions)
+public sealed class DataSourceQuery(IDbContextFactory<MetricsDbContext> contextFactory)
 {
     private DataSource? cached;
 
     /// <summary>The current source description.</summary>
     public async Task<DataSource> RunAsync(CancellationToken cancellationToken = default)
     {
-        var version = await versions.RunAsync(cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var version = await DataVersionTriggers.ReadAsync(context, cancellationToken);
         if (Volatile.Read(ref cached) is { } known && known.Version == version)
         {
             return known;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var asOf = await context.Articles.MaxAsync(a => a.Published, cancellationToken);
         var articles = await context.Articles.CountAsync(cancellationToken);
         var publishers = await context.Articles

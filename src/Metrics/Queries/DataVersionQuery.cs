@@ -8,6 +8,11 @@ namespace Metrics.Queries;
 /// is written, by any process (kept by triggers, see <see cref="DataVersionTriggers"/>). Cheap
 /// enough to read on every image request.
 /// </summary>
+/// <remarks>
+/// A cached answer must be keyed by the version of the database it was read from: the panels' answers
+/// (images, embeds, the overview) use the instance keyed <see cref="PanelReadContexts.Key"/>, which reads
+/// the read replica when one is set, as the panels' queries do.
+/// </remarks>
 public sealed class DataVersionQuery(IDbContextFactory<MetricsDbContext> contextFactory)
 {
     /// <summary>The current version.</summary>

@@ -4,7 +4,9 @@ namespace Metrics.Queries;
 
 /// <summary>
 /// Results of a query by their parameters, valid for one <see cref="Storage.DataVersionTriggers"/> value:
-/// a different version empties the cache, so an edit shows at the next request.
+/// a different version empties the cache, so an edit shows at the next request. The version is read
+/// on the same context as the value, before it: with a lagging read replica (<see cref="Storage.PanelReadContexts"/>)
+/// a version from another database would keep stale values under a new version.
 /// </summary>
 internal sealed class VersionedCache<TValue>
 {

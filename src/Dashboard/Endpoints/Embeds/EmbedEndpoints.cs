@@ -4,6 +4,7 @@ using Dashboard.Presentation.Panels;
 using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -30,7 +31,7 @@ internal static class EmbedEndpoints
     }
 
     private static async Task ChartAsync(
-        HttpContext context, string metric, NantongGazetteer gazetteer, SeriesQuery series, ImageRenderBudget budget, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, string metric, NantongGazetteer gazetteer, [FromKeyedServices(PanelReadContexts.Key)] SeriesQuery series, ImageRenderBudget budget, TimeProvider clock, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         var parameters = new ApiParameters(query, gazetteer, clock);

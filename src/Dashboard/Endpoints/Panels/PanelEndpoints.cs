@@ -3,6 +3,7 @@ using Dashboard.Embedding;
 using Dashboard.Presentation.Panels;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -19,7 +20,7 @@ internal static class PanelEndpoints
     }
 
     private static async Task HandleAsync(
-        HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, DataVersionQuery versions,
+        HttpContext context, string file, NantongGazetteer gazetteer, PanelExporter exporter, [FromKeyedServices(PanelReadContexts.Key)] DataVersionQuery versions,
         ImageRenderBudget budget, TimeProvider clock, IOptions<EmbedOptions> options, CancellationToken cancellationToken)
     {
         var (metric, format) = PanelRequest.SplitFileName(file);
@@ -28,6 +29,7 @@ internal static class PanelEndpoints
         var response = context.Response;
         if (format is PanelFormat.Png or PanelFormat.Svg)
         {
+            // The panels' version, of the database the exporter reads (PanelReadContexts).
             var etag = DataETag.For(context.Request, await versions.RunAsync(cancellationToken));
             if (DataETag.Apply(context, etag, privateOnly: options.Value.RequireLoginForViewing))
             {

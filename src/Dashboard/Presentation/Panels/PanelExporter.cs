@@ -3,14 +3,19 @@ using Dashboard.Presentation.Charts;
 using Dashboard.Presentation.Words;
 using Metrics.Export;
 using Metrics.Queries;
+using Metrics.Storage;
 
 namespace Dashboard.Presentation.Panels;
 
 /// <summary>
 /// Writes a panel in any format: the HTTP panel endpoints and the <c>export</c> verb both call it,
-/// so a script and a browser get the same file.
+/// so a script and a browser get the same file. It reads with the panels' queries (the read replica when one is set).
 /// </summary>
-public sealed class PanelExporter(SeriesQuery series, FactExportQuery facts, DataSourceQuery sources, TimeProvider clock, SvgFontEmbedding fonts)
+public sealed class PanelExporter(
+    [FromKeyedServices(PanelReadContexts.Key)] SeriesQuery series,
+    [FromKeyedServices(PanelReadContexts.Key)] FactExportQuery facts,
+    [FromKeyedServices(PanelReadContexts.Key)] DataSourceQuery sources,
+    TimeProvider clock, SvgFontEmbedding fonts)
 {
     /// <summary>Nantong's offset from UTC; export times are stated in it.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);

@@ -5,6 +5,7 @@ using Dashboard.Presentation.Parameters;
 using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
@@ -31,10 +32,10 @@ public sealed partial class EmbedDocument
     [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
-    [Inject]
+    [Inject(Key = PanelReadContexts.Key)]
     private DataSourceQuery Sources { get; set; } = null!;
 
-    [Inject]
+    [Inject(Key = PanelReadContexts.Key)]
     private SeriesQuery Series { get; set; } = null!;
 
     [Inject]

@@ -4,6 +4,7 @@ using Dashboard.Presentation.Charts;
 using Dashboard.Presentation.Parameters;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.Components;
 
 namespace Dashboard.Components.Pages.Overview;
@@ -23,13 +24,14 @@ public partial class Overview
     private IReadOnlyList<KpiTrend>? trends;
     private string? problem;
 
-    [Inject]
+    // The public overview reads what the panels read (PanelReadContexts), its version included.
+    [Inject(Key = PanelReadContexts.Key)]
     private ArticleVolumeQuery VolumeQuery { get; set; } = null!;
 
-    [Inject]
+    [Inject(Key = PanelReadContexts.Key)]
     private KpiTrendQuery Kpis { get; set; } = null!;
 
-    [Inject]
+    [Inject(Key = PanelReadContexts.Key)]
     private DataVersionQuery Versions { get; set; } = null!;
 
     [Inject]

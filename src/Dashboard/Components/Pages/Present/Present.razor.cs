@@ -4,6 +4,7 @@ using Dashboard.Presentation.Words;
 using Metrics.Export;
 using Metrics.Gazetteer;
 using Metrics.Queries;
+using Metrics.Storage;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
@@ -42,7 +43,7 @@ public sealed partial class Present
     [Inject]
     private NantongGazetteer Gazetteer { get; set; } = null!;
 
-    [Inject]
+    [Inject(Key = PanelReadContexts.Key)]
     private DataSourceQuery Sources { get; set; } = null!;
 
     protected override async Task OnInitializedAsync()
