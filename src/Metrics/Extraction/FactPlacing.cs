@@ -51,7 +51,35 @@ internal static class FactPlacing
     /// </summary>
     private static bool OutsideActorOpens(ArticleText article, int start, int end) =>
         TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
-            && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' '));
+            && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' ')
+            && !OpensAName(article.Text, place.End, end));
+
+    // How far after a place a name's project or company word may end.
+    private const int NameReach = 20;
+
+    private static readonly string[] NameEnds = ["项目", "公司", "集团", "基地", "工程", "产业园"];
+
+    private static readonly string[] ActorVerbs = ["举行", "举办", "召开", "与", "在", "和", "签约", "签订", "开工", "投资"];
+
+    /// <summary>上海电气太阳能电池组件项目6月15日开工: the place opens a company's or a project's name, not a clause about that place.</summary>
+    private static bool OpensAName(string text, int placeEnd, int end)
+    {
+        var limit = Math.Min(end, placeEnd + NameReach);
+        for (var i = placeEnd; i < limit; i++)
+        {
+            if (TextScan.IsClauseBoundary(text, i) || ActorVerbs.Any(verb => TextScan.At(text, i, verb)))
+            {
+                return false;
+            }
+
+            if (NameEnds.Any(word => TextScan.At(text, i, word)))
+            {
+                return i > placeEnd;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
     private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)

@@ -157,7 +157,30 @@ internal static class NotAnEvent
         var etc = end < text.Length && text[end] == '等';
         // 从签约到开工仅用时数月: a span between two stages, not an event.
         var span = position > 0 && text[position - 1] is '从' or '到';
-        return listBefore || listAfter || etc || span;
+        // 该项目是开发区今年新签约的重特大项目: what the project is, not when it was signed.
+        var described = end < text.Length && text[end] == '的' && FollowsCopula(text, position);
+        return listBefore || listAfter || etc || span || described;
+    }
+
+    // How far before a stage word the 是 of 是…签约的…项目 may stand.
+    private const int CopulaReach = 12;
+
+    private static bool FollowsCopula(string text, int position)
+    {
+        for (var i = position - 1; i >= Math.Max(0, position - CopulaReach); i--)
+        {
+            if (TextScan.IsClauseBoundary(text, i))
+            {
+                return false;
+            }
+
+            if (text[i] == '是')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];

@@ -55,7 +55,7 @@ internal static class ProjectEventFinder
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage) || IsChronologyStep(article, sentence, clause, position)))
                 {
                     continue;
                 }
@@ -123,7 +123,8 @@ internal static class ProjectEventFinder
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
-                    && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End))
+                    && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
+                    && !IsChronologyStep(article, sentence, clause, position))
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
@@ -144,6 +145,26 @@ internal static class ProjectEventFinder
         NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
         RepeatedTotals.Drop(article, candidates);
         return candidates;
+    }
+
+    // How many characters (正式, 顺利) may stand between a chronology step's date and its stage word.
+    private const int ChronologyGap = 2;
+
+    /// <summary>
+    /// 上海电气太阳能电池组件项目…,6月15日签约,8月15日开工建设,…12月28日…试下线: a clause that is a date and
+    /// a stage word, in a sentence that opens by naming a project, is a step of that project's chronology.
+    /// </summary>
+    private static bool IsChronologyStep(ArticleText article, Sentence sentence, Clause clause, int position)
+    {
+        var step = TextOrder.StartingIn(article.Dates, clause.Start, clause.End, static d => d.Start)
+            .FirstOrDefault(d => d.Start >= clause.Start && d.Start <= clause.Start + 1 && d.Precision == DatePrecision.Day);
+        if (step is null || position - (step.Start + step.Length) is < 0 or > ChronologyGap)
+        {
+            return false;
+        }
+
+        var subjectEnd = article.Text.IndexOfAny([',', '，'], sentence.Start, clause.Start - sentence.Start);
+        return subjectEnd > sentence.Start && NamedProjects.NamesOne(article, sentence.Start, subjectEnd);
     }
 
     /// <summary>晶澳太阳能正式落户启东经济开发区: a named company settling in a Nantong place is one project signed.</summary>

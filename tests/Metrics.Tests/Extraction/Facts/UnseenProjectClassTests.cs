@@ -201,4 +201,42 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(21, Assert.Single(events).ProjectCount);
     }
+
+    [Fact]
+    public void ANamedProjectsChronologyIsOneEventPerDatedStage()
+    {
+        var events = Events("海门区某某光伏项目,6月15日签约,8月15日开工建设,12月28日产品下线。", "2024-01-20");
+
+        Assert.Equal(
+            [(ProjectStage.Signed, "2023-06-15"), (ProjectStage.Started, "2023-08-15"), (ProjectStage.Production, "2023-12-28")],
+            events.Select(e => (e.Stage, e.Date)).OrderBy(e => e.Date));
+    }
+
+    [Fact]
+    public void DatedStagesWithNoProjectNamedBeforeThemAreNoChronology()
+    {
+        Assert.Empty(Events("海门区召开会议,6月15日签约,8月15日开工建设。", "2024-01-20"));
+    }
+
+    [Theory]
+    [InlineData("海门区召开会议。6月15日,上海电气太阳能电池组件项目正式开工。")]
+    [InlineData("海门区消息。北京某某科技集团新材料项目6月15日正式开工。")]
+    public void APlaceOutsideNantongThatOpensACompanysNameIsNoActor(string text)
+    {
+        Assert.Equal("海门区", Assert.Single(Events(text, "2024-01-20")).District);
+    }
+
+    [Fact]
+    public void APlaceOutsideNantongThatActsStillTakesTheFact()
+    {
+        Assert.Empty(Events("海门区消息。6月15日,上海举行某某新材料项目签约仪式。", "2024-01-20"));
+    }
+
+    [Theory]
+    [InlineData("海门某某光伏项目是开发区今年新签约的重特大项目,6月15日签约。")]
+    [InlineData("这是海门区今年签约的首个百亿级项目,6月15日签约。")]
+    public void WhatAProjectIsDescribedAsIsNoEvent(string text)
+    {
+        Assert.Equal("2023-06-15", Assert.Single(Events(text, "2024-01-20")).Date);
+    }
 }
