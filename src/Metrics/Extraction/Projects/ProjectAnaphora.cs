@@ -11,12 +11,15 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class ProjectAnaphora
 {
-    private static readonly string[] Anaphors = ["该项目", "此项目", "这个项目", "这一项目", "该工程", "项目"];
+    private static readonly string[] Anaphors = ["该项目", "此项目", "这个项目", "这一项目", "该工程", "项目", "工程"];
+
+    // A bare project word, which may also open a noun of its own (项目建设, 工程师).
+    private static readonly string[] BareAnaphors = ["项目", "工程"];
 
     private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中"];
 
     // 项目建设如火如荼, 项目数, 项目个数: the word as a noun of its own, not the project talked about.
-    private static readonly char[] NotAfterBare = ['建', '数', '个', '们', '化', '库', '部', '办', '组', '单', '方'];
+    private static readonly char[] NotAfterBare = ['建', '数', '个', '们', '化', '库', '部', '办', '组', '单', '方', '师', '量', '款', '机', '队'];
 
     private const int SentencesBack = 2;
 
@@ -79,7 +82,7 @@ internal static class ProjectAnaphora
             if (string.CompareOrdinal(sentence, at, anaphor, 0, anaphor.Length) == 0)
             {
                 var next = at + anaphor.Length;
-                return anaphor != "项目" || (next < sentence.Length && !NotAfterBare.Contains(sentence[next]));
+                return !BareAnaphors.Contains(anaphor) || (next < sentence.Length && !NotAfterBare.Contains(sentence[next]));
             }
         }
 

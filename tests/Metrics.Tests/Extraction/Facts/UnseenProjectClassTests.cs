@@ -239,4 +239,18 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal("2023-06-15", Assert.Single(Events(text, "2024-01-20")).Date);
     }
+
+    [Fact]
+    public void ABare工程OpeningTheNextSentenceIsTheNamedWorksOfTheOneBefore()
+    {
+        var started = Assert.Single(Events("吕四港区“2+2”码头工程位于吕四作业区西港池南侧,总投资估算46亿元。工程于2020年6月29日正式开工,计划2021年底建成。", "2020-07-22"));
+
+        Assert.Equal(("启东市", "2020-06-29", ProjectStage.Started), (started.District, started.Date, started.Stage));
+    }
+
+    [Fact]
+    public void 工程AsANounOfItsOwnIsNoAnaphor()
+    {
+        Assert.Empty(Events("吕四港区“2+2”码头工程位于吕四作业区西港池南侧。工程师们于2020年6月29日开工前进行了检查。", "2020-07-22"));
+    }
 }
