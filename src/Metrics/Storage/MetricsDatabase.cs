@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Metrics.Storage;
 
@@ -12,6 +14,9 @@ public sealed class MetricsDatabase(IDbContextFactory<MetricsDbContext> contextF
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!context.Database.IsSqlite())
         {
+            // EF Core reads its history table before it creates it and logs that read, on a new database,
+            // as a failed command: made first (as EF Core itself would, if not exists), the first start logs no error.
+            await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             // Several instances may start at once: the migrations lock of EF Core 9+ lets one apply them.
             await context.Database.MigrateAsync(cancellationToken);
             return;
