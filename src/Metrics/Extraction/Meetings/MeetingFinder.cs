@@ -115,7 +115,8 @@ internal static partial class MeetingFinder
         var name = WithoutCallingWord(text[nameStart..headEnd]).Trim('“', '”', '"', ' ');
         // 大会主席团第六次会议: heads joined into one name are qualified by all but the last one.
         var lastHead = MeetingVocabulary.Heads.First(h => name.EndsWith(h, StringComparison.Ordinal));
-        if (!IsRealName(name[..^lastHead.Length], lastHead, IsHeldRightThere(text, nameStart, headEnd)))
+        var toldThere = IsToldByWhatHappenedThere(article, sentence, nameStart, headEnd);
+        if (!IsRealName(name[..^lastHead.Length], lastHead, IsHeldRightThere(text, nameStart, headEnd) || toldThere))
         {
             return null;
         }
@@ -126,7 +127,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd)) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd))
         {
             return null;
@@ -388,6 +389,48 @@ internal static partial class MeetingFinder
             || (ReferringWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
                 && !clause.Contains("召开", StringComparison.Ordinal) && !clause.Contains("举行", StringComparison.Ordinal))
             || ReferredFollowers.Any(word => TextScan.At(text, headEnd, word));
+    }
+
+    // 南通市委十二届十次会议明确…, …通商大会上,海门签约…: what the meeting decided, or what happened at it.
+    private static readonly string[] DoneThereWords = ["上,", "上，", "明确", "提出", "强调", "指出", "部署", "确定", "作出"];
+
+    /// <summary>
+    /// 2020年1月,南通市委十二届十次会议明确…; 3月27日,南通市民营经济发展大会上,海门签约…: a meeting that
+    /// opens its sentence right after the sentence's date, told by what it decided or what happened at it, sat then.
+    /// </summary>
+    private static bool IsToldByWhatHappenedThere(ArticleText article, Text.Sentence sentence, int nameStart, int headEnd)
+    {
+        if (!DoneThereWords.Any(word => TextScan.At(article.Text, headEnd, word)))
+        {
+            return false;
+        }
+
+        var opening = TextOrder.StartingIn(article.Dates, sentence.Start, nameStart, static d => d.Start).FirstOrDefault();
+        return opening is not null && opening.Start - sentence.Start <= 1 && opening.Start + opening.Length <= nameStart
+            && OnlyPlacesBetween(article, opening.Start + opening.Length, nameStart);
+    }
+
+    // 3月27日,在南通市…: nothing but punctuation, 在 and place names between the date and the name.
+    private static bool OnlyPlacesBetween(ArticleText article, int from, int to)
+    {
+        var places = TextOrder.StartingIn(article.Places, from, to, static p => p.Start).ToList();
+        for (var i = from; i < to;)
+        {
+            if (article.Text[i] is ',' or '，' or '、' or '在' or ' ')
+            {
+                i++;
+            }
+            else if (places.FirstOrDefault(p => p.Start == i) is { } place)
+            {
+                i = place.Start + place.Length;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // How far before a meeting's name the 日在 of a speech's byline may stand (a place and a line break between).

@@ -90,4 +90,23 @@ public sealed class UnseenMeetingClassTests
     {
         Assert.Empty(Meetings(text, "2024-01-12"));
     }
+
+    [Theory]
+    [InlineData("2020年1月,南通市委十二届十次会议明确以通州湾作业区为主体港区。", "2020-01", MeetingKind.Plenary)]
+    [InlineData("3月27日,南通市民营经济发展大会上,海门成功签约了总投资150亿元的数据中心项目。", "2020-03-27", MeetingKind.Other)]
+    [InlineData("3月27日,在南通市重大项目推进会上,海门成功签约了总投资150亿元的数据中心项目。", "2020-03-27", MeetingKind.WorkConference)]
+    public void AMeetingToldByWhatItDecidedOrWhatHappenedThereRightAfterTheDateSatThen(string text, string date, MeetingKind kind)
+    {
+        var meeting = Assert.Single(Meetings(text, "2020-12-03"));
+
+        Assert.Equal(("南通市", date, kind), (meeting.District, meeting.Date, meeting.Kind));
+    }
+
+    [Theory]
+    [InlineData("全市上下要落实市委十二届十次会议提出的目标,加快建设新出海口。")]
+    [InlineData("3月27日,海门区签约数据中心项目,这是落实南通市民营经济发展大会上提出的要求。")]
+    public void AMeetingNamedWithoutItsOwnDateIsNotHeldByTheArticle(string text)
+    {
+        Assert.Empty(Meetings(text, "2020-12-03"));
+    }
 }
