@@ -10,7 +10,8 @@ namespace Metrics.Extraction.Text;
 /// Chinese punctuation without an ASCII twin (<c>。、“”《》</c>) stays; <c>「」『』</c> become <c>“”‘’</c>;</item>
 /// <item>traditional characters become simplified ones (<see cref="SimplifiedChinese"/>);</item>
 /// <item><c>\r\n</c> and <c>\r</c> become <c>\n</c>; runs of spaces, tabs and ideographic spaces become one
-/// space; zero-width characters and the byte-order mark are dropped;</item>
+/// space, and none between a number and its unit (<c>1 月 4 日</c> → <c>1月4日</c>, <c>达到 2 万亿元</c>); zero-width
+/// characters and the byte-order mark are dropped;</item>
 /// <item>Markdown heading marks (<c>## </c>) are dropped, the heading keeps its line;</item>
 /// <item>a line break that page layout put inside a sentence is dropped with the blanks around it
 /// (see <see cref="LayoutBreaks"/>).</item>
@@ -71,6 +72,9 @@ public static class TextNormalizer
         return writer.ToNormalizedText();
     }
 
+    // What follows a number as its unit: 1 月 4 日, 16 个, 2 万亿元, 第 3 届.
+    private static readonly HashSet<char> UnitChars = [.. "年月日号时点分秒个亿万元千百家次届季项批期天周岁人户亩吨米"];
+
     /// <summary>The output buffer and its offset map; the output never outgrows the input.</summary>
     private sealed class Writer(string original)
     {
@@ -98,7 +102,7 @@ public static class TextNormalizer
 
                 if (CharacterFolding.IsHorizontalSpace(c))
                 {
-                    if (length > 0 && text[length - 1] == ' ')
+                    if ((length > 0 && text[length - 1] == ' ') || SeparatesNumberAndWord(i, to))
                     {
                         continue;
                     }
@@ -114,6 +118,48 @@ public static class TextNormalizer
                 originalIndex[length] = i;
                 length++;
             }
+        }
+
+        // 1 月 4 日, 达到 2 万亿元, 2023 年度: some pages space every number off its words; a rule reads 1月4日.
+        private bool SeparatesNumberAndWord(int space, int to)
+        {
+            if (length == 0)
+            {
+                return false;
+            }
+
+            var next = space + 1;
+            while (next < to && CharacterFolding.IsHorizontalSpace(original[next]))
+            {
+                next++;
+            }
+
+            if (next >= to)
+            {
+                return false;
+            }
+
+            var before = text[length - 1];
+            var after = CharacterFolding.Fold(original[next]);
+            return (char.IsAsciiDigit(before) && UnitChars.Contains(after))
+                || (ChineseCharacters.IsIdeograph(before) && char.IsAsciiDigit(after) && UnitFollowsNumber(next, to));
+        }
+
+        // 达到 2 万亿元: the number after the space is itself spaced off a unit.
+        private bool UnitFollowsNumber(int number, int to)
+        {
+            var at = number;
+            while (at < to && (char.IsAsciiDigit(CharacterFolding.Fold(original[at])) || original[at] is '.' or ','))
+            {
+                at++;
+            }
+
+            while (at < to && CharacterFolding.IsHorizontalSpace(original[at]))
+            {
+                at++;
+            }
+
+            return at < to && UnitChars.Contains(CharacterFolding.Fold(original[at]));
         }
 
         public void AppendLineBreak(int at)

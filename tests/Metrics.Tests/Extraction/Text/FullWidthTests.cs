@@ -40,6 +40,6 @@ public sealed class FullWidthTests
     [Fact]
     public void IdeographicSpaceBecomesOneSpace()
     {
-        Assert.Equal("总投资 122亿元", TextNormalizer.Normalize("总投资　　122亿元").Text);
+        Assert.Equal("总投资 共计", TextNormalizer.Normalize("总投资　　共计").Text);
     }
 }

@@ -16,7 +16,21 @@ public sealed class WhitespaceTests
     [Fact]
     public void RunsOfSpacesAndTabsCollapseToOneSpace()
     {
-        Assert.Equal("总投资约 213.6 亿元", TextNormalizer.Normalize("总投资约  \t 213.6\t亿元").Text);
+        Assert.Equal("会议 召开 Mio", TextNormalizer.Normalize("会议  \t 召开\t Mio").Text);
+    }
+
+    [Theory]
+    [InlineData("1 月 4 日,南通召开大会", "1月4日,南通召开大会")]
+    [InlineData("2024 年 1 月 4 日", "2024年1月4日")]
+    [InlineData("达到  2 万亿元,签约 16 个项目", "达到2万亿元,签约16个项目")]
+    [InlineData("总投资约 213.6\t亿元", "总投资约213.6亿元")]
+    [InlineData("2022-02-24 14:22:50 来源:央广网", "2022-02-24 14:22:50 来源:央广网")]
+    public void NoSpaceStaysBetweenANumberAndItsUnit(string original, string expected)
+    {
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal(expected, normalized.Text);
+        Assert.Equal(original.IndexOf('日') is var day and >= 0 ? day : original.Length, normalized.ToOriginal(expected.IndexOf('日') is var at and >= 0 ? at : expected.Length));
     }
 
     [Fact]
