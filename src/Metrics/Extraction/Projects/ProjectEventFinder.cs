@@ -19,7 +19,7 @@ internal static class ProjectEventFinder
 
     private static readonly string[] EventMarkers =
     [
-        "此次", "本次", "集中开工", "集中签约", "集中竣工", "集中投产", "仪式", "开工活动", "签约活动", "现场签约", "签约现场",
+        "此次", "本次", "集中开工", "集中签约", "集中竣工", "集中投产", "仪式", "开工活动", "签约活动", "现场签约", "签约现场", "现场签订", "现场签署",
         "当天", "当日", "同日", "昨日", "今天", "今日", "日前",
     ];
 
@@ -83,9 +83,12 @@ internal static class ProjectEventFinder
                     ? ProjectAnaphora.Referent(article, s, counts) : null;
                 if (referent is { } named && amount is null)
                 {
-                    // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it.
+                    // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it,
+                    // or in one between that goes on about it (该项目是…重大项目,总投资11.7亿元。项目今年3月开工).
                     amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts)
-                        ?? AmountIn(text, amounts, ClauseSplitter.Split(article.Sentences[named]), usedAmounts);
+                        ?? Enumerable.Range(named, s - named).Reverse()
+                            .Select(k => AmountIn(text, amounts, ClauseSplitter.Split(article.Sentences[k]), usedAmounts))
+                            .FirstOrDefault(found => found is not null);
                 }
 
                 var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);

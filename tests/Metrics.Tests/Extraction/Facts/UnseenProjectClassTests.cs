@@ -253,4 +253,23 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Empty(Events("吕四港区“2+2”码头工程位于吕四作业区西港池南侧。工程师们于2020年6月29日开工前进行了检查。", "2020-07-22"));
     }
+
+    [Fact]
+    public void AnAnaphorsAmountMayStandInASentenceBetweenItAndTheNamingOne()
+    {
+        var started = Assert.Single(Events(
+            "在南通高新区,某某新材料项目正在加紧建设。据悉,该项目是今年南通高新区的又一重大项目,占地7.43万平方米,总投资11.7亿元。项目今年3月开工,整体达产后预计年产值超40亿元。",
+            "2019-05-15"));
+
+        Assert.Equal(("2019-03", 1_170_000_000L), (started.Date, started.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ProjectsSignedOnTheSpotDuringAnEventAreThatEventsSigning()
+    {
+        var signed = Assert.Single(Events(
+            "10月28日,2020如皋经济洽谈会正式拉开帷幕。今年“一会两节”期间,46个项目现场签订投资协议,总投资395亿元。", "2020-10-29"));
+
+        Assert.Equal((FactScope.Event, 46, 39_500_000_000L), (signed.Scope, signed.ProjectCount, signed.InvestmentYuan));
+    }
 }
