@@ -13,6 +13,9 @@ namespace Dashboard.Tests.Charts;
 /// </summary>
 public sealed class AbolishedDistrictLineTests
 {
+    // On its own (the first chart test of the process) no other test has registered the bundled font.
+    public AbolishedDistrictLineTests() => ChartFonts.EnsureRegistered();
+
     [Theory]
     [InlineData(Interval.Year, "2019", "2023", "2020")]
     [InlineData(Interval.Month, "2020-03", "2023-05", "2020-07")]
