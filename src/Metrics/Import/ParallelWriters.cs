@@ -79,6 +79,8 @@ internal sealed class ParallelWriters(
                     lastByKey[key] = (writer, work.Stored.Task);
                 }
 
+                ForgetStored();
+
                 await queues[writer].Writer.WriteAsync(work, cancellationToken);
             }
 
@@ -117,6 +119,23 @@ internal sealed class ParallelWriters(
             }
         }
     }
+
+    // Only articles still being stored can hold another back: the stored ones are forgotten now and
+    // then, so that a run of a million articles does not keep a key for each.
+    private void ForgetStored()
+    {
+        if (lastByKey.Count < KeysKept)
+        {
+            return;
+        }
+
+        foreach (var stored in lastByKey.Where(entry => entry.Value.Done.IsCompleted).Select(entry => entry.Key).ToList())
+        {
+            lastByKey.Remove(stored);
+        }
+    }
+
+    private const int KeysKept = 4096;
 
     // What two articles must not store at once: the text, the url, the district of each placed fact.
     private static List<string> Keys(Work work) =>
