@@ -61,8 +61,8 @@ public sealed record MetricsStorage(DatabaseProvider Provider, string Connection
     public DbContextOptions<MetricsDbContext> ReplicaOptions(ILoggerFactory? loggerFactory = null)
     {
         var replica = ReplicaConnectionString ?? throw new InvalidOperationException("No read replica is configured (ConnectionStrings:MetricsReplica).");
-        var options = new DbContextOptionsBuilder<MetricsDbContext>()
-            .UseNpgsql(replica, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+        var options = (DbContextOptionsBuilder<MetricsDbContext>)(this with { ConnectionString = replica, ReplicaConnectionString = null })
+            .Configure(new DbContextOptionsBuilder<MetricsDbContext>())
             .AddInterceptors(ReadOnlyReplica.Instance);
         if (loggerFactory is not null)
         {
