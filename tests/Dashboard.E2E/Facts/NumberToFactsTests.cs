@@ -28,7 +28,7 @@ public sealed class NumberToFactsTests : IClassFixture<LiveDashboard>, IClassFix
 
         await value.ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/facts?", StringComparison.Ordinal));
+        await BlazorPage.WaitForAddressAsync(page, "/facts?");
         var evidence = page.Locator("mark.evidence-sentence", new PageLocatorOptions { HasText = TongzhouLaunchEvidence });
         await evidence.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         Assert.Equal("全部区县 · 2023年 · 开工项目", (await page.InnerTextAsync("[data-heading]")).Trim());

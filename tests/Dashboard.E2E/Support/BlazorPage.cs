@@ -32,6 +32,13 @@ internal static class BlazorPage
         page.WaitForSelectorAsync(".mud-main-content[data-interactive]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
 
     /// <summary>
+    /// Waits until the address contains <paramref name="part"/>. Blazor changes the address in place (history.pushState),
+    /// which <c>WaitForURLAsync</c> can take for a page load and wait for a load event that never comes; this reads the address.
+    /// </summary>
+    public static Task WaitForAddressAsync(IPage page, string part, float timeout = 30_000) =>
+        page.WaitForFunctionAsync("part => location.href.includes(part)", part, new PageWaitForFunctionOptions { Timeout = timeout });
+
+    /// <summary>
     /// Waits for <paramref name="expected"/>; when it does not come, saves the page as <paramref name="screenshot"/>
     /// and fails with what the page shows in its alerts, so a failure in CI can be read without running it again.
     /// </summary>
