@@ -23,7 +23,7 @@ internal static partial class MeetingFinder
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
-        ["全国", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
+        ["全国", "全省", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
     private static readonly string[] GenericHeadQualifiers =
         ["委", "政府", "人大", "政协", "人民代表", "届", "主席团", "全区", "全市", "全县", "纪念", "表彰", "动员", "誓师", "项目", "工作", "推进", "建设", "党"];
@@ -128,7 +128,7 @@ internal static partial class MeetingFinder
         }
 
         if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
-            || IsElsewhere(article, sentence, nameStart, headEnd))
+            || IsElsewhere(article, sentence, nameStart, headEnd) || IsConvenedByAnotherBody(text, sentence.Start, headStart))
         {
             return null;
         }
