@@ -1,4 +1,5 @@
 
+using Metrics.Extraction.Numbers;
 using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
@@ -6,18 +7,20 @@ namespace Metrics.Extraction.Projects;
 /// <summary>The stage words of <c>stage-words.tsv</c>, loaded once; longest match wins (竣工投产 over 竣工).</summary>
 internal static class StageVocabulary
 {
-    private static readonly Lazy<(string Word, ProjectStage Stage)[]> LazyWords = new(() =>
+    private sealed record StageWord(string Word, ProjectStage Stage, string[] NotAfter, string[] NotBefore);
+
+    private static readonly Lazy<StageWord[]> LazyWords = new(() =>
         [.. ExtractionTable.Read("stage-words.tsv")
-            .Select(r => (r["word"], Enum.Parse<ProjectStage>(r["stage"], ignoreCase: true)))
-            .OrderByDescending(w => w.Item1.Length)]);
+            .Select(r => new StageWord(r["word"], Enum.Parse<ProjectStage>(r["stage"], ignoreCase: true), Words(r, "not_after"), Words(r, "not_before")))
+            .OrderByDescending(w => w.Word.Length)]);
 
     // Most characters start no stage word: one table look-up skips them (the scan runs at every character).
     private static readonly Lazy<bool[]> LazyFirstChars = new(() =>
     {
         var table = new bool[char.MaxValue + 1];
-        foreach (var (word, _) in LazyWords.Value)
+        foreach (var entry in LazyWords.Value)
         {
-            table[word[0]] = true;
+            table[entry.Word[0]] = true;
         }
 
         return table;
@@ -35,10 +38,19 @@ internal static class StageVocabulary
         {
             if (index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
             {
-                return entry;
+                // 推动项目落地, 落地见效: the word used as a noun or a goal, not the event.
+                if (entry.NotAfter.Any(w => TextScan.EndsAt(text, index, w)) || entry.NotBefore.Any(w => TextScan.At(text, index + entry.Word.Length, w)))
+                {
+                    return null;
+                }
+
+                return (entry.Word, entry.Stage);
             }
         }
 
         return null;
     }
+
+    private static string[] Words(IReadOnlyDictionary<string, string> row, string column) =>
+        row.GetValueOrDefault(column) is { Length: > 0 } words ? words.Split(',') : [];
 }

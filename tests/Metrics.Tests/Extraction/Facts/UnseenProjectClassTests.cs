@@ -272,4 +272,14 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((FactScope.Event, 46, 39_500_000_000L), (signed.Scope, signed.ProjectCount, signed.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("3月5日,海门区恒力新材料项目正式落地,项目总投资25亿元。", 1)]
+    [InlineData("3月5日,海门区召开会议,要求推动项目早日落地。", 0)]
+    [InlineData("3月5日,海门区开展重大项目“落地提速”攻坚战。", 0)]
+    [InlineData("3月5日,伴随如皋生产基地的落地,斯堪尼亚在如皋设立了研发中心。", 0)]
+    public void LandingIsASigningOnlyAsTheProjectsOwnVerb(string text, int signings)
+    {
+        Assert.Equal(signings, Events(text, "2023-03-06").Count(e => e.Stage == ProjectStage.Signed));
+    }
 }
