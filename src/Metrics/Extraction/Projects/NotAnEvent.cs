@@ -82,6 +82,18 @@ internal static class NotAnEvent
         return digits < at && at - digits <= 2 && !yearDigit;
     }
 
+    // 仅用5个月就建成投产, 历时两年全面竣工: how long the project took; its dated event is told elsewhere.
+    private static readonly Regex DurationBefore = new(
+        @"(?:仅用|只用|用时|历时|耗时|用了|花了|不到)(?:[0-9]+|[一二两三四五六七八九十半]+)(?:个多?月|多?天|多?年|周|个工作日|小时)(?:时间)?(?:就|便|即|内|后)?(?:实现|完成)?了?(?:顺利|全面|正式)?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>仅用5个月就建成投产: a stage reached a duration after another, not an event of its own date.</summary>
+    public static bool IsDurationTo(string text, int position)
+    {
+        var from = Math.Max(0, position - 20);
+        return DurationBefore.IsMatch(text.AsSpan(from, position - from));
+    }
+
     private static bool IsSmallNumeral(char c) => c is '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     /// <summary>自6月份投产以来: the stage happened on the date written between 自 and it.</summary>

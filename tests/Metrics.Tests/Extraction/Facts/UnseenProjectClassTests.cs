@@ -282,4 +282,20 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(signings, Events(text, "2023-03-06").Count(e => e.Stage == ProjectStage.Signed));
     }
+
+    [Fact]
+    public void AStageReachedADurationAfterAnotherIsNotAnEventOfThatOthersDate()
+    {
+        var events = Events("3月5日,总投资25亿元的海门区恒力新材料项目竣工投产。该项目于去年10月开工建设,仅用5个月就建成投产。", "2023-03-06");
+
+        Assert.Equal(["2022-10 Started", "2023-03-05 Production"], events.Select(e => $"{e.Date} {e.Stage}").Order());
+    }
+
+    [Fact]
+    public void ABaseBuiltOverYearsThatOpensOnADayIsThatDaysEvent()
+    {
+        var opened = Assert.Single(Events("10月15日,某车企在如皋历时三年建成的生产基地正式开业。", "2022-10-16"));
+
+        Assert.Equal(("2022-10-15", ProjectStage.Opened), (opened.Date, opened.Stage));
+    }
 }
