@@ -42,4 +42,18 @@ internal static class SameDayIdiom
     /// <summary>Whether the stage word at <paramref name="position"/> is the first half (当天签约 of 当天签约、当天开工).</summary>
     public static bool IsFirstOfPair(string text, int position, int stageLength) =>
         position + stageLength < text.Length && text[position + stageLength] == '、';
+
+    // 正式签约,…,当天即开工建设; 签约即开工: the project's next stage on the same day as the one told before it.
+    private static readonly System.Text.RegularExpressions.Regex FollowUpBefore = new(
+        "(?:当天|当日|同日|同天|随即|签约|当场)(?:即|便|就)(?:正式|顺利)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the stage word at <paramref name="position"/> follows an earlier stage of the same sentence on
+    /// the same day (签约…,当天即开工): one project reaching two stages at once, told by a span word and 即.
+    /// </summary>
+    public static bool IsSameDayFollowUp(string text, int sentenceStart, int position, bool earlierStage)
+    {
+        var from = Math.Max(sentenceStart, position - 8);
+        return earlierStage && FollowUpBefore.IsMatch(text.AsSpan(from, position - from));
+    }
 }

@@ -54,8 +54,10 @@ internal static class ProjectEventFinder
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
+                var earlier = candidates.LastOrDefault(c => c.SentenceIndex == s && c.Stage != stage && c.Count is null or { Value: 1 } && !c.IsUncountedBatch);
+                var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage) || IsChronologyStep(article, sentence, clause, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage) || IsChronologyStep(article, sentence, clause, position)))
                 {
                     continue;
                 }
@@ -125,12 +127,19 @@ internal static class ProjectEventFinder
                     IsUncountedBatch = uncountedBatch,
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
-                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !ceremonyMember && !settler && stage != ProjectStage.Opened
+                if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
                     && !IsChronologyStep(article, sentence, clause, position))
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
+                }
+
+                if (followUp && earlier is not null)
+                {
+                    // The project counts once, at its later stage, and keeps its amount there.
+                    earlier.MemberOfBatch = true;
+                    candidate.Amount ??= earlier.Amount;
                 }
 
                 candidates.Add(candidate);

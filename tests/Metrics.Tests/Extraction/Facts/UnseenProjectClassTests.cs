@@ -298,4 +298,25 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("2022-10-15", ProjectStage.Opened), (opened.Date, opened.Stage));
     }
+
+    [Theory]
+    [InlineData("3月5日,海门区恒力新材料项目正式签约,项目总投资25亿元,当天即开工建设。")]
+    [InlineData("3月5日,总投资25亿元的海门区恒力新材料项目签约即开工。")]
+    public void AProjectSignedAndStartedTheSameDayCountsOnceAtItsLaterStage(string text)
+    {
+        var events = Events(text, "2023-03-06");
+
+        Assert.Equal(
+            ["Signed 2023-03-05 member", "Started 2023-03-05 counted"],
+            events.Select(e => $"{e.Stage} {e.Date} {(e.MemberOfBatch ? "member" : "counted")}").Order());
+        Assert.Equal(2_500_000_000, events.Where(e => !e.MemberOfBatch).Sum(e => e.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AStageLaterInTheSentenceWithoutASameDayWordIsNoSecondEvent()
+    {
+        var events = Events("3月5日,海门区恒力新材料项目正式签约,项目总投资25亿元,计划年内开工建设。", "2023-03-06");
+
+        Assert.Equal(ProjectStage.Signed, Assert.Single(events).Stage);
+    }
 }
