@@ -282,14 +282,17 @@ internal static class FactDating
 
     private static bool NamesABatch(string text, int after)
     {
-        for (var i = after; i < text.Length && i < after + 12; i++)
+        var batch = false;
+        for (var i = after; i < text.Length && i < after + 20; i++)
         {
-            if (text[i] is ',' or '。' or ';' or ':' or ' ' or '\n')
+            if (text[i] is ',' or '，' or '。' or ';' or '；' or ':' or ' ' or '\n')
             {
                 return false;
             }
 
-            if (TextScan.At(text, i, "集中"))
+            batch |= i < after + 12 && TextScan.At(text, i, "集中");
+            // 一季度集中开工项目15个 counts the quarter's projects: the quarter names an occasion only (…开工仪式, …签约活动).
+            if (batch && OccasionWords.Any(word => TextScan.At(text, i, word)))
             {
                 return true;
             }
@@ -297,4 +300,6 @@ internal static class FactDating
 
         return false;
     }
+
+    private static readonly string[] OccasionWords = ["仪式", "活动", "大会", "现场", "启动"];
 }

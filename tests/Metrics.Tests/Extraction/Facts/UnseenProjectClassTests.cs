@@ -319,4 +319,12 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(ProjectStage.Signed, Assert.Single(events).Stage);
     }
+
+    [Theory]
+    [InlineData("今年以来,海门区坚持项目为王,一季度集中开工项目15个,总投资108亿元。", "2024-Q1")]
+    [InlineData("3月28日,海门区一季度重大项目集中开工仪式举行,集中开工项目15个,总投资108亿元。", "2024-03-28")]
+    public void AQuarterCountingABatchDatesItAndAQuarterNamingAnOccasionDoesNot(string text, string date)
+    {
+        Assert.Equal(date, Assert.Single(Events(text, "2024-06-20")).Date);
+    }
 }
