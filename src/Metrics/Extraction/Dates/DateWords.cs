@@ -187,8 +187,18 @@ internal static class DateWords
             {
                 yield return new DateWord(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, numerals[n]), DateWordKind.YearsSince, n + 2);
             }
+
+            // 五年来,崇川区累计签约…: as 近五年来. 过去五年,…累计签约 in a January work report: the years up to the last one.
+            yield return new DateWord(numerals[n] + "年来", DateWordKind.YearsSince, n + 2) { RejectBefore = NumeralBefore };
+            yield return new DateWord("过去" + numerals[n] + "年", DateWordKind.Year, -1) { RejectAfter = "内中里间度" };
+            yield return new DateWord("过去的" + numerals[n] + "年", DateWordKind.Year, -1) { RejectAfter = "内中里间度" };
         }
+
+        yield return new DateWord("一年来", DateWordKind.YearsSince, 1) { RejectBefore = NumeralBefore };
     }
+
+    // 五年来, 一年来 after another numeral is part of a longer number (十五年来).
+    private const string NumeralBefore = "一二两三四五六七八九十百0123456789";
 
     private static readonly Dictionary<char, DateWord[]> ByFirstChar = Entries
         .GroupBy(word => word.Text[0])

@@ -327,4 +327,15 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(date, Assert.Single(Events(text, "2024-06-20")).Date);
     }
+
+    [Theory]
+    [InlineData("过去五年,崇川区累计签约亿元以上项目520个。", "2023-01-10", "2022")]
+    [InlineData("五年来,崇川区累计签约亿元以上项目520个。", "2023-05-10", "2023-05")]
+    [InlineData("一年来,海安市新开工亿元以上项目112个。", "2023-12-28", "2023-12")]
+    public void ASummaryOverYearsUpToNowIsDatedByItsEnd(string text, string published, string date)
+    {
+        var summary = Assert.Single(Events(text, published));
+
+        Assert.Equal((date, FactScope.Period), (summary.Date, summary.Scope));
+    }
 }
