@@ -608,7 +608,8 @@ internal static class ProjectEventFinder
 
     private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "电站"];
 
-    private static readonly string[] CountLeadIns = ["共计", "共", "达到", "达", "为", "有", "计", "总数"];
+    // Longest first: 累计 before 计.
+    private static readonly string[] CountLeadIns = ["共计", "达到", "总数", "累计", "数量", "共", "达", "为", "有", "计", "已"];
 
     /// <summary>
     /// A number of projects: 16个项目, 32个亿元以上产业项目, 项目共16个, 亿元以上项目53个 — not
@@ -641,7 +642,7 @@ internal static class ProjectEventFinder
         }
 
         var following = text[after..stop];
-        var before = text[Math.Max(0, count.Start - 8)..count.Start];
+        var before = text[Math.Max(0, count.Start - 10)..count.Start];
         // 20多家企业入驻, 首批入驻企业12家: companies settled in a park are its stock, not projects of an event;
         // 8个项目签约入驻 is a signing.
         if ((following.Contains("入驻", StringComparison.Ordinal) || before.Contains("入驻", StringComparison.Ordinal))
@@ -661,15 +662,18 @@ internal static class ProjectEventFinder
             return true;
         }
 
+        // 项目累计达42个, 项目数量达到42个, 项目已有42个: lead-ins stack up between the noun and its count.
         var leadInLength = 0;
-        foreach (var leadIn in CountLeadIns)
+        for (var stacked = 0; stacked < 3; stacked++)
         {
-            if (before.EndsWith(leadIn, StringComparison.Ordinal))
+            var leadIn = CountLeadIns.FirstOrDefault(word => before.EndsWith(word, StringComparison.Ordinal));
+            if (leadIn is null)
             {
-                before = before[..^leadIn.Length];
-                leadInLength = leadIn.Length;
                 break;
             }
+
+            before = before[..^leadIn.Length];
+            leadInLength += leadIn.Length;
         }
 
         // 一批重大项目集中开工,共12个: a total opening its clause counts the projects of the clause before.

@@ -338,4 +338,16 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((date, FactScope.Period), (summary.Date, summary.Scope));
     }
+
+    [Theory]
+    [InlineData("今年以来,启东市新签约亿元以上项目累计达42个。")]
+    [InlineData("今年以来,启东市新签约亿元以上项目数量达到42个。")]
+    [InlineData("今年以来,启东市新签约的亿元以上项目已有42个。")]
+    [InlineData("今年以来,启东市新签约亿元以上项目总数达42个,总投资312亿元。")]
+    public void LeadInsStackedBetweenTheProjectWordAndItsCountKeepTheCount(string text)
+    {
+        var summary = Assert.Single(Events(text, "2023-05-10"));
+
+        Assert.Equal((42, FactScope.Period), (summary.ProjectCount, summary.Scope));
+    }
 }
