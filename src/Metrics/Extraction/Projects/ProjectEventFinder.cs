@@ -28,6 +28,10 @@ internal static class ProjectEventFinder
 
     private static readonly string[] BatchWords = ["集中", "一批", "批次", "首批"];
 
+    // 此次签约项目涵盖新能源、新材料等领域,总投资86亿元; 多个重大项目现场签约: several projects, their number
+    // not told, said in the stage word's clause or the one before (elsewhere 多个 may count anything).
+    private static readonly string[] PluralWords = ["多个", "多项", "若干", "等领域", "等行业", "等产业"];
+
     public static List<ProjectCandidate> Find(ArticleText article)
     {
         var text = article.Text;
@@ -77,7 +81,8 @@ internal static class ProjectEventFinder
                 var skipFrom = inBreakdown ? int.MaxValue : breakdownFrom;
                 // The figures around a member's ceremony are the batch's.
                 var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
-                var uncountedBatch = !ceremonyMember && count is null && BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal));
+                var uncountedBatch = !ceremonyMember && count is null
+                    && (BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)) || PluralWords.Any(w => near.Contains(w, StringComparison.Ordinal)));
                 var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment, isBatch: uncountedBatch || count is { Value: > 1 });
                 var single = !ceremonyMember && count is null && !uncountedBatch;
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.

@@ -350,4 +350,22 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((42, FactScope.Period), (summary.ProjectCount, summary.Scope));
     }
+
+    [Theory]
+    [InlineData("3月5日,海安市举行重大项目签约仪式。此次签约项目涵盖新能源、新材料等领域,总投资86亿元。")]
+    [InlineData("3月5日,海安市在上海举行投资说明会,多个重大项目现场签约,协议总投资86亿元。")]
+    public void SeveralProjectsOfUntoldNumberAreNoSingleProject(string text)
+    {
+        var signing = Assert.Single(Events(text, "2023-03-06"));
+
+        Assert.Equal((null, 8_600_000_000L), (signing.ProjectCount, signing.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ASingleProjectStaysOneWhenItsSentenceCountsSomethingElseLater()
+    {
+        var signing = Assert.Single(Events("6月11日,某生物医药公司投资5亿元的莱古比星生产基地项目签约落户启东经济开发区,该药已在多个国家获批上市。", "2025-06-12"));
+
+        Assert.Equal(1, signing.ProjectCount);
+    }
 }
