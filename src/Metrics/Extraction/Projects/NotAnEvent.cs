@@ -280,6 +280,16 @@ internal static class NotAnEvent
         (at + 1 < text.Length && text[at + 1] is '求' or '素' or '闻' or '点' or '件')
         || (at > 0 && text[at - 1] is '重' or '主' or '需' or '只' or '纪' or '提' or '摘');
 
+    // 将这一创新药的商业化生产基地落户启东: 将 taking an object (the 把 construction), not the future.
+    private static readonly string[] DisposedThings = ["基地", "项目", "总部", "工厂", "生产线", "中心", "公司"];
+
+    // 将于, 将在, 将投资…项目落户: the future with a verb of its own after 将.
+    private static readonly string[] FutureAfterJiang = ["于", "在", "会", "要", "投资", "建设", "新建", "打造", "引进", "启动", "实现", "推动", "加快", "全面", "正式", "力争", "陆续", "逐步", "进一步"];
+
+    private static bool IsDisposal(string afterJiang) =>
+        afterJiang.Length >= 4 && !FutureAfterJiang.Any(word => afterJiang.StartsWith(word, StringComparison.Ordinal))
+        && (afterJiang[0] is '这' or '该' or '其' or '此' || DisposedThings.Any(thing => afterJiang.TrimEnd().EndsWith(thing, StringComparison.Ordinal)));
+
     public static bool IsPlanned(string text, Clause clause, int position)
     {
         var before = text[clause.Start..position];
@@ -298,7 +308,7 @@ internal static class NotAnEvent
 
             // 计划总投资 / 将近 / 要素 are amounts and nouns, not plans.
             var after = at + word.Length < before.Length ? before[(at + word.Length)..] : string.Empty;
-            if (word == "将" && (after.StartsWith('近') || after.StartsWith('来')))
+            if (word == "将" && (after.StartsWith('近') || after.StartsWith('来') || IsDisposal(after)))
             {
                 continue;
             }

@@ -368,4 +368,14 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(1, signing.ProjectCount);
     }
+
+    [Theory]
+    [InlineData("今年6月,某生物医药公司将这一创新药的商业化生产基地落户启东经济开发区。", 1)]
+    [InlineData("今年6月,某生物医药公司将其华东总部落户启东经济开发区。", 1)]
+    [InlineData("该公司将于明年在启东经济开发区投资建设新项目,项目将正式落户启东。", 0)]
+    [InlineData("今年6月,某公司将投资20亿元的新材料项目落户启东经济开发区。", 0)]
+    public void JiangTakingAnObjectTellsWhatHappenedAndJiangBeforeAVerbTellsAPlan(string text, int signings)
+    {
+        Assert.Equal(signings, Events(text, "2025-11-21").Count(e => e.Stage == ProjectStage.Signed));
+    }
 }
