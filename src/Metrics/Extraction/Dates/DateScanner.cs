@@ -16,7 +16,8 @@ internal sealed partial class DateScanner(string text)
     private static readonly string[] AsOfWords = ["截至到", "截止到", "截至", "截止"];
 
     // 达到, 得到, 来到, 做到…: 到 closing a verb, not "by".
-    private const string VerbBeforeDao = "达得来回做受看感想遇收见提拿找办等迎";
+    // 再到12月28日产品下线 goes on with a chronology.
+    private const string VerbBeforeDao = "达得来回做受看感想遇收见提拿找办等迎再又";
 
     // 截至 is handled on its own; 甚至, 乃至, 以至 are not "by".
     private const string NotBeforeZhi = "截甚乃以直";

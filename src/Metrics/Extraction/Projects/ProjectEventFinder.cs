@@ -10,7 +10,7 @@ namespace Metrics.Extraction.Projects;
 /// Finds project events: a stage word (签约, 开工, 竣工, 投产, 开园…) reported as done, with the
 /// count and total investment its clause gives, dated by its sentence or the report's date.
 /// </summary>
-internal static class ProjectEventFinder
+internal static partial class ProjectEventFinder
 {
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
 
@@ -164,8 +164,15 @@ internal static class ProjectEventFinder
         return candidates;
     }
 
-    // How many characters (正式, 顺利) may stand between a chronology step's date and its stage word.
-    private const int ChronologyGap = 2;
+    // How many characters (正式, 顺利, 产品试) may stand between a chronology step's date (and its time of day) and its stage word.
+    private const int ChronologyGap = 4;
+
+    // 12月28日凌晨三点产品试下线: the hour of a step is part of its date.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:凌晨|上午|下午|晚上|早上|中午|傍晚|晚)?(?:[0-9一二三四五六七八九十两]+[点时](?:半|[0-9一二三四五六七八九十]+分)?)?")]
+    private static partial System.Text.RegularExpressions.Regex TimeOfDay();
+
+    // ,8月15日开工建设,再到12月28日产品下线: words that lead a chronology's next date.
+    private static readonly HashSet<string> StepConnectors = ["", "于", "到", "再", "又", "并", "再到", "又于", "并于", "随后", "之后"];
 
     /// <summary>
     /// 上海电气太阳能电池组件项目…,6月15日签约,8月15日开工建设,…12月28日…试下线: a clause that is a date and
@@ -173,9 +180,12 @@ internal static class ProjectEventFinder
     /// </summary>
     private static bool IsChronologyStep(ArticleText article, Sentence sentence, Clause clause, int position)
     {
+        var text = article.Text;
         var step = TextOrder.StartingIn(article.Dates, clause.Start, clause.End, static d => d.Start)
-            .FirstOrDefault(d => d.Start >= clause.Start && d.Start <= clause.Start + 1 && d.Precision == DatePrecision.Day);
-        if (step is null || position - (step.Start + step.Length) is < 0 or > ChronologyGap)
+            .FirstOrDefault(d => d.Start >= clause.Start && d.Start <= clause.Start + 3 && d.Precision == DatePrecision.Day
+                && StepConnectors.Contains(text[clause.Start..d.Start].TrimStart(',', '，', ';', '；')));
+        if (step is null || position < step.Start + step.Length
+            || TimeOfDay().Replace(text[(step.Start + step.Length)..position], string.Empty, 1).Length > ChronologyGap)
         {
             return false;
         }

@@ -378,4 +378,15 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(signings, Events(text, "2025-11-21").Count(e => e.Stage == ProjectStage.Signed));
     }
+
+    [Theory]
+    [InlineData("海门区华强电子项目8月15日开工建设,11月15日安装设备,再到12月28日产品下线。")]
+    [InlineData("海门区华强电子项目8月15日开工建设,11月15日安装设备,12月28日晚8点产品试下线。")]
+    [InlineData("海门区华强电子项目8月15日开工建设,随后12月28日产品下线。")]
+    public void AChronologyStepLedByAConnectorOrTimedToTheHourKeepsItsOwnDay(string text)
+    {
+        var events = Events(text, "2024-01-20");
+
+        Assert.Equal(["2023-08-15 Started", "2023-12-28 Production"], events.Select(e => $"{e.Date} {e.Stage}").Order());
+    }
 }
