@@ -63,11 +63,14 @@ internal static class FactDating
 
         if (before is not null)
         {
-            return IsOffsetAfter(article.Text, before.Start + before.Length, position) ? null : before;
+            // 1月7日,负责人介绍,目前二期项目已经开始投产: the day of the telling, not of the stage reached by now.
+            var end = before.Start + before.Length;
+            return IsOffsetAfter(article.Text, end, position) || IsNow(article.Text, end, position) ? null : before;
         }
 
-        // 时隔不到一年, 三个月后: the event lies an unknown time after any date named before it.
-        if (IsOffsetAfter(article.Text, sentence.Start, position))
+        // 时隔不到一年, 三个月后: the event lies an unknown time after any date named before it;
+        // 眼下桩基工程已先行开工: it happens now, which no earlier date tells.
+        if (IsOffsetAfter(article.Text, sentence.Start, position) || IsNow(article.Text, sentence.Start, position))
         {
             return null;
         }
@@ -175,6 +178,26 @@ internal static class FactDating
         position > from && OffsetPattern.IsMatch(text.AsSpan(from, position - from));
 
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
+    private static readonly string[] NowWords = ["眼下", "如今", "现在", "目前", "当前"];
+
+    private static bool IsNow(string text, int from, int position)
+    {
+        foreach (var word in NowWords)
+        {
+            var at = text.IndexOf(word, from, position - from, StringComparison.Ordinal);
+            // 截至目前 is the publication date, read as a date of its own; 目前全市最大的项目 ranks, it does not date.
+            if (at >= 0 && !(at >= 2 && text[at - 1] is '至' or '止' or '到') && !IsRanking(text, at + word.Length, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRanking(string text, int from, int position) =>
+        text.IndexOf('最', from, Math.Min(8, position - from)) >= 0;
+
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
 
     // 截至目前,如东县今年已签约…: a finer period that ends inside the coarser one is where the summary ends.

@@ -106,6 +106,28 @@ internal sealed partial class DateScanner(string text)
             : null;
     }
 
+    // How far back a 从 may open the chronology a clause's 到 goes on with.
+    private const int FromToReach = 40;
+
+    // 从2024年6月28日双方接洽,到7月31日签约: 到 after a clause break goes on with a 从 earlier in the sentence, a step of the story, not "by".
+    private bool EndsAFromTo(int start)
+    {
+        if (start == 0 || s[start - 1] is not (',' or '，'))
+        {
+            return false;
+        }
+
+        for (var i = start - 2; i >= 0 && i >= start - FromToReach && s[i] is not ('。' or '\n' or ';' or '；'); i--)
+        {
+            if (s[i] is '从' or '從' or '自')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 到2025年 (D29), 至2025年底, 直到明年: a deadline.
     private DateMatch? ByAt(int start)
     {
@@ -114,7 +136,7 @@ internal sealed partial class DateScanner(string text)
         {
             var before = start > 0 ? s[start - 1] : '\0';
             var notBy = s[start] == '到' ? VerbBeforeDao : NotBeforeZhi;
-            if (notBy.Contains(before, StringComparison.Ordinal))
+            if (notBy.Contains(before, StringComparison.Ordinal) || (s[start] == '到' && EndsAFromTo(start)))
             {
                 return null;
             }

@@ -389,4 +389,30 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(["2023-08-15 Started", "2023-12-28 Production"], events.Select(e => $"{e.Date} {e.Stage}").Order());
     }
+
+    [Theory]
+    [InlineData("从2024年6月28日双方接洽,到7月31日如东县与某科技公司签约。眼下,如东县某科技项目桩基工程已先行开工建设。")]
+    [InlineData("8月14日,南通创新区举行推介会。目前,已有数十个科技型项目确定签约。")]
+    [InlineData("1月7日,通州区某企业负责人介绍,目前二期项目已经开始投产。")]
+    public void WhatHappensNowTakesNoDateFromEarlierInTheText(string text)
+    {
+        Assert.DoesNotContain(Events(text, "2025-01-08"), e => e.Date is not null && e.Stage is ProjectStage.Started or ProjectStage.Production
+            || e.Stage == ProjectStage.Signed && e.ProjectCount is > 1);
+    }
+
+    [Fact]
+    public void AsOfNowIsThePublicationMonth()
+    {
+        var summary = Assert.Single(Events("截至目前,通州区已签约亿元以上项目38个。", "2024-06-03"));
+
+        Assert.Equal("2024-06", summary.Date);
+    }
+
+    [Fact]
+    public void NowRankingAProjectLeavesItsDayAlone()
+    {
+        var started = Assert.Single(Events("3月5日,目前全市单体投资最大的海门区恒力新材料项目正式开工。", "2023-03-06"));
+
+        Assert.Equal("2023-03-05", started.Date);
+    }
 }
