@@ -171,13 +171,12 @@ internal static class FactDating
             && date.Text.Contains("同期", StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
-        @"时隔|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?后",
+        @"时隔|此前|早前|先前|早在|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?[后前]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static bool IsOffsetAfter(string text, int from, int position) =>
         position > from && OffsetPattern.IsMatch(text.AsSpan(from, position - from));
 
-    // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
     private static readonly string[] NowWords = ["眼下", "如今", "现在", "目前", "当前"];
 
     private static bool IsNow(string text, int from, int position)
@@ -198,6 +197,7 @@ internal static class FactDating
     private static bool IsRanking(string text, int from, int position) =>
         text.IndexOf('最', from, Math.Min(8, position - from)) >= 0;
 
+    // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
 
     // 截至目前,如东县今年已签约…: a finer period that ends inside the coarser one is where the summary ends.

@@ -51,8 +51,25 @@ internal static class NotAnEvent
         article.Sentences.Take(2).Any(s => VisitWords.Any(w => s.Text.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>一期工程主厂房已竣工验收: a state reached some time before, told with 已 and no date of its own.</summary>
-    public static bool IsStatusSeen(string text, int position) =>
-        (position >= 1 && text[position - 1] == '已') || TextScan.EndsAt(text, position, "已经");
+    public static bool IsStatusSeen(string text, int position)
+    {
+        // 已经开始投产, 已全面竣工, 已实现部分投产: manner words may stand between 已 and the stage.
+        var at = position;
+        for (var skipped = 0; skipped < 2; skipped++)
+        {
+            var manner = StatusManners.FirstOrDefault(word => TextScan.EndsAt(text, at, word));
+            if (manner is null)
+            {
+                break;
+            }
+
+            at -= manner.Length;
+        }
+
+        return (at >= 1 && text[at - 1] == '已') || TextScan.EndsAt(text, at, "已经");
+    }
+
+    private static readonly string[] StatusManners = ["开始", "全面", "正式", "顺利", "部分", "实现", "基本"];
 
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
     public static bool IsSchedule(string text, int position)

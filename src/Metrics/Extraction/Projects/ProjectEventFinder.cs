@@ -85,6 +85,12 @@ internal static partial class ProjectEventFinder
                     && (BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)) || PluralWords.Any(w => near.Contains(w, StringComparison.Ordinal)));
                 var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment, isBatch: uncountedBatch || count is { Value: > 1 });
                 var single = !ceremonyMember && count is null && !uncountedBatch;
+                // 该公司一期项目已建成投产 in a report of another day: a state reached some time before, not that day's event.
+                if (single && !followUp && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
+                {
+                    continue;
+                }
+
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
                 var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(sentence, position)
                     ? ProjectAnaphora.Referent(article, s, counts) : null;

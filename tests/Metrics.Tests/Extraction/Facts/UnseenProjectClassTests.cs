@@ -415,4 +415,23 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal("2023-03-05", started.Date);
     }
+
+    [Theory]
+    [InlineData("3月5日,海门区恒力新材料二期项目正式开工,总投资20亿元。该公司一期项目已建成投产,年产值达50亿元。")]
+    [InlineData("3月5日,海门区恒力新材料二期项目正式开工,总投资20亿元。此前,一期项目已竣工。")]
+    [InlineData("3月5日,海门区恒力新材料二期项目正式开工,总投资20亿元。据介绍,该项目一期已经开始投产。")]
+    public void AnEarlierPhaseAlreadyFinishedIsNoEventOfTheReportsDay(string text)
+    {
+        var started = Assert.Single(Events(text, "2023-03-06"));
+
+        Assert.Equal(ProjectStage.Started, started.Stage);
+    }
+
+    [Fact]
+    public void ACountOfProjectsAlreadyFinishedIsTheDaysStatus()
+    {
+        var summary = Assert.Single(Events("3月5日,海门区召开重大项目推进会。会议指出,全区已有12个项目竣工投产。", "2023-03-06"));
+
+        Assert.Equal((12, "2023-03-05", FactScope.Period), (summary.ProjectCount, summary.Date, summary.Scope));
+    }
 }
