@@ -732,6 +732,34 @@ internal static partial class ProjectEventFinder
     private static MoneyMention? AmountIn(string text, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<Clause> clauses, HashSet<MoneyMention> used) =>
         clauses.Count == 0 ? null : AmountFor(text, amounts, clauses[0], clauses.Skip(1).ToList(), int.MaxValue, int.MaxValue, used, AmountRole.Investment);
 
+    // 产业投资项目总投资达730亿元 repeats a class of the batch: no project's own name.
+    private static readonly string[] ClassWords =
+        ["产业", "投资", "科技", "合作", "重大", "重点", "签约", "开工", "竣工", "内资", "外资", "工业", "制造业", "服务业", "亿元", "以上", "其中", "这些", "上述", "此次", "本次", "该", "类", "型", "新"];
+
+    private static bool NamesOneByName(string span)
+    {
+        if (!NamedProjects.NamesOne(span))
+        {
+            return false;
+        }
+
+        var at = span.IndexOf("项目", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return true;
+        }
+
+        var name = span[..at];
+        var cut = name.LastIndexOfAny([',', '，', '、', ';', '；']);
+        name = name[(cut + 1)..];
+        foreach (var word in ClassWords)
+        {
+            name = name.Replace(word, string.Empty, StringComparison.Ordinal);
+        }
+
+        return name.Trim().Length >= 2;
+    }
+
     private static MoneyMention? AmountFor(
         string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, int breakdownTo,
         HashSet<MoneyMention> used, AmountRole role, bool isBatch = false)
@@ -747,7 +775,9 @@ internal static partial class ProjectEventFinder
                     continue;
                 }
 
-                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End))
+                // …12个项目集中开工,中天钢铁项目总投资30亿元: a later clause that names one project gives that project's amount.
+                var namedOwner = isBatch && span.Start > clause.Start && NamesOneByName(text[span.Start..amount.Start]);
+                if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || namedOwner || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End))
                     || NamedProjects.QualifiesAMeeting(text, amount.End))
                 {
                     continue;

@@ -434,4 +434,22 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((12, "2023-03-05", FactScope.Period), (summary.ProjectCount, summary.Date, summary.Scope));
     }
+
+    [Fact]
+    public void AnAmountOfOneNamedProjectAfterTheBatchIsThatProjectsNotTheBatchs()
+    {
+        var events = Events("3月5日,海门区举行重大项目集中开工活动,中天钢铁项目等12个项目集中开工,中天钢铁项目总投资30亿元。", "2023-03-06");
+
+        var batch = Assert.Single(events, e => !e.MemberOfBatch);
+        Assert.Equal((12, (long?)null), (batch.ProjectCount, batch.InvestmentYuan));
+        Assert.Contains(events, e => e.MemberOfBatch && e.InvestmentYuan == 3_000_000_000);
+    }
+
+    [Fact]
+    public void AnAmountOfAClassOfTheBatchStaysTheBatchs()
+    {
+        var signing = Assert.Single(Events("4月26日,崇川区现场签约21个产业投资项目,产业投资项目总投资达73亿元。", "2018-04-27"), e => !e.MemberOfBatch);
+
+        Assert.Equal((21, (long?)7_300_000_000), (signing.ProjectCount, signing.InvestmentYuan));
+    }
 }
