@@ -46,8 +46,9 @@ internal static class BatchMembers
 
             // Members belong to a launch reported before them; after a period summary (全年新签约…100个。
             // 百亿项目恒科四期成功签约) a named project is an event of its own.
+            // 举行集中开工活动。总投资30亿元的中天钢铁项目…: an uncounted launch has members too.
             var batch = candidates.LastOrDefault(c =>
-                c.IsBatch && !c.MemberOfBatch && c.Scope == FactScope.Event && c.Position < amount.Start && c.Amount != amount);
+                (c.IsBatch || c.IsUncountedBatch) && !c.MemberOfBatch && c.Scope == FactScope.Event && c.Position < amount.Start && c.Amount != amount);
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])
@@ -56,6 +57,7 @@ internal static class BatchMembers
             {
                 batch.Amount = amount;
                 used.Add(amount);
+                AdoptCountBefore(article, counts, batch, sentenceIndex, amount);
                 continue;
             }
 
@@ -99,13 +101,7 @@ internal static class BatchMembers
                 single.Amount = amount;
                 single.CountUnstated |= IsUmbrella(text, article.Sentences[sentenceIndex], amount);
                 used.Add(amount);
-                // 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: the launch's figures.
-                if (single.Count is null && single.IsUncountedBatch && single.SentenceIndex < sentenceIndex
-                    && TextOrder.StartingIn(counts, article.Sentences[sentenceIndex].Start, amount.Start, static c => c.Start).LastOrDefault(c => c.Start >= article.Sentences[sentenceIndex].Start && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(text, c)) is { Value: >= 2 } count)
-                {
-                    single.Count = count;
-                    single.IsUncountedBatch = false;
-                }
+                AdoptCountBefore(article, counts, single, sentenceIndex, amount);
             }
         }
     }
@@ -129,7 +125,7 @@ internal static class BatchMembers
             // Only a launch (an event) has members reported with their own day; 5月,十余个项目接连落子 is a summary.
             // On an undated page a project told after the launch with no date it could resolve (“今天我们签约的是…”) is the launch's.
             var batch = Near(candidates, index).FirstOrDefault(b =>
-                b.IsBatch && !b.MemberOfBatch && b.Scope == FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
+                (b.IsBatch || b.IsUncountedBatch) && !b.MemberOfBatch && b.Scope == FactScope.Event && b.Stage == single.Stage && b.Position < single.Position
                 && (FactMerger.DatesCompatible(b.Date?.GoldDate, single.Date?.GoldDate) || (single.Date?.GoldDate is null && b.Date?.GoldDate is not null)));
             if (batch is null)
             {
@@ -146,6 +142,22 @@ internal static class BatchMembers
     }
 
     // The candidates within FactMerger.FactReach of one, last first: every one in any news report.
+    /// <summary>
+    /// 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: an uncounted launch
+    /// takes the count told before its amount in a later sentence, with the amount.
+    /// </summary>
+    private static void AdoptCountBefore(ArticleText article, IReadOnlyList<CountMention> counts, ProjectCandidate launch, int sentenceIndex, MoneyMention amount)
+    {
+        var sentenceStart = article.Sentences[sentenceIndex].Start;
+        if (launch.Count is null && launch.IsUncountedBatch && launch.SentenceIndex < sentenceIndex
+            && TextOrder.StartingIn(counts, sentenceStart, amount.Start, static c => c.Start)
+                .LastOrDefault(c => c.Start >= sentenceStart && c.End <= amount.Start && ProjectEventFinder.IsProjectCount(article.Text, c)) is { Value: >= 2 } count)
+        {
+            launch.Count = count;
+            launch.IsUncountedBatch = false;
+        }
+    }
+
     private static IEnumerable<ProjectCandidate> Near(List<ProjectCandidate> candidates, int index)
     {
         for (var i = Math.Min(candidates.Count, index + FactMerger.FactReach) - 1; i >= Math.Max(0, index - FactMerger.FactReach); i--)

@@ -544,8 +544,18 @@ internal static partial class ProjectEventFinder
             return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal);
         }
 
-        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个');
+        // 举行集中开工活动: a batch occasion names its projects by the word 集中 itself.
+        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个') || scope.Contains("集中" + StageWordBefore(stage), StringComparison.Ordinal);
     }
+
+    private static string StageWordBefore(ProjectStage stage) => stage switch
+    {
+        ProjectStage.Signed => "签约",
+        ProjectStage.Started => "开工",
+        ProjectStage.Completed => "竣工",
+        ProjectStage.Production => "投产",
+        _ => "开园",
+    };
 
     private static CountMention? CountFor(
         string text, IReadOnlyList<CountMention> counts, Clause clause, List<Clause> following, int position, int breakdownFrom, int breakdownTo)
@@ -776,7 +786,9 @@ internal static partial class ProjectEventFinder
                 }
 
                 // …12个项目集中开工,中天钢铁项目总投资30亿元: a later clause that names one project gives that project's amount.
-                var namedOwner = isBatch && span.Start > clause.Start && NamesOneByName(text[span.Start..amount.Start]);
+                // 总投资30亿元的中天钢铁项目是此次开工的重点项目: so does an amount that qualifies a named project there.
+                var namedOwner = isBatch && span.Start > clause.Start
+                    && (NamesOneByName(text[span.Start..amount.Start]) || NamedProjects.QualifiedNamedProjectEnd(text, amount.End) is not null);
                 if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || namedOwner || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End))
                     || NamedProjects.QualifiesAMeeting(text, amount.End))
                 {

@@ -452,4 +452,21 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((21, (long?)7_300_000_000), (signing.ProjectCount, signing.InvestmentYuan));
     }
+
+    [Fact]
+    public void ALaunchNamedOnlyByItsOccasionIsAnUncountedBatch()
+    {
+        var launch = Assert.Single(Events("3月5日,海门区举行集中开工活动,区委书记宣布开工。", "2023-03-06"));
+
+        Assert.Equal(("2023-03-05", ProjectStage.Started, (int?)null), (launch.Date, launch.Stage, launch.ProjectCount));
+    }
+
+    [Fact]
+    public void ANamedProjectWithItsAmountAfterAnUncountedLaunchIsItsMember()
+    {
+        var events = Events("3月5日,海门区举行集中开工活动。总投资30亿元的中天钢铁项目是此次开工的重点项目。", "2023-03-06");
+
+        Assert.Null(Assert.Single(events, e => !e.MemberOfBatch).InvestmentYuan);
+        Assert.Equal(3_000_000_000, Assert.Single(events, e => e.MemberOfBatch).InvestmentYuan);
+    }
 }
