@@ -166,6 +166,7 @@ internal static partial class ProjectEventFinder
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);
         NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
+        HeadlineCounts.Adopt(article, candidates, counts);
         RepeatedTotals.Drop(article, candidates);
         return candidates;
     }

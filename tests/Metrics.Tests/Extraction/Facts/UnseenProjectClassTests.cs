@@ -469,4 +469,15 @@ public sealed class UnseenProjectClassTests
         Assert.Null(Assert.Single(events, e => !e.MemberOfBatch).InvestmentYuan);
         Assert.Equal(3_000_000_000, Assert.Single(events, e => e.MemberOfBatch).InvestmentYuan);
     }
+
+    [Theory]
+    [InlineData("海门区12个重大项目集中开工\n3月5日,海门区举行集中开工活动,区委书记宣布开工。", 12)]
+    [InlineData("海门区12个重大项目集中签约\n3月5日,海门区举行集中开工活动,区委书记宣布开工。", null)]
+    [InlineData("海门区12个重大项目集中开工\n3月5日,海门区举行集中开工活动,集中开工项目15个。", 15)]
+    public void AHeadlineCountsTheUncountedLaunchOfItsStage(string text, int? count)
+    {
+        var launch = Assert.Single(Events(text, "2023-03-06"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2023-03-05", count), (launch.Date, launch.ProjectCount));
+    }
 }
