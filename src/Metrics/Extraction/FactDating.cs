@@ -179,8 +179,15 @@ internal static class FactDating
 
     private static readonly string[] NowWords = ["眼下", "如今", "现在", "目前", "当前"];
 
+    private static readonly System.Buffers.SearchValues<char> NowFirsts = System.Buffers.SearchValues.Create("眼如现目当");
+
     private static bool IsNow(string text, int from, int position)
     {
+        if (position <= from || text.AsSpan(from, position - from).IndexOfAny(NowFirsts) < 0)
+        {
+            return false;
+        }
+
         foreach (var word in NowWords)
         {
             var at = text.IndexOf(word, from, position - from, StringComparison.Ordinal);

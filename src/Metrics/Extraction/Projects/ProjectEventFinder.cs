@@ -58,7 +58,7 @@ internal static partial class ProjectEventFinder
                 var newMetric = position > 0 && text[position - 1] == '新';
                 var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
-                var earlier = candidates.LastOrDefault(c => c.SentenceIndex == s && c.Stage != stage && c.Count is null or { Value: 1 } && !c.IsUncountedBatch);
+                var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
                 if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage) || IsChronologyStep(article, sentence, clause, position)))
@@ -546,16 +546,16 @@ internal static partial class ProjectEventFinder
         }
 
         // 举行集中开工活动: a batch occasion names its projects by the word 集中 itself.
-        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个') || scope.Contains("集中" + StageWordBefore(stage), StringComparison.Ordinal);
+        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个') || scope.Contains(BatchOccasion(stage), StringComparison.Ordinal);
     }
 
-    private static string StageWordBefore(ProjectStage stage) => stage switch
+    private static string BatchOccasion(ProjectStage stage) => stage switch
     {
-        ProjectStage.Signed => "签约",
-        ProjectStage.Started => "开工",
-        ProjectStage.Completed => "竣工",
-        ProjectStage.Production => "投产",
-        _ => "开园",
+        ProjectStage.Signed => "集中签约",
+        ProjectStage.Started => "集中开工",
+        ProjectStage.Completed => "集中竣工",
+        ProjectStage.Production => "集中投产",
+        _ => "集中开园",
     };
 
     private static CountMention? CountFor(
@@ -696,14 +696,8 @@ internal static partial class ProjectEventFinder
 
         // 项目累计达42个, 项目数量达到42个, 项目已有42个: lead-ins stack up between the noun and its count.
         var leadInLength = 0;
-        for (var stacked = 0; stacked < 3; stacked++)
+        for (var stacked = 0; stacked < 3 && LeadInAtEnd(before) is { } leadIn; stacked++)
         {
-            var leadIn = CountLeadIns.FirstOrDefault(word => before.EndsWith(word, StringComparison.Ordinal));
-            if (leadIn is null)
-            {
-                break;
-            }
-
             before = before[..^leadIn.Length];
             leadInLength += leadIn.Length;
         }
@@ -719,6 +713,33 @@ internal static partial class ProjectEventFinder
         // 新竣工…项目79个,转化达产75个: a count right after its stage word counts projects.
         return CountedThings.Any(t => before.EndsWith(t, StringComparison.Ordinal))
             || (stageEnd >= 2 && StageVocabulary.At(text, stageEnd - 2) is { Word.Length: 2 });
+    }
+
+    /// <summary>The last single project of sentence <paramref name="s"/> at another stage; reads back only through that sentence.</summary>
+    private static ProjectCandidate? EarlierSingleInSentence(List<ProjectCandidate> candidates, int s, ProjectStage stage)
+    {
+        for (var i = candidates.Count - 1; i >= 0 && candidates[i].SentenceIndex == s; i--)
+        {
+            if (candidates[i] is { Count: null or { Value: 1 }, IsUncountedBatch: false } c && c.Stage != stage)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LeadInAtEnd(string before)
+    {
+        foreach (var word in CountLeadIns)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     private static bool ClassBeforeList(string text, int from, int listMark) =>

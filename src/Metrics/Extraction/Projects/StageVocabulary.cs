@@ -39,16 +39,33 @@ internal static class StageVocabulary
             if (index + entry.Word.Length <= text.Length && string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
             {
                 // 推动项目落地, 落地见效: the word used as a noun or a goal, not the event.
-                if (entry.NotAfter.Any(w => TextScan.EndsAt(text, index, w)) || entry.NotBefore.Any(w => TextScan.At(text, index + entry.Word.Length, w)))
-                {
-                    return null;
-                }
-
-                return (entry.Word, entry.Stage);
+                return IsGuarded(text, index, entry) ? null : (entry.Word, entry.Stage);
             }
         }
 
         return null;
+    }
+
+    // Loops, not lambdas: this runs at every character that may start a stage word.
+    private static bool IsGuarded(string text, int index, StageWord entry)
+    {
+        foreach (var word in entry.NotAfter)
+        {
+            if (TextScan.EndsAt(text, index, word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in entry.NotBefore)
+        {
+            if (TextScan.At(text, index + entry.Word.Length, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Words(IReadOnlyDictionary<string, string> row, string column) =>
