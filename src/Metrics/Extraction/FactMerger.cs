@@ -38,7 +38,7 @@ internal static class FactMerger
                 var m = merged[places[k]];
                 // A session runs for days and is told again where the year cannot be read (1月22日上午,市政协十三届五次会议…).
                 var sessionRetold = meeting.Kind == MeetingKind.Plenary && (m.Date is null || meeting.Date is null);
-                if (DatesCompatible(m.Date, meeting.Date) || sessionRetold)
+                if (DatesCompatible(m.Date, meeting.Date) || sessionRetold || IsSameSession(m, meeting))
                 {
                     same = places[k];
                 }
@@ -48,6 +48,10 @@ internal static class FactMerger
             {
                 places.Add(merged.Count);
                 merged.Add(meeting);
+            }
+            else if (IsSameSession(merged[same], meeting) && merged[same].Date != meeting.Date)
+            {
+                merged[same] = SessionDay(merged[same], meeting);
             }
             else if (Rank(meeting.Precision) < Rank(merged[same].Precision))
             {
@@ -61,6 +65,28 @@ internal static class FactMerger
 
         return merged;
     }
+
+    // How many days a session of a congress or a CPPCC (or a Party congress) runs at most.
+    private const int SessionDays = 7;
+
+    /// <summary>…第三次会议隆重开幕 on the 11th and …第三次会议胜利闭幕 on the 14th: one session of the same organ, told on two of its days.</summary>
+    private static bool IsSameSession(MeetingFact a, MeetingFact b) =>
+        a.Kind == MeetingKind.Plenary && b.Kind == MeetingKind.Plenary && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day
+        && DateOnly.TryParse(a.Date, out var first) && DateOnly.TryParse(b.Date, out var second)
+        && Math.Abs(first.DayNumber - second.DayNumber) <= SessionDays;
+
+    /// <summary>A session is dated by its opening day: the report of its opening, else its earliest day.</summary>
+    private static MeetingFact SessionDay(MeetingFact kept, MeetingFact other)
+    {
+        var keptOpens = Opens(kept.Evidence);
+        var otherOpens = Opens(other.Evidence);
+        var earlier = string.CompareOrdinal(other.Date, kept.Date) < 0;
+        var pick = otherOpens && !keptOpens || (otherOpens == keptOpens && earlier) ? other : kept;
+        return pick with { Chair = kept.Chair ?? other.Chair };
+    }
+
+    private static bool Opens(string evidence) =>
+        evidence.Contains("开幕", StringComparison.Ordinal) || evidence.Contains("開幕", StringComparison.Ordinal);
 
     public static List<ProjectCandidate> MergeProjects(IEnumerable<ProjectCandidate> candidates)
     {
