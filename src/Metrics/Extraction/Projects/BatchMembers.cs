@@ -63,6 +63,12 @@ internal static class BatchMembers
 
             // The project's own stage word, in the amount's clause (投资100亿元的张家港广大特材产业园成功落户并顺利开工).
             var (clauseStart, clauseEnd) = ClauseAround(text, amount.Start);
+            // 投资15亿元的海上风电装备项目正在加快建设, …项目已初步建成投产: a project told in its state is no member of a launch.
+            if (IsToldInItsState(text, amount.End, clauseEnd) && !candidates.Any(c => c.SentenceIndex == sentenceIndex && c.Position >= clauseStart && c.Position < clauseEnd))
+            {
+                continue;
+            }
+
             var ownTrigger = candidates.LastOrDefault(c =>
                 c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null
                 && c.Position >= clauseStart && c.Position < clauseEnd);
@@ -142,6 +148,21 @@ internal static class BatchMembers
     }
 
     // The candidates within FactMerger.FactReach of one, last first: every one in any news report.
+    private static readonly string[] StateWords = ["正在", "已经", "已", "在建", "目前"];
+
+    private static bool IsToldInItsState(string text, int from, int clauseEnd)
+    {
+        foreach (var word in StateWords)
+        {
+            if (text.IndexOf(word, from, clauseEnd - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// 昨日…举行一季度重大项目集中开工。启东一季度计划新开工…项目36个,计划总投资318亿元: an uncounted launch
     /// takes the count told before its amount in a later sentence, with the amount.

@@ -69,12 +69,29 @@ internal static class NotAnEvent
         return (at >= 1 && text[at - 1] == '已') || TextScan.EndsAt(text, at, "已经");
     }
 
-    private static readonly string[] StatusManners = ["开始", "全面", "正式", "顺利", "部分", "实现", "基本"];
+    private static readonly string[] StatusManners = ["开始", "全面", "正式", "顺利", "部分", "实现", "基本", "初步"];
+
+    private static readonly string[] ScheduleManners = ["基本", "全面", "正式", "顺利", "全部"];
 
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
     public static bool IsSchedule(string text, int position)
     {
+        // 两年内基本建成投用, 三年后全面达产: a manner word and 内 / 后 may stand between the duration and the stage.
         var at = position;
+        foreach (var manner in ScheduleManners)
+        {
+            if (TextScan.EndsAt(text, at, manner))
+            {
+                at -= manner.Length;
+                break;
+            }
+        }
+
+        if (at > 0 && text[at - 1] is '内' or '后')
+        {
+            at--;
+        }
+
         if (TextScan.EndsAt(text, at, "个月"))
         {
             at -= 2;

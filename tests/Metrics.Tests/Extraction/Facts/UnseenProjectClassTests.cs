@@ -480,4 +480,23 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("2023-03-05", count), (launch.Date, launch.ProjectCount));
     }
+
+    [Fact]
+    public void AStageWithinADurationFromNowIsASchedule()
+    {
+        var events = Events("6月18日上午,吕四港东港区基础设施工程举行开工仪式。港区主干道计划明年6月底建成通车,整体项目两年内基本建成投用。", "2023-06-19");
+
+        Assert.Equal(ProjectStage.Started, Assert.Single(events).Stage);
+    }
+
+    [Theory]
+    [InlineData("10月28日,如皋市举行经济洽谈会,46个项目现场签约,总投资达395亿元。会上介绍,投资20亿元的高端装备铸件项目已初步建成投产,投资15亿元的海上风电装备项目正在加快建设。")]
+    [InlineData("3月13日,海门举行一季度项目集中开工活动,32个超亿元产业项目开建。投资百亿元的豪华邮轮制造项目2号坞工程已全面开建。")]
+    public void AProjectToldInItsStateIsNoMemberOfTheLaunch(string text)
+    {
+        var events = Events(text, "2020-10-29");
+
+        Assert.DoesNotContain(events, e => e.MemberOfBatch);
+        Assert.Single(events);
+    }
 }
