@@ -37,13 +37,19 @@ internal static partial class MeetingFinder
             }
         }
 
-        /// <summary>A future cue (将于, 会议决定…) between the sentence's start and <paramref name="nameStart"/>, or 将 right before it.</summary>
+        /// <summary>
+        /// A future cue (将于, 会议决定…) between the sentence's start and <paramref name="nameStart"/>, or 将 right before it,
+        /// or the meeting named as where something goes (提交市政协常委会议审议): it is to sit, not sitting.
+        /// </summary>
         public bool IsFutureBefore(int nameStart)
         {
             // Where each cue's first occurrence ends: a cue lies before the name when that is at or before it.
             futureCueEnds ??= [.. FutureCues.Select(cue => sentence.Text.IndexOf(cue, StringComparison.Ordinal) is var at and >= 0 ? sentence.Start + at + cue.Length : int.MaxValue)];
-            return futureCueEnds.Any(end => end <= nameStart) || (nameStart > sentence.Start && text[nameStart - 1] == '将');
+            return futureCueEnds.Any(end => end <= nameStart) || (nameStart > sentence.Start && text[nameStart - 1] == '将')
+                || AddresseeCues.Any(cue => Numbers.TextScan.EndsAt(text, nameStart, cue));
         }
+
+        private static readonly string[] AddresseeCues = ["提交", "提请", "报请", "提交给", "交由", "报送"];
 
         /// <summary>学习贯彻…精神 just before <paramref name="nameStart"/>.</summary>
         public bool IsSpiritBefore(int nameStart) =>

@@ -456,8 +456,10 @@ internal static partial class MeetingFinder
         && ((nameStart - 2 >= sentenceStart && TextScan.EndsAt(text, nameStart, "开展")) || text.IndexOf("开展", nameStart, headStart - nameStart, StringComparison.Ordinal) >= 0);
 
     // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
+    // 做好…二次会议的相关筹备工作: a meeting being prepared for has not sat.
     private static bool IsAnnouncedAfter(string text, int headEnd) =>
-        TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于");
+        TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于")
+        || TextScan.At(text, headEnd, "的筹备") || TextScan.At(text, headEnd, "的相关筹备") || TextScan.At(text, headEnd, "筹备");
 
     // 区政协主席会议成员吴佳培, 常委会组成人员: the meeting names a body whose members are meant, not a sitting.
     private static readonly string[] MemberWords = ["成员", "组成人员", "委员"];

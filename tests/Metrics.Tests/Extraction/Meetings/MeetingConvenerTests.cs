@@ -46,6 +46,22 @@ public sealed class MeetingConvenerTests
         Assert.Equal(district, meeting.District);
     }
 
+    [Theory]
+    [InlineData("6月5日,海门区政协召开党组会议,传达学习有关精神。")]
+    [InlineData("6月5日,海门区人大常委会党组召开党组(扩大)会议。")]
+    public void APartyGroupMeetingOfACongressOrCppccIsOther(string text)
+    {
+        Assert.Equal(MeetingKind.Other, Assert.Single(Meetings(text)).Kind);
+    }
+
+    [Theory]
+    [InlineData("6月5日,海门区政协召开主席会议,要求修改完善有关材料,提交区政协十二届二次会议审议。")]
+    [InlineData("6月5日,海门区政协召开主席会议,要求做好区政协十二届二次会议的相关筹备工作。")]
+    public void AMeetingSomethingGoesToOrIsPreparedForHasNotSat(string text)
+    {
+        Assert.Equal(MeetingKind.Other, Assert.Single(Meetings(text)).Kind);
+    }
+
     private static List<MeetingFact> Meetings(string text) =>
         [.. FactExtractor.Extract(new ArticleInput(text, new DateOnly(2023, 3, 6), null)).OfType<MeetingFact>()];
 }
