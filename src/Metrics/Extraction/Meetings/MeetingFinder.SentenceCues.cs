@@ -46,8 +46,34 @@ internal static partial class MeetingFinder
             // Where each cue's first occurrence ends: a cue lies before the name when that is at or before it.
             futureCueEnds ??= [.. FutureCues.Select(cue => sentence.Text.IndexOf(cue, StringComparison.Ordinal) is var at and >= 0 ? sentence.Start + at + cue.Length : int.MaxValue)];
             return futureCueEnds.Any(end => end <= nameStart) || (nameStart > sentence.Start && text[nameStart - 1] == '将')
-                || AddresseeCues.Any(cue => Numbers.TextScan.EndsAt(text, nameStart, cue));
+                || IsAddressee(nameStart);
         }
+
+        // 提交(区)政协…会议审议: the cue may stand before a place that opens the name, or open the words read as the name.
+        private bool IsAddressee(int nameStart)
+        {
+            if (AddresseeCues.Any(cue => Numbers.TextScan.At(text, nameStart, cue)))
+            {
+                return true;
+            }
+
+            for (var end = nameStart; end >= Math.Max(sentence.Start, nameStart - AddresseeReach); end--)
+            {
+                if (AddresseeCues.Any(cue => Numbers.TextScan.EndsAt(text, end, cue)))
+                {
+                    return true;
+                }
+
+                if (end > sentence.Start && text[end - 1] is ',' or '，' or '。' or ';' or '；')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private const int AddresseeReach = 4;
 
         private static readonly string[] AddresseeCues = ["提交", "提请", "报请", "提交给", "交由", "报送"];
 
