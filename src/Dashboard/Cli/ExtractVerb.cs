@@ -49,7 +49,7 @@ internal sealed class ExtractVerb(Func<ArticleInput, ExtractionLimits, IReadOnly
             IReadOnlyList<ExtractedFact> facts;
             try
             {
-                facts = extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher), limits);
+                facts = extract(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher, article.Url), limits);
             }
             catch (ExtractionBudgetExceededException exception)
             {

@@ -4,13 +4,14 @@ using Metrics.Gazetteer;
 namespace Metrics.Extraction;
 
 /// <summary>
-/// Decides which district an article is about: the one its title, outlet and text name most.
+/// Decides which district an article is about: the one its title, outlet, site and text name most.
 /// Facts whose actor is only "区委" or "全区" belong to it.
 /// </summary>
 internal static class HomeDistrict
 {
     private const double TitleWeight = 3;
     private const double PublisherWeight = 3;
+    private const double SiteWeight = 3;
 
     public static string? Decide(ArticleText article, NantongGazetteer gazetteer)
     {
@@ -23,6 +24,11 @@ internal static class HomeDistrict
 
         AddFrom(scores, gazetteer, article.Input.Title ?? Headline(article), article.Published, TitleWeight);
         AddFrom(scores, gazetteer, article.Input.Publisher, article.Published, PublisherWeight);
+        if (SiteDistricts.Of(article.Input.Url) is { } site)
+        {
+            scores[site] = scores.GetValueOrDefault(site) + SiteWeight;
+        }
+
         if (scores.Count == 0)
         {
             return null;

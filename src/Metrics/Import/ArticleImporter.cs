@@ -98,5 +98,5 @@ public sealed class ArticleImporter(IDbContextFactory<MetricsDbContext> contextF
     }
 
     private IReadOnlyList<ExtractedFact> Extract(IngestedArticle article, CancellationToken cancellationToken) =>
-        FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher), limits, cancellationToken);
+        FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher, article.Url), limits, cancellationToken);
 }

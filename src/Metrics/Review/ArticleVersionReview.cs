@@ -66,7 +66,7 @@ public sealed class ArticleVersionReview(IDbContextFactory<MetricsDbContext> con
         var replaced = await KeptVersions.ArchiveAsync(context, article, now, cancellationToken);
         KeptVersions.Apply(version, article, now);
         Decide(version, to, user, now);
-        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher, article.Url));
         using var rows = new NewRows(context);
         using var candidates = new CanonicalCandidates(context);
         var (newFacts, knownFacts) = await ArticleFactWriter.WriteAsync(context, rows, candidates, article, isNew: false, extracted, now, cancellationToken);

@@ -94,7 +94,7 @@ public sealed class FactReview(IDbContextFactory<MetricsDbContext> contextFactor
         var before = new { article.Published, article.PublishedSource };
         article.Published = published;
         article.PublishedSource = "Reviewer";
-        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+        var extracted = FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher, article.Url));
         var now = clock.GetUtcNow().UtcDateTime;
         using var rows = new NewRows(context);
         using var candidates = new CanonicalCandidates(context);

@@ -32,7 +32,7 @@ internal static class ImportBenchmark
         var extraction = Stopwatch.StartNew();
         foreach (var article in articles)
         {
-            FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher));
+            FactExtractor.ExtractWithUnplaced(new ArticleInput(article.Text, article.Published, article.Title, article.Publisher, article.Url));
         }
 
         extraction.Stop();
