@@ -499,4 +499,14 @@ public sealed class UnseenProjectClassTests
         Assert.DoesNotContain(events, e => e.MemberOfBatch);
         Assert.Single(events);
     }
+
+    [Theory]
+    [InlineData("3月2日,海门区恒力新材料项目正式开建。", 1)]
+    [InlineData("如皋生产基地于2022年起建,项目总投资20亿元。", 1)]
+    [InlineData("3月2日,海门区恒力新材料项目全面展开建设。", 0)]
+    [InlineData("3月2日,海门区召开建设工作会议,部署恒力新材料项目。", 0)]
+    public void KaiJianAndQiJianStartAProjectButNotInsideOtherWords(string text, int starts)
+    {
+        Assert.Equal(starts, Events(text, "2023-03-06").Count(e => e.Stage == ProjectStage.Started));
+    }
 }
