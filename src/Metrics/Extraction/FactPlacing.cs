@@ -8,6 +8,8 @@ namespace Metrics.Extraction;
 /// <summary>Decides the district of a fact from the places and actor words around it.</summary>
 internal static class FactPlacing
 {
+    private const string City = "南通市";
+
     private static readonly string[] ActorWords =
     [
         "区委", "区政府", "全区", "我区", "该区", "本区", "区人大", "区政协",
@@ -32,6 +34,12 @@ internal static class FactPlacing
         }
 
         var actor = ActorIn(article, start, end);
+        // 项目主体工程在江苏南通开工 in an article about 通州湾: the city as a venue, with no actor, is the article's district.
+        if (actor is null && venue == City && article.Home is { } home && home != City)
+        {
+            return home;
+        }
+
         if (actor is not null || venue is not null)
         {
             return actor ?? venue;

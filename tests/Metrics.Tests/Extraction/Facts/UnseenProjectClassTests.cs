@@ -509,4 +509,20 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(starts, Events(text, "2023-03-06").Count(e => e.Stage == ProjectStage.Started));
     }
+
+    [Fact]
+    public void TheCityAsTheVenueOfADistrictsProjectIsThatDistrict()
+    {
+        const string text = "通州湾示范区蓝海新材料项目建设历程\n2024年9月26日,项目主体工程在江苏南通开工,标志着全面建设阶段启动。通州湾示范区将全力做好服务保障。";
+
+        Assert.Equal("通州湾示范区", Assert.Single(Events(text, "2025-03-20")).District);
+    }
+
+    [Fact]
+    public void ACityWideLaunchHeldInADistrictStaysTheCitys()
+    {
+        var launch = Assert.Single(Events("3月31日,南通市在海门举行重大项目集中开工活动,全市集中开工项目26个。海门区将做好服务。", "2020-04-01"));
+
+        Assert.Equal("南通市", launch.District);
+    }
 }
