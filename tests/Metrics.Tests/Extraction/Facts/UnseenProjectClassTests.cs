@@ -525,4 +525,13 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal("南通市", launch.District);
     }
+
+    [Theory]
+    [InlineData("3月5日,海門區恆力新材料項目正式簽約,項目總投資25億元,當天即開工建設。", "Signed Started")]
+    [InlineData("3月5日,海門區恆力新材料二期項目正式開工,總投資20億元。該公司一期項目已建成投產。", "Started")]
+    [InlineData("海門區12個重大項目集中開工\n3月5日,海門區舉行集中開工活動,區委書記宣佈開工。", "Started")]
+    public void TheTenthPassClassesHoldInTraditionalCharacters(string text, string stages)
+    {
+        Assert.Equal(stages, string.Join(" ", Events(text, "2023-03-06").Select(e => e.Stage.ToString()).Order()));
+    }
 }
