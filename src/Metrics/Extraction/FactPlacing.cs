@@ -129,7 +129,8 @@ internal static class FactPlacing
                     continue;
                 }
 
-                if (venue)
+                // 蓝海新材料项目落户南通: the city as a project's destination is a venue too.
+                if (venue || IsDestination(article.Text, place.Start))
                 {
                     venueCity = place.District;
                 }
@@ -158,6 +159,11 @@ internal static class FactPlacing
         DesignationWords.Any(word => TextScan.EndsAt(text, placeStart, word));
 
     /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
+    private static readonly string[] DestinationVerbs = ["落户", "落地", "落子", "扎根", "位于"];
+
+    private static bool IsDestination(string text, int placeStart) =>
+        DestinationVerbs.Any(verb => TextScan.EndsAt(text, placeStart, verb)) || TextScan.EndsAt(text, placeStart, "落户江苏") || TextScan.EndsAt(text, placeStart, "位于江苏");
+
     private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
     {
         var at = place.Start;

@@ -534,4 +534,12 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(stages, string.Join(" ", Events(text, "2023-03-06").Select(e => e.Stage.ToString()).Order()));
     }
+
+    [Theory]
+    [InlineData("通州湾示范区蓝海新材料项目\n9月26日,蓝海新材料项目落户南通,总投资100亿元。", "通州湾示范区")]
+    [InlineData("9月26日,南通市政府与某集团签约,蓝海新材料项目落户南通,总投资100亿元。", "南通市")]
+    public void TheCityAsAProjectsDestinationIsTheArticlesDistrictUnlessTheCityActs(string text, string district)
+    {
+        Assert.Equal(district, Assert.Single(Events(text, "2024-09-27")).District);
+    }
 }
