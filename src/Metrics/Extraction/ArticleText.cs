@@ -29,6 +29,7 @@ internal sealed partial class ArticleText
         var gazetteer = NantongGazetteer.Load();
         Places = gazetteer.FindMentions(Text, input.Published);
         Leaders = gazetteer.Leaders.Find(Text, input.Published);
+        Headline = HeadlineOf(Sentences);
         Home = HomeDistrict.Decide(this, gazetteer);
     }
 
@@ -176,6 +177,26 @@ internal sealed partial class ArticleText
 
     /// <summary>The district the article is mainly about (its outlet's or its subject's), or null.</summary>
     public string? Home { get; }
+
+    /// <summary>
+    /// The opening line when it is a headline: a text with no title of its own usually opens with one, a short
+    /// line on its own that is no sentence. Null otherwise.
+    /// </summary>
+    public Sentence? Headline { get; }
+
+    private const int HeadlineLength = 40;
+
+    private static Sentence? HeadlineOf(IReadOnlyList<Sentence> sentences)
+    {
+        if (sentences.Count == 0 || sentences[0] is not { ParagraphIndex: 0 } first)
+        {
+            return null;
+        }
+
+        var line = first.Text.Trim();
+        var onItsOwn = sentences.Count == 1 || sentences[1].ParagraphIndex > 0;
+        return onItsOwn && line.Length <= HeadlineLength && !line.Contains('。') && !line.Contains(',') && !line.Contains('，') ? first : null;
+    }
 
     public DateOnly? Published => Input.Published;
 

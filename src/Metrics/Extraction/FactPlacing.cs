@@ -158,12 +158,12 @@ internal static class FactPlacing
     private static bool IsDesignation(string text, int placeStart) =>
         DesignationWords.Any(word => TextScan.EndsAt(text, placeStart, word));
 
-    /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
-    private static readonly string[] DestinationVerbs = ["落户", "落地", "落子", "扎根", "位于"];
+    private static readonly string[] DestinationVerbs = ["落户", "落地", "落子", "扎根", "位于", "落户江苏", "位于江苏"];
 
     private static bool IsDestination(string text, int placeStart) =>
-        DestinationVerbs.Any(verb => TextScan.EndsAt(text, placeStart, verb)) || TextScan.EndsAt(text, placeStart, "落户江苏") || TextScan.EndsAt(text, placeStart, "位于江苏");
+        DestinationVerbs.Any(verb => TextScan.EndsAt(text, placeStart, verb));
 
+    /// <summary>A place right after 在 or 于 (在海门区主会场举行, 在南通海门举行) says where, not who.</summary>
     private static bool IsVenue(ArticleText article, DistrictMention place, int floor)
     {
         var at = place.Start;

@@ -22,7 +22,7 @@ internal static class HomeDistrict
             Add(scores, place, 1);
         }
 
-        AddFrom(scores, gazetteer, article.Input.Title ?? Headline(article), article.Published, TitleWeight);
+        AddFrom(scores, gazetteer, article.Input.Title ?? article.Headline?.Text.Trim(), article.Published, TitleWeight);
         AddFrom(scores, gazetteer, article.Input.Publisher, article.Published, PublisherWeight);
         if (SiteDistricts.Of(article.Input.Url) is { } site)
         {
@@ -52,21 +52,6 @@ internal static class HomeDistrict
     /// </summary>
     private static bool IsRoundup(List<KeyValuePair<string, double>> ranked) =>
         ranked.Count >= RoundupDistricts && ranked[0].Value <= 2 * ranked[1].Value;
-
-    private const int HeadlineLength = 40;
-
-    /// <summary>A text with no title of its own usually opens with its headline: a short first line that is no sentence.</summary>
-    private static string? Headline(ArticleText article)
-    {
-        if (article.Sentences.Count == 0 || article.Sentences[0] is not { ParagraphIndex: 0 } first)
-        {
-            return null;
-        }
-
-        var line = first.Text.Trim();
-        var onItsOwn = article.Sentences.Count == 1 || article.Sentences[1].ParagraphIndex > 0;
-        return onItsOwn && line.Length <= HeadlineLength && !line.Contains('。') && !line.Contains(',') && !line.Contains('，') ? line : null;
-    }
 
     private static void AddFrom(Dictionary<string, double> scores, NantongGazetteer gazetteer, string? text, DateOnly? at, double weight)
     {

@@ -7,8 +7,6 @@ internal static partial class MeetingFinder
     private static readonly Lazy<string[]> LazyOtherConveners = new(() =>
         [.. ExtractionTable.Read("meeting-conveners.tsv").Select(r => r["ending"]).OrderByDescending(e => e.Length)]);
 
-    private static readonly string[] ConveningWords = ["召开了", "召开", "举行了", "举行", "举办"];
-
     /// <summary>
     /// The meeting's clause names its convener right before 召开 / 举行, and that convener is not a
     /// district's body (<c>meeting-conveners.tsv</c>): 江苏省委召开常委会会议, 石港镇党委召开党委会议,

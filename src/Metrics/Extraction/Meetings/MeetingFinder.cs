@@ -38,6 +38,9 @@ internal static partial class MeetingFinder
 
     private static readonly string[] CallingWords = ["召开了", "召开", "举行了", "举行"];
 
+    // The words after a convener (MeetingFinder.Convener.cs); here, so they are set after CallingWords.
+    private static readonly string[] ConveningWords = [.. CallingWords, "举办"];
+
     private static readonly string[] Organs = ["常委会", "常务委员会", "政府", "区委", "市委", "县委", "党工委", "管委会", "人大", "政协", "委员会", "领导小组", "中心组"];
 
     private static readonly string[] NameStops =
@@ -455,11 +458,10 @@ internal static partial class MeetingFinder
         head.EndsWith("活动", StringComparison.Ordinal)
         && ((nameStart - 2 >= sentenceStart && TextScan.EndsAt(text, nameStart, "开展")) || text.IndexOf("开展", nameStart, headStart - nameStart, StringComparison.Ordinal) >= 0);
 
-    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held.
-    // 做好…二次会议的相关筹备工作: a meeting being prepared for has not sat.
-    private static bool IsAnnouncedAfter(string text, int headEnd) =>
-        TextScan.At(text, headEnd, "将") || TextScan.At(text, headEnd, "拟于") || TextScan.At(text, headEnd, "定于") || TextScan.At(text, headEnd, "计划于")
-        || TextScan.At(text, headEnd, "的筹备") || TextScan.At(text, headEnd, "的相关筹备") || TextScan.At(text, headEnd, "筹备");
+    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held; 做好…二次会议的相关筹备工作: prepared for, not sat.
+    private static readonly string[] AnnouncedAfter = ["将", "拟于", "定于", "计划于", "的筹备", "的相关筹备", "筹备"];
+
+    private static bool IsAnnouncedAfter(string text, int headEnd) => AnnouncedAfter.Any(word => TextScan.At(text, headEnd, word));
 
     // 区政协主席会议成员吴佳培, 常委会组成人员: the meeting names a body whose members are meant, not a sitting.
     private static readonly string[] MemberWords = ["成员", "组成人员", "委员"];

@@ -11,11 +11,9 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class HeadlineCounts
 {
-    private const int HeadlineLength = 40;
-
     public static void Adopt(ArticleText article, List<ProjectCandidate> candidates, IReadOnlyList<CountMention> counts)
     {
-        if (Headline(article) is not { } headline)
+        if (article.Headline is not { } headline)
         {
             return;
         }
@@ -56,17 +54,5 @@ internal static class HeadlineCounts
         }
 
         return null;
-    }
-
-    /// <summary>The first line when it stands alone, short and without a sentence's punctuation.</summary>
-    private static Sentence? Headline(ArticleText article)
-    {
-        if (article.Sentences.Count < 2 || article.Sentences[0] is not { ParagraphIndex: 0 } first || article.Sentences[1].ParagraphIndex == 0)
-        {
-            return null;
-        }
-
-        var line = first.Text.Trim();
-        return line.Length <= HeadlineLength && !line.Contains('。') && !line.Contains(',') && !line.Contains('，') ? first : null;
     }
 }

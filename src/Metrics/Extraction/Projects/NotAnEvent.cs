@@ -54,18 +54,7 @@ internal static class NotAnEvent
     public static bool IsStatusSeen(string text, int position)
     {
         // 已经开始投产, 已全面竣工, 已实现部分投产: manner words may stand between 已 and the stage.
-        var at = position;
-        for (var skipped = 0; skipped < 2; skipped++)
-        {
-            var manner = StatusManners.FirstOrDefault(word => TextScan.EndsAt(text, at, word));
-            if (manner is null)
-            {
-                break;
-            }
-
-            at -= manner.Length;
-        }
-
+        var at = BeforeMannerWords(text, position, StatusManners, 2);
         return (at >= 1 && text[at - 1] == '已') || TextScan.EndsAt(text, at, "已经");
     }
 
@@ -73,20 +62,23 @@ internal static class NotAnEvent
 
     private static readonly string[] ScheduleManners = ["基本", "全面", "正式", "顺利", "全部"];
 
+    /// <summary>Where the text before <paramref name="position"/> starts once up to <paramref name="most"/> of <paramref name="manners"/> are read back over.</summary>
+    private static int BeforeMannerWords(string text, int position, string[] manners, int most)
+    {
+        var at = position;
+        for (var read = 0; read < most && Array.Find(manners, word => TextScan.EndsAt(text, at, word)) is { } manner; read++)
+        {
+            at -= manner.Length;
+        }
+
+        return at;
+    }
+
     /// <summary>一年建设、两年开港: a stage a duration away is a schedule, not an event (当年开工 is handled as an idiom).</summary>
     public static bool IsSchedule(string text, int position)
     {
         // 两年内基本建成投用, 三年后全面达产: a manner word and 内 / 后 may stand between the duration and the stage.
-        var at = position;
-        foreach (var manner in ScheduleManners)
-        {
-            if (TextScan.EndsAt(text, at, manner))
-            {
-                at -= manner.Length;
-                break;
-            }
-        }
-
+        var at = BeforeMannerWords(text, position, ScheduleManners, 1);
         if (at > 0 && text[at - 1] is '内' or '后')
         {
             at--;

@@ -61,7 +61,7 @@ internal static partial class ProjectEventFinder
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage) || IsChronologyStep(article, sentence, clause, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position)))
                 {
                     continue;
                 }
@@ -534,7 +534,7 @@ internal static partial class ProjectEventFinder
     /// The stage word is about projects: its clause (or the one before) names projects, works or a
     /// count; an opening is of a park, port or plant (开园, 开港), not of a command centre (指挥中心揭牌).
     /// </summary>
-    private static bool HasProjectCue(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage)
+    private static bool HasProjectCue(string text, IReadOnlyList<Clause> clauses, Clause clause, ProjectStage stage, int position)
     {
         var index = IndexOf(clauses, clause);
         var from = index > 0 ? clauses[index - 1].Start : clause.Start;
@@ -545,18 +545,9 @@ internal static partial class ProjectEventFinder
             return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal);
         }
 
-        // 举行集中开工活动: a batch occasion names its projects by the word 集中 itself.
-        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个') || scope.Contains(BatchOccasion(stage), StringComparison.Ordinal);
+        // 举行集中开工活动: a batch occasion names its projects by the word 集中 before its stage word.
+        return ProjectCues.Any(c => scope.Contains(c, StringComparison.Ordinal)) || scope.Contains('个') || TextScan.EndsAt(text, position, "集中");
     }
-
-    private static string BatchOccasion(ProjectStage stage) => stage switch
-    {
-        ProjectStage.Signed => "集中签约",
-        ProjectStage.Started => "集中开工",
-        ProjectStage.Completed => "集中竣工",
-        ProjectStage.Production => "集中投产",
-        _ => "集中开园",
-    };
 
     private static CountMention? CountFor(
         string text, IReadOnlyList<CountMention> counts, Clause clause, List<Clause> following, int position, int breakdownFrom, int breakdownTo)
@@ -764,34 +755,6 @@ internal static partial class ProjectEventFinder
     private static MoneyMention? AmountIn(string text, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<Clause> clauses, HashSet<MoneyMention> used) =>
         clauses.Count == 0 ? null : AmountFor(text, amounts, clauses[0], clauses.Skip(1).ToList(), int.MaxValue, int.MaxValue, used, AmountRole.Investment);
 
-    // 产业投资项目总投资达730亿元 repeats a class of the batch: no project's own name.
-    private static readonly string[] ClassWords =
-        ["产业", "投资", "科技", "合作", "重大", "重点", "签约", "开工", "竣工", "内资", "外资", "工业", "制造业", "服务业", "亿元", "以上", "其中", "这些", "上述", "此次", "本次", "该", "类", "型", "新"];
-
-    private static bool NamesOneByName(string span)
-    {
-        if (!NamedProjects.NamesOne(span))
-        {
-            return false;
-        }
-
-        var at = span.IndexOf("项目", StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return true;
-        }
-
-        var name = span[..at];
-        var cut = name.LastIndexOfAny([',', '，', '、', ';', '；']);
-        name = name[(cut + 1)..];
-        foreach (var word in ClassWords)
-        {
-            name = name.Replace(word, string.Empty, StringComparison.Ordinal);
-        }
-
-        return name.Trim().Length >= 2;
-    }
-
     private static MoneyMention? AmountFor(
         string text, IReadOnlyList<MoneyMention> amounts, Clause clause, List<Clause> following, int breakdownFrom, int breakdownTo,
         HashSet<MoneyMention> used, AmountRole role, bool isBatch = false)
@@ -810,7 +773,7 @@ internal static partial class ProjectEventFinder
                 // …12个项目集中开工,中天钢铁项目总投资30亿元: a later clause that names one project gives that project's amount.
                 // 总投资30亿元的中天钢铁项目是此次开工的重点项目: so does an amount that qualifies a named project there.
                 var namedOwner = isBatch && span.Start > clause.Start
-                    && (NamesOneByName(text[span.Start..amount.Start]) || NamedProjects.QualifiedNamedProjectEnd(text, amount.End) is not null);
+                    && (NamedProjects.NamesOne(text[span.Start..amount.Start]) || NamedProjects.QualifiedNamedProjectEnd(text, amount.End) is not null);
                 if (amount.IsThreshold || amount.IsMagnitudeClass || amount.IsRate || namedOwner || (isBatch && NamedProjects.IsListMemberAmount(text, amount.End))
                     || NamedProjects.QualifiesAMeeting(text, amount.End))
                 {
