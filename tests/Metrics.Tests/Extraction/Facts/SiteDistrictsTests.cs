@@ -1,21 +1,13 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Tests.Support;
 
 namespace Metrics.Tests.Extraction.Facts;
 
 /// <summary>A district's own site tells which 市 or 区 its articles mean when the text names only 南通.</summary>
 public sealed class SiteDistrictsTests
 {
-    public static TheoryData<string, string> SiteExamples()
-    {
-        var rows = new TheoryData<string, string>();
-        foreach (var row in ExtractionTable.Read("site-districts.tsv"))
-        {
-            rows.Add(row["example"], row["district"]);
-        }
-
-        return rows;
-    }
+    public static TheoryData<string, string> SiteExamples() => VocabularyRows.Of("site-districts.tsv", "example", "district");
 
     [Theory]
     [MemberData(nameof(SiteExamples))]

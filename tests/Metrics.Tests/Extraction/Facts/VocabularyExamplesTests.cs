@@ -1,6 +1,7 @@
 using System.Reflection;
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
+using Metrics.Tests.Support;
 
 namespace Metrics.Tests.Extraction.Facts;
 
@@ -10,9 +11,9 @@ namespace Metrics.Tests.Extraction.Facts;
 /// </summary>
 public sealed class VocabularyExamplesTests
 {
-    public static TheoryData<string, string, string> StageWordExamples() => Rows("stage-words.tsv", "word", "stage");
+    public static TheoryData<string, string, string> StageWordExamples() => VocabularyRows.Of("stage-words.tsv", "word", "stage", "example");
 
-    public static TheoryData<string, string, string> MeetingNameExamples() => Rows("meeting-names.tsv", "cue", "kind");
+    public static TheoryData<string, string, string> MeetingNameExamples() => VocabularyRows.Of("meeting-names.tsv", "cue", "kind", "example");
 
     [Theory]
     [MemberData(nameof(StageWordExamples))]
@@ -43,15 +44,4 @@ public sealed class VocabularyExamplesTests
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static TheoryData<string, string, string> Rows(string table, string key, string value)
-    {
-        var rows = new TheoryData<string, string, string>();
-        foreach (var row in ExtractionTable.Read(table))
-        {
-            rows.Add(row[key], row[value], row.GetValueOrDefault("example") ?? string.Empty);
-        }
-
-        return rows;
-    }
 }

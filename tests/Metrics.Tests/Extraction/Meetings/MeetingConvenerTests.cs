@@ -1,6 +1,7 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 using Metrics.Facts;
+using Metrics.Tests.Support;
 
 namespace Metrics.Tests.Extraction.Meetings;
 
@@ -10,16 +11,7 @@ namespace Metrics.Tests.Extraction.Meetings;
 /// </summary>
 public sealed class MeetingConvenerTests
 {
-    public static TheoryData<string, string> ConvenerExamples()
-    {
-        var rows = new TheoryData<string, string>();
-        foreach (var row in ExtractionTable.Read("meeting-conveners.tsv"))
-        {
-            rows.Add(row["ending"], row["example"]);
-        }
-
-        return rows;
-    }
+    public static TheoryData<string, string> ConvenerExamples() => VocabularyRows.Of("meeting-conveners.tsv", "ending", "example");
 
     [Theory]
     [MemberData(nameof(ConvenerExamples))]
