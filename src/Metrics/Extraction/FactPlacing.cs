@@ -50,7 +50,26 @@ internal static class FactPlacing
             return null;
         }
 
-        return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? article.Home;
+        return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? BackReferencePlace(article, sentence) ?? article.Home;
+    }
+
+    // Words that open a sentence about the occasion just told: 此次集中开工的项目共16个.
+    private static readonly string[] BackReferences = ["此次", "本次", "这次", "这批", "本批", "该批", "上述"];
+
+    /// <summary>
+    /// A paragraph opened by 此次 or 本次 goes on about the occasion the paragraph before told, so it is
+    /// placed by that paragraph's last place (同日,通州区也举行…仪式。 then, a paragraph later, 此次集中开工…).
+    /// </summary>
+    private static string? BackReferencePlace(ArticleText article, Text.Sentence sentence)
+    {
+        var index = article.SentenceIndexAt(sentence.Start);
+        if (index == 0 || article.ParagraphFirstSentence(index) != index || !BackReferences.Any(word => sentence.Text.StartsWith(word, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var previous = article.Sentences[article.ParagraphFirstSentence(index - 1)];
+        return LastPlace(article, previous.Start, sentence.Start);
     }
 
     /// <summary>

@@ -24,23 +24,26 @@ internal static class ProjectAnaphora
     private const int SentencesBack = 2;
 
     /// <summary>
-    /// The index of the earlier sentence of the same paragraph that names the project the sentence
+    /// The index of the earlier sentence (of the same paragraph, for a bare 项目) that names the project the sentence
     /// <paramref name="sentenceIndex"/> opens with an anaphor for, or null when it opens with none or
     /// no sentence close before names a single project; <paramref name="counts"/> are the article's.
     /// </summary>
     public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts)
     {
         var sentence = article.Sentences[sentenceIndex];
-        if (!OpensWithAnaphor(sentence.Text))
+        if (AnaphorOpening(sentence.Text) is not { } anaphor)
         {
             return null;
         }
+
+        // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic.
+        var crossesParagraphs = !BareAnaphors.Contains(anaphor);
 
         for (var back = 1; back <= SentencesBack && sentenceIndex - back >= 0; back++)
         {
             ExtractionBudget.Step();
             var earlier = article.Sentences[sentenceIndex - back];
-            if (earlier.ParagraphIndex != sentence.ParagraphIndex)
+            if (earlier.ParagraphIndex != sentence.ParagraphIndex && !crossesParagraphs)
             {
                 return null;
             }
@@ -60,7 +63,7 @@ internal static class ProjectAnaphora
     /// <summary>The stage word at <paramref name="position"/> is close enough to the sentence's opening anaphor to be its predicate.</summary>
     public static bool Governs(Text.Sentence sentence, int position) => position - sentence.Start <= PredicateReach;
 
-    private static bool OpensWithAnaphor(string sentence)
+    private static string? AnaphorOpening(string sentence)
     {
         var at = 0;
         foreach (var lead in LeadIns)
@@ -82,10 +85,10 @@ internal static class ProjectAnaphora
             if (string.CompareOrdinal(sentence, at, anaphor, 0, anaphor.Length) == 0)
             {
                 var next = at + anaphor.Length;
-                return !BareAnaphors.Contains(anaphor) || (next < sentence.Length && !NotAfterBare.Contains(sentence[next]));
+                return !BareAnaphors.Contains(anaphor) || (next < sentence.Length && !NotAfterBare.Contains(sentence[next])) ? anaphor : null;
             }
         }
 
-        return false;
+        return null;
     }
 }

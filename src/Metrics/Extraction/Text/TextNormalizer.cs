@@ -72,8 +72,9 @@ public static class TextNormalizer
         return writer.ToNormalizedText();
     }
 
-    // What follows a number as its unit: 1 月 4 日, 16 个, 2 万亿元, 第 3 届.
-    private static readonly HashSet<char> UnitChars = [.. "年月日号时点分秒个亿万元千百家次届季项批期天周岁人户亩吨米"];
+    // What follows a number as its unit: 1 月 4 日, 16 个, 2 万亿元, 第 3 届; 多 and 余 stand between
+    // a number and its unit (签约项目 30多个, 30 余家).
+    private static readonly HashSet<char> UnitChars = [.. "年月日号时点分秒个亿万元千百家次届季项批期天周岁人户亩吨米多余"];
 
     /// <summary>The output buffer and its offset map; the output never outgrows the input.</summary>
     private sealed class Writer(string original)

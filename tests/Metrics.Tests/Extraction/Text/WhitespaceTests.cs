@@ -24,6 +24,8 @@ public sealed class WhitespaceTests
     [InlineData("2024 年 1 月 4 日", "2024年1月4日")]
     [InlineData("达到  2 万亿元,签约 16 个项目", "达到2万亿元,签约16个项目")]
     [InlineData("总投资约 213.6\t亿元", "总投资约213.6亿元")]
+    [InlineData("签约项目 30多个,总投资超 120亿元", "签约项目30多个,总投资超120亿元")]
+    [InlineData("入驻企业 30 余家", "入驻企业30余家")]
     [InlineData("2022-02-24 14:22:50 来源:央广网", "2022-02-24 14:22:50 来源:央广网")]
     public void NoSpaceStaysBetweenANumberAndItsUnit(string original, string expected)
     {
