@@ -31,7 +31,7 @@ internal static class FactDating
     {
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
-        DateMention? before = null, after = null;
+        DateMention? before = null, after = null, dateline = null;
         foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, sentence.End, static d => d.Start))
         {
             ExtractionBudget.Step();
@@ -42,6 +42,13 @@ internal static class FactDating
 
             if (date.Start < sentence.Start || !Usable(article, date) || (date.Start >= skipStart && date.Start < skipEnd))
             {
+                continue;
+            }
+
+            // 人民网南京7月5日电 上半年,南通全市新签约…: the story's stamp dates only a sentence that names no other time.
+            if (Dateline.IsDateline(article.Text, date) && date.Start < position)
+            {
+                dateline ??= date;
                 continue;
             }
 
@@ -56,6 +63,7 @@ internal static class FactDating
             }
         }
 
+        before ??= after is null ? dateline : null;
         if (ComparesWithThePast(article, sentence, before, position))
         {
             return null;

@@ -78,8 +78,54 @@ internal static class FactPlacing
     /// </summary>
     private static bool OutsideActorOpens(ArticleText article, int start, int end) =>
         TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(place => place.IsOutsideNantong && place.Start >= start && place.End <= end
-            && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' ')
+            && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' '
+                || (HoldsRightAfter(article.Text, place.End) && !IsVenueWordBefore(article.Text, place.Start)))
             && !OpensAName(article.Text, place.End, end));
+
+    // How long a subdivision's name after a place may be (南京市江宁区, 苏州工业园区).
+    private const int SubdivisionReach = 6;
+
+    /// <summary>Where the words after a place go on once a subdivision of it (江宁区, 工业园区) is passed.</summary>
+    private static int AfterSubdivision(string text, int placeEnd)
+    {
+        for (var end = placeEnd + 1; end <= Math.Min(text.Length, placeEnd + SubdivisionReach); end++)
+        {
+            if (!ChineseCharacters.IsIdeograph(text[end - 1]))
+            {
+                break;
+            }
+
+            if (text[end - 1] is '区' or '县' or '镇')
+            {
+                return end;
+            }
+        }
+
+        return placeEnd;
+    }
+
+    // 在上海举行: a venue, not the one who holds it.
+    private static bool IsVenueWordBefore(string text, int placeStart) => placeStart > 0 && text[placeStart - 1] is '在' or '于' or '赴' or '到';
+
+    private static readonly string[] TimeAdverbs = ["同日", "当天", "当日", "今天", "也", "日前", "近日"];
+
+    private static readonly string[] HoldingVerbs = ["举行", "举办", "召开"];
+
+    /// <summary>恳谈会所在的南京市江宁区同日举行…集中开工活动: an outside place right before 举行 holds the occasion, whatever modifies it.</summary>
+    private static bool HoldsRightAfter(string text, int placeEnd)
+    {
+        var at = AfterSubdivision(text, placeEnd);
+        foreach (var adverb in TimeAdverbs)
+        {
+            if (TextScan.At(text, at, adverb))
+            {
+                at += adverb.Length;
+                break;
+            }
+        }
+
+        return HoldingVerbs.Any(verb => TextScan.At(text, at, verb));
+    }
 
     // How far after a place a name's project or company word may end.
     private const int NameReach = 20;

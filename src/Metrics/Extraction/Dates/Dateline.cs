@@ -31,13 +31,19 @@ internal static class Dateline
                 break;
             }
 
-            var end = date.Start + date.Length;
-            if (date is { Precision: DatePrecision.Day, RangeStart: { } day } && end < text.Length && text[end] is '讯' or '电')
+            if (IsDateline(text, date) && date.RangeStart is { } day)
             {
                 return day < page && page.DayNumber - day.DayNumber <= MaxDaysBeforePublication ? day : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>北京2月2日电, 3月6日讯: a day at the top of the text that stamps the story rather than dating an event.</summary>
+    public static bool IsDateline(string text, DateMention date)
+    {
+        var end = date.Start + date.Length;
+        return date.Start < TopLength && date.Precision == DatePrecision.Day && end < text.Length && text[end] is '讯' or '电';
     }
 }

@@ -49,12 +49,16 @@ internal static partial class MeetingFinder
                 || IsAddressee(nameStart);
         }
 
-        // 提交(区)政协…会议审议: the cue may stand before a place that opens the name, or open the words read as the name.
+        // 提交(区)政协…会议审议: the cue may stand before a place that opens the name, or among the first words read as
+        // the name (决定提交市委常委会会议审议).
         private bool IsAddressee(int nameStart)
         {
-            if (AddresseeCues.Any(cue => Numbers.TextScan.At(text, nameStart, cue)))
+            for (var at = nameStart; at <= Math.Min(sentence.End, nameStart + AddresseeReach); at++)
             {
-                return true;
+                if (AddresseeCues.Any(cue => Numbers.TextScan.At(text, at, cue)))
+                {
+                    return true;
+                }
             }
 
             for (var end = nameStart; end >= Math.Max(sentence.Start, nameStart - AddresseeReach); end--)

@@ -367,7 +367,9 @@ internal static partial class MeetingFinder
     private static bool IsSpiritAfter(string text, int nameStart, int headEnd)
     {
         var speech = new[] { "上的讲话", "上讲话" }.FirstOrDefault(word => TextScan.At(text, headEnd, word));
-        return TextScan.At(text, headEnd, "精神") || TextScan.At(text, headEnd, "部署")
+        // 推进会议精神: the head 推进会 read, its 议 left over.
+        var after = headEnd < text.Length && text[headEnd] == '议' ? headEnd + 1 : headEnd;
+        return TextScan.At(text, after, "精神") || TextScan.At(text, after, "部署")
             || (speech is not null && (!IsSpokenAtOnADay(text, nameStart, headEnd) || TextScan.At(text, headEnd + speech.Length, "精神")));
     }
 

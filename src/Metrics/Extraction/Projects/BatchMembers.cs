@@ -69,6 +69,19 @@ internal static class BatchMembers
                 continue;
             }
 
+            // 20日,康诺医疗器械项目竣工投产。该项目…总投资5.6亿元: the amount of the project just reported, not of a batch before it
+            // (a member of a launch of the same day and stage is marked as such later).
+            var justReported = IsAnaphoric(text, article.Sentences[sentenceIndex])
+                ? candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex - 1 && !c.MemberOfBatch && c.Amount is null && c.Count is null
+                    && !c.IsUncountedBatch && (batch is null || c.Position > batch.Position))
+                : null;
+            if (justReported is not null)
+            {
+                justReported.Amount = amount;
+                used.Add(amount);
+                continue;
+            }
+
             var ownTrigger = candidates.LastOrDefault(c =>
                 c.SentenceIndex == sentenceIndex && !c.MemberOfBatch && c.Amount is null && c.Count is null
                 && c.Position >= clauseStart && c.Position < clauseEnd);
@@ -224,11 +237,6 @@ internal static class BatchMembers
         return false;
     }
 
-    /// <summary>
-    /// 启东海上风电项目总投资147亿元,主要包括…。目前,…。海上工程6月1日开工建设: a named project
-    /// introduced with its amount just before its single, unfigured event in the same paragraph.
-    /// </summary>
-    /// <summary>The candidates of each sentence, in list order: kept in step with the list as <see cref="Link"/> changes it.</summary>
     /// <summary>A named project of <paramref name="batch"/> with its own amount: counted in the batch, not again.</summary>
     private static void AddMember(
         ArticleText article, List<ProjectCandidate> candidates, Dictionary<int, List<ProjectCandidate>> bySentence, ProjectCandidate batch,
@@ -252,6 +260,7 @@ internal static class BatchMembers
         Of(bySentence, sentenceIndex).Add(member);
     }
 
+    /// <summary>The candidates of each sentence, in list order: kept in step with the list as <see cref="Link"/> changes it.</summary>
     private static Dictionary<int, List<ProjectCandidate>> CandidatesBySentence(List<ProjectCandidate> candidates)
     {
         var bySentence = new Dictionary<int, List<ProjectCandidate>>();
@@ -275,6 +284,10 @@ internal static class BatchMembers
         return list;
     }
 
+    /// <summary>
+    /// 启东海上风电项目总投资147亿元,主要包括…。目前,…。海上工程6月1日开工建设: a named project
+    /// introduced with its amount just before its single, unfigured event in the same paragraph.
+    /// </summary>
     private static ProjectCandidate? IntroducedProject(ArticleText article, Dictionary<int, List<ProjectCandidate>> bySentence, MoneyMention amount, int sentenceIndex)
     {
         var sentence = article.Sentences[sentenceIndex];

@@ -60,8 +60,53 @@ internal static class ProjectAnaphora
 
     private const int PredicateReach = 24;
 
-    /// <summary>The stage word at <paramref name="position"/> is close enough to the sentence's opening anaphor to be its predicate.</summary>
-    public static bool Governs(Text.Sentence sentence, int position) => position - sentence.Start <= PredicateReach;
+    // How far a chronology of the anaphor's project (该项目于2021年11月签约落户如东,2022年3月开工建设) may run.
+    private const int ChronologyReach = 80;
+
+    // Words that may lead a chronology's next clause before its date (,并于2022年3月开工).
+    private static readonly string[] StepLeads = ["", "于", "并于", "又于", "再", "随后", "并"];
+
+    /// <summary>
+    /// The stage word at <paramref name="position"/> is the predicate of the sentence's opening anaphor: close
+    /// enough to it, or in a later clause that opens with a date, as each step of one project's chronology does.
+    /// </summary>
+    public static bool Governs(ArticleText article, Text.Sentence sentence, int position)
+    {
+        if (position - sentence.Start <= PredicateReach)
+        {
+            return true;
+        }
+
+        if (position - sentence.Start > ChronologyReach)
+        {
+            return false;
+        }
+
+        var text = article.Text;
+        for (var i = sentence.Start; i < position; i++)
+        {
+            ExtractionBudget.Step();
+            if (text[i] is ',' or '，' && !OpensWithDate(article, i + 1))
+            {
+                return false;
+            }
+
+            if (text[i] is ';' or '；')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OpensWithDate(ArticleText article, int clauseStart) =>
+        StepLeads.Any(lead => (lead.Length == 0 || Numbers.TextScan.At(article.Text, clauseStart, lead))
+            && TextOrder.StartingIn(article.Dates, clauseStart + lead.Length, clauseStart + lead.Length + 1, static d => d.Start)
+                .Any(d => d.Start == clauseStart + lead.Length));
+
+    /// <summary>The sentence opens with 该项目, 项目… (after a lead-in such as 据了解).</summary>
+    public static bool OpensWithAnaphor(string sentence) => AnaphorOpening(sentence) is not null;
 
     private static string? AnaphorOpening(string sentence)
     {

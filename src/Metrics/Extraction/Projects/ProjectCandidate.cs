@@ -38,6 +38,9 @@ internal sealed class ProjectCandidate
 
     public MoneyMention? Planned { get; set; }
 
+    /// <summary>The sentence naming the one project this candidate's anaphor (该项目…签约) goes on about, else null.</summary>
+    public int? StorySentence { get; init; }
+
     public bool MemberOfBatch { get; set; }
 
     /// <summary>No count given, but the text says a batch (集中开工, 一批): the count stays unknown rather than 1.</summary>

@@ -92,7 +92,7 @@ internal static partial class ProjectEventFinder
                 }
 
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
-                var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(sentence, position)
+                var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(article, sentence, position)
                     ? ProjectAnaphora.Referent(article, s, counts) : null;
                 if (referent is { } named && amount is null)
                 {
@@ -136,6 +136,7 @@ internal static partial class ProjectEventFinder
                     Planned = planned,
                     IsEventMarked = eventMarked,
                     IsUncountedBatch = uncountedBatch,
+                    StorySentence = referent,
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
@@ -168,6 +169,7 @@ internal static partial class ProjectEventFinder
         NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
         HeadlineCounts.Adopt(article, candidates, counts);
         RepeatedTotals.Drop(article, candidates);
+        ProjectStories.ShareAmounts(article, candidates);
         return candidates;
     }
 

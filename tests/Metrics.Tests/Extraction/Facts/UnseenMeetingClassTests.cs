@@ -109,4 +109,22 @@ public sealed class UnseenMeetingClassTests
     {
         Assert.Empty(Meetings(text, "2020-12-03"));
     }
+
+    [Theory]
+    [InlineData("如皋市政府召开常务会议\n3月2日,市长主持召开市政府第12次常务会议。会议原则通过了《实施方案》,决定提交市委常委会会议审议。")]
+    [InlineData("如皋市委召开常委会会议\n3月2日,市委书记主持召开市委常委会会议。会议讨论了《意见(征求意见稿)》,同意提请市委十四届五次全会审议。")]
+    public void AMeetingSomethingIsDecidedToBeSubmittedToHasNotSat(string text)
+    {
+        Assert.Single(Meetings(text, "2023-03-03"));
+    }
+
+    [Theory]
+    [InlineData("3月2日,如皋市委常委会召开会议,传达学习全市重大项目推进会议精神。")]
+    [InlineData("3月2日,如皋市委常委会召开会议,传达学习全市重大项目推进会精神。")]
+    public void AMeetingWhoseSpiritIsStudiedIsNotHeldEvenWhenItsNameEndsIn会议(string text)
+    {
+        var meeting = Assert.Single(Meetings(text, "2023-03-03"));
+
+        Assert.Equal(MeetingKind.StandingCommittee, meeting.Kind);
+    }
 }

@@ -542,4 +542,57 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Equal(district, Assert.Single(Events(text, "2024-09-27")).District);
     }
+
+    [Theory]
+    [InlineData("昨天,位于海安高新区的恒越新材料项目竣工投产。项目由恒越集团投资建设,总投资36亿元。该项目于2021年5月签约落户海安,2021年9月开工建设。")]
+    [InlineData("昨天,位于海安高新区的恒越新材料项目竣工投产。项目总投资36亿元,主要生产特种纤维。\n该项目2021年5月签约,2021年9月开工建设,今年3月主体封顶。")]
+    public void EveryStageOfOneProjectsStoryCarriesItsTotalInvestment(string text)
+    {
+        var events = Events(text, "2022-11-16");
+
+        Assert.Equal(["2021-05", "2021-09", "2022-11-15"], events.Select(e => e.Date).Order());
+        Assert.All(events, e => Assert.Equal((1, 3_600_000_000L), (e.ProjectCount, e.InvestmentYuan)));
+    }
+
+    [Fact]
+    public void AnAmountOpenedByThisProjectIsTheProjectJustReportedNotTheBatchBeforeIt()
+    {
+        var text = "19日,如东县举行重大项目集中签约活动,签约项目10个,总投资63亿元。20日,启东市瑞康医疗器械项目竣工投产。该项目位于启东经济开发区,总投资5.6亿元。";
+
+        var events = Events(text, "2021-05-21");
+
+        Assert.Contains(events, e => e is { District: "如东县", ProjectCount: 10, InvestmentYuan: 6_300_000_000, MemberOfBatch: false });
+        Assert.Contains(events, e => e is { District: "启东市", Stage: ProjectStage.Production, InvestmentYuan: 560_000_000, MemberOfBatch: false });
+        Assert.Equal(2, events.Count);
+    }
+
+    [Theory]
+    [InlineData("新华社南京7月5日电 上半年,南通全市新开工10亿元以上项目98个,重大项目建设势头良好。")]
+    [InlineData("人民网南京7月5日电 上半年,南通全市新开工10亿元以上项目98个,重大项目建设势头良好。")]
+    public void ADatelineDoesNotDateAPeriodToldInItsSentence(string text)
+    {
+        var started = Assert.Single(Events(text, "2024-07-05"));
+
+        Assert.Equal(("2024-Q2", FactScope.Period), (started.Date, started.Scope));
+    }
+
+    [Fact]
+    public void ADatelineStillDatesASentenceThatNamesNoOtherTime()
+    {
+        var started = Assert.Single(Events("新华社南通7月4日电 南通市举行重大项目集中开工活动,开工项目98个,总投资620亿元。", "2024-07-05"));
+
+        Assert.Equal("2024-07-04", started.Date);
+    }
+
+    [Theory]
+    [InlineData("恳谈会所在的南京市江宁区同日举行二季度重大项目集中开工活动,开工项目30个,总投资210亿元。")]
+    [InlineData("与会的苏州工业园区也举行重大项目集中开工活动,开工项目30个,总投资210亿元。")]
+    public void AnOutsidePlaceThatHoldsTheOccasionKeepsItOutOfTheArticle(string text)
+    {
+        var article = "18日,海安市在南京举办产业合作恳谈会,现场签约项目9个,总投资46亿元。" + text;
+
+        var signed = Assert.Single(Events(article, "2022-06-20"));
+
+        Assert.Equal(("海安市", 9), (signed.District, signed.ProjectCount));
+    }
 }
