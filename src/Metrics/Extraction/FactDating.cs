@@ -237,6 +237,13 @@ internal static class FactDating
             return false;
         }
 
+        // 开园 8个项目同日签约 as a dated page's headline: a day word with no day before it dates nothing; the body tells the day.
+        if (date.Precision == DatePrecision.Unknown && article.Published is not null && article.Headline is { } headline
+            && date.Start >= headline.Start && date.Start < headline.End)
+        {
+            return false;
+        }
+
         // 2021年计划投资503亿元: a year that names an annual plan, not when something happened.
         var after = date.Start + date.Length;
         var text = article.Text;

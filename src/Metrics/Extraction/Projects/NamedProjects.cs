@@ -11,7 +11,7 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static partial class NamedProjects
 {
-    private static readonly string[] Suffixes = ["项目", "工程", "基地", "产业园", "码头", "电站", "铁路", "公路", "港站", "港区", "园区", "分园"];
+    private static readonly string[] Suffixes = ["项目", "工程", "基地", "产业园", "码头", "电站", "铁路", "公路", "港站", "港区", "园区", "分园", "综合体", "商业广场", "购物中心", "商场", "酒店"];
 
     // Words that only qualify a project, never name one.
     private static readonly string[] GenericWords =

@@ -595,4 +595,29 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("海安市", 9), (signed.District, signed.ProjectCount));
     }
+
+    [Fact]
+    public void AHeadlinesSameDayWithNoDayBeforeItLeavesTheDayToTheBody()
+    {
+        var text = "崇川智造产业园开园 6个项目同日签约\n13日,崇川智造产业园正式开园。同日,崇川区举行产业项目集中签约活动,签约项目6个,总投资22亿元。";
+
+        var events = Events(text, "2023-09-15");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("2023-09-13", e.Date));
+        Assert.Equal(6, Assert.Single(events, e => e.Stage == ProjectStage.Signed).ProjectCount);
+    }
+
+    [Theory]
+    [InlineData("万达商业广场")]
+    [InlineData("城北商业综合体")]
+    [InlineData("金鹰购物中心")]
+    public void AMallThatOpensNamesTheProjectItsStoryGoesOnAbout(string mall)
+    {
+        var text = $"昨天,位于崇川区幸福街道的{mall}正式开业。\n据了解,该项目2019年5月开工建设,2020年底主体结构封顶。";
+
+        var started = Assert.Single(Events(text, "2021-12-26"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal("2019-05", started.Date);
+    }
 }
