@@ -92,6 +92,8 @@ internal static class FactDating
         var paragraph = sentence.ParagraphIndex;
         DateMention? carried = null;
         DateMention? passingPeriod = null;
+        // 日前,…恳谈会在深圳举行。会上,现场签约项目12个: with no day to prefer, the report's own undetermined time.
+        DateMention? undetermined = null;
 
         // The last date before the sentence that may date it: read backwards, the first one found.
         foreach (var date in CarryCandidates(article, sentence.Start))
@@ -106,6 +108,11 @@ internal static class FactDating
                 }
 
                 continue;
+            }
+
+            if (preferDayWhenCarried && date.Precision == DatePrecision.Unknown && undetermined is null && dateParagraph >= paragraph - 1 && Usable(article, date))
+            {
+                undetermined = date;
             }
 
             if (Usable(article, date) && (!preferDayWhenCarried || date.Precision == DatePrecision.Day) && CarriesAcrossParagraphs(article, date, paragraph))
@@ -123,7 +130,7 @@ internal static class FactDating
             }
         }
 
-        return carried ?? passingPeriod ?? after;
+        return carried ?? passingPeriod ?? after ?? undetermined;
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static partial class NamedProjects
 {
+    /// <summary>Words that end a project's name (…项目, …码头, …产业园).</summary>
+    public static IReadOnlyList<string> NameEnds => Suffixes;
+
     private static readonly string[] Suffixes = ["项目", "工程", "基地", "产业园", "码头", "电站", "铁路", "公路", "港站", "港区", "园区", "分园", "综合体", "商业广场", "购物中心", "商场", "酒店"];
 
     // Words that only qualify a project, never name one.

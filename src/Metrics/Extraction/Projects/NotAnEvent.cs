@@ -197,8 +197,40 @@ internal static class NotAnEvent
         var span = position > 0 && text[position - 1] is '从' or '到';
         // 该项目是开发区今年新签约的重特大项目: what the project is, not when it was signed.
         var described = end < text.Length && text[end] == '的' && FollowsCopula(text, position);
-        return listBefore || listAfter || etc || span || described;
+        // 码头的开港,标志着…: the stage as a subject that the sentence comments on, told before.
+        var commented = position > 0 && text[position - 1] == '的' && end < text.Length && text[end] is ',' or '，'
+            && CommentWords.Any(word => TextScan.At(text, end + 1, word));
+        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end);
     }
+
+    // How far after 开工的 the 中, of 此次开工的项目中, may stand.
+    private const int AmongReach = 8;
+
+    /// <summary>此次开工的项目中,智能制造产业项目13个…: the stage word qualifies the projects a breakdown opens with, it tells no event.</summary>
+    private static bool OpensABreakdown(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '的')
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < Math.Min(text.Length - 1, end + AmongReach); i++)
+        {
+            if (TextScan.IsClauseBoundary(text, i))
+            {
+                return false;
+            }
+
+            if (text[i] == '中' && text[i + 1] is ',' or '，')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CommentWords = ["标志着", "意味着", "表明", "将为", "为"];
 
     // How far before a stage word the 是 of 是…签约的…项目 may stand.
     private const int CopulaReach = 12;

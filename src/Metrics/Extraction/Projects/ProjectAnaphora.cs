@@ -11,12 +11,17 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class ProjectAnaphora
 {
-    private static readonly string[] Anaphors = ["该项目", "此项目", "这个项目", "这一项目", "该工程", "项目", "工程"];
+    // 该项目, 该码头, 此基地: a demonstrative before a word that ends a project's name; or a bare 项目 / 工程.
+    private static readonly string[] Anaphors =
+        [.. new[] { "该", "此", "这个", "这一" }.SelectMany(d => NamedProjects.NameEnds.Select(end => d + end)), "项目", "工程"];
 
     // A bare project word, which may also open a noun of its own (项目建设, 工程师).
     private static readonly string[] BareAnaphors = ["项目", "工程"];
 
-    private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中"];
+    // 次日,项目在园区正式开工: a time told from the day before carries the story on, past a paragraph break too.
+    private static readonly string[] StoryTimeLeads = ["次日", "当天", "当日", "同日", "随后"];
+
+    private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中", .. StoryTimeLeads];
 
     // 项目建设如火如荼, 项目数, 项目个数: the word as a noun of its own, not the project talked about.
     private static readonly char[] NotAfterBare = ['建', '数', '个', '们', '化', '库', '部', '办', '组', '单', '方', '师', '量', '款', '机', '队'];
@@ -36,8 +41,8 @@ internal static class ProjectAnaphora
             return null;
         }
 
-        // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic.
-        var crossesParagraphs = !BareAnaphors.Contains(anaphor);
+        // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on from before.
+        var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal));
 
         for (var back = 1; back <= SentencesBack && sentenceIndex - back >= 0; back++)
         {

@@ -620,4 +620,53 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal("2019-05", started.Date);
     }
+
+    [Theory]
+    [InlineData("该码头")]
+    [InlineData("该基地")]
+    [InlineData("此产业园")]
+    public void ADemonstrativeBeforeAnyProjectNameEndPointsBack(string anaphor)
+    {
+        var text = $"29日,通州湾示范区海港集装箱码头正式开港运营。\n{anaphor}于2022年9月开工建设,今年4月完成交工验收。";
+
+        Assert.Contains(Events(text, "2025-06-30"), e => e is { Stage: ProjectStage.Started, Date: "2022-09" });
+    }
+
+    [Fact]
+    public void AStageTheSentenceCommentsOnIsNoEventOfItsOwn()
+    {
+        var text = "29日,通州湾示范区海港集装箱码头正式开港运营。今年4月码头完成交工验收。码头的开港,标志着新出海口运输能力进一步提升。";
+
+        Assert.Single(Events(text, "2025-06-30"), e => e.Stage == ProjectStage.Opened);
+    }
+
+    [Fact]
+    public void ANextDayLeadBeforeABareProjectWordPointsBackToTheProject()
+    {
+        var text = "20日,芯屹半导体封装测试项目签约仪式在苏锡通科技产业园区举行。项目总投资20亿元。\n次日,项目在园区正式开工建设。";
+
+        var started = Assert.Single(Events(text, "2021-04-23"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal("2021-04-21", started.Date);
+    }
+
+    [Fact]
+    public void ASigningAtAMeetingToldOnlyAsRecentIsKeptWithItsDayUnknown()
+    {
+        var text = "日前,2024启东(深圳)投资环境恳谈会在深圳举行。\n会上,现场签约项目12个,总投资约120亿元。";
+
+        var signed = Assert.Single(Events(text, "2024-05-20"));
+
+        Assert.Equal((12, (string?)null), (signed.ProjectCount, signed.Date));
+    }
+
+    [Fact]
+    public void AStageWordQualifyingTheProjectsABreakdownOpensWithIsNoEvent()
+    {
+        var text = "3月5日,南通经济技术开发区举行重大项目集中开工活动,开工项目34个,总投资150亿元。此次开工的项目中,智能制造产业项目13个,总投资44.4亿元。";
+
+        var batch = Assert.Single(Events(text, "2023-03-06"));
+
+        Assert.Equal((34, 15_000_000_000L), (batch.ProjectCount, batch.InvestmentYuan));
+    }
 }
