@@ -16,10 +16,15 @@ internal static class HomeDistrict
     public static string? Decide(ArticleText article, NantongGazetteer gazetteer)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var outside = 0.0;
         foreach (var place in article.Places)
         {
             ExtractionBudget.Step();
             Add(scores, place, 1);
+            if (place.IsOutsideNantong && IsActor(article.Text, place.Start))
+            {
+                outside++;
+            }
         }
 
         AddFrom(scores, gazetteer, article.Input.Title ?? article.Headline?.Text.Trim(), article.Published, TitleWeight);
@@ -34,6 +39,12 @@ internal static class HomeDistrict
             return null;
         }
 
+        // A page of 苏州工业园区 that names 苏锡通科技产业园区 once, in passing, is about no Nantong district.
+        if (outside > scores.Values.Max())
+        {
+            return null;
+        }
+
         var city = scores.GetValueOrDefault("南通市");
         var ranked = scores.Where(s => s.Key != "南通市").OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         if (ranked.Count == 0 || city > ranked[0].Value)
@@ -43,6 +54,9 @@ internal static class HomeDistrict
 
         return city > 0 && IsRoundup(ranked) ? "南通市" : ranked[0].Key;
     }
+
+    // 在上海举办, 赴深圳招商, 与苏州…合作: a place outside Nantong as venue, destination or partner says nothing of whose story it is.
+    private static bool IsActor(string text, int start) => start == 0 || text[start - 1] is not ('在' or '赴' or '到' or '于' or '与' or '和' or '同' or '至' or '从');
 
     private const int RoundupDistricts = 3;
 

@@ -343,12 +343,11 @@ internal static class BatchMembers
     /// <summary>After 其中 with a count in between (其中开发区14个,总投资138亿元): a part of the whole, not a project.</summary>
     private static bool IsBreakdownRow(ArticleText article, IReadOnlyList<CountMention> counts, MoneyMention amount)
     {
-        // 6个项目中,…金融商务类项目3个,分别为…,总投资135亿元: 「…中,」 opens a breakdown as 其中 does.
+        // 6个项目中,…金融商务类项目3个,分别为…,总投资135亿元: 「…中,」 opens a breakdown as 其中 does, and so does
+        // 从产业类别看, (工业项目22个,总投资156亿元).
         var sentence = article.Sentences[article.SentenceIndexAt(amount.Start)];
-        var span = amount.Start - sentence.Start;
-        var at = article.IndexOf("其中", sentence.Start, sentence.Start + span);
-        var among = article.IndexOf("中,", sentence.Start, sentence.Start + span);
-        var opening = at < 0 ? among : among < 0 ? at : Math.Min(at, among);
+        var openings = BreakdownOpenings.Select(word => article.IndexOf(word, sentence.Start, amount.Start)).Where(at => at >= 0).ToList();
+        var opening = openings.Count == 0 ? -1 : openings.Min();
         if (opening < 0)
         {
             return false;
@@ -358,6 +357,8 @@ internal static class BatchMembers
         var nearest = TextOrder.StartingIn(counts, opening + 1, amount.Start, static c => c.Start).LastOrDefault(c => c.Start > opening && c.End <= amount.Start);
         return nearest is { Value: >= 2 };
     }
+
+    private static readonly string[] BreakdownOpenings = ["其中", "中,", "看,"];
 
     private static bool NamesAProject(string text, Text.Sentence sentence) =>
         sentence.Text.Contains("项目", StringComparison.Ordinal) && sentence.Text.Contains('的');

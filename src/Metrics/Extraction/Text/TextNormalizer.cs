@@ -27,6 +27,7 @@ public static class TextNormalizer
         var lines = LineScanner.Scan(original);
         var writer = new Writer(original);
         var continuesSentence = false;
+        var inLinkList = false;
         var k = 0;
         while (k < lines.Count)
         {
@@ -38,7 +39,9 @@ public static class TextNormalizer
                 next++;
             }
 
-            if (PageChrome.IsChrome(original, line))
+            // 相关新闻 and the short headlines under it, up to the first line of prose.
+            inLinkList = PageChrome.OpensLinkList(original, line) || (inLinkList && (line.IsBlank || PageChrome.IsLinkListItem(original, line)));
+            if (inLinkList || PageChrome.IsChrome(original, line))
             {
                 if (line.BreakLength > 0)
                 {
