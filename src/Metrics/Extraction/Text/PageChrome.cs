@@ -11,19 +11,33 @@ namespace Metrics.Extraction.Text;
 /// </summary>
 internal static partial class PageChrome
 {
-    /// <summary>Whether <paramref name="line"/> is chrome on its own (a link to another story, a footer line).</summary>
-    public static bool IsChrome(string text, TextLine line) =>
+    /// <summary>Which of <paramref name="lines"/> are chrome: each such line, and 相关新闻 with the short headlines under it up to the first line of prose.</summary>
+    public static bool[] Mark(string text, IReadOnlyList<TextLine> lines)
+    {
+        var chrome = new bool[lines.Count];
+        var inLinkList = false;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            Budget.ExtractionBudget.Step();
+            var line = lines[k];
+            inLinkList = OpensLinkList(text, line) || (inLinkList && (line.IsBlank || IsLinkListItem(text, line)));
+            chrome[k] = inLinkList || IsChrome(text, line);
+        }
+
+        return chrome;
+    }
+
+    private static bool IsChrome(string text, TextLine line) =>
         line.ContentEnd > line.ContentStart && ChromeLine().IsMatch(Content(text, line));
 
-    /// <summary>A heading that opens a list of links to other stories (相关新闻, 推荐阅读:).</summary>
-    public static bool OpensLinkList(string text, TextLine line) =>
+    private static bool OpensLinkList(string text, TextLine line) =>
         line.ContentEnd > line.ContentStart && LinkListHeading().IsMatch(Content(text, line));
 
     // How long a linked headline may run.
     private const int LinkLength = 60;
 
-    /// <summary>A line of a link list: a short headline, bulleted or with no sentence end (the list ends where prose starts again).</summary>
-    public static bool IsLinkListItem(string text, TextLine line) =>
+    // A line of a link list: a short headline, bulleted or with no sentence end (the list ends where prose starts again).
+    private static bool IsLinkListItem(string text, TextLine line) =>
         line.ContentEnd - line.ContentStart <= LinkLength && (!line.ReadsAsProse || Bullets.Contains(text[line.ContentStart]));
 
     private const string Bullets = "·•●▪◆►▶";

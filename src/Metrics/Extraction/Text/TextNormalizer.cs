@@ -26,8 +26,8 @@ public static class TextNormalizer
 
         var lines = LineScanner.Scan(original);
         var writer = new Writer(original);
+        var chrome = PageChrome.Mark(original, lines);
         var continuesSentence = false;
-        var inLinkList = false;
         var k = 0;
         while (k < lines.Count)
         {
@@ -39,9 +39,7 @@ public static class TextNormalizer
                 next++;
             }
 
-            // 相关新闻 and the short headlines under it, up to the first line of prose.
-            inLinkList = PageChrome.OpensLinkList(original, line) || (inLinkList && (line.IsBlank || PageChrome.IsLinkListItem(original, line)));
-            if (inLinkList || PageChrome.IsChrome(original, line))
+            if (chrome[k])
             {
                 if (line.BreakLength > 0)
                 {

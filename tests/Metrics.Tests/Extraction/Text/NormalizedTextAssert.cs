@@ -11,7 +11,9 @@ internal static class NormalizedTextAssert
     {
         var original = normalized.Original;
         var text = normalized.Text;
-        var chrome = LineScanner.Scan(original).Where(line => PageChrome.IsChrome(original, line)).ToArray();
+        var lines = LineScanner.Scan(original);
+        var marks = PageChrome.Mark(original, lines);
+        var chrome = lines.Where((_, k) => marks[k]).ToArray();
         bool InChrome(int index) => chrome.Any(line => index >= line.Start && index < line.End);
         var previous = -1;
         for (var i = 0; i < text.Length; i++)
