@@ -41,10 +41,12 @@ internal static class ProjectAnaphora
             return null;
         }
 
-        // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on from before.
-        var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal));
-
-        for (var back = 1; back <= SentencesBack && sentenceIndex - back >= 0; back++)
+        // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on
+        // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
+        var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
+            || DateFollows(article, sentence, anaphor);
+        var reach = SentencesBack;
+        for (var back = 1; back <= reach && sentenceIndex - back >= 0; back++)
         {
             ExtractionBudget.Step();
             var earlier = article.Sentences[sentenceIndex - back];
@@ -58,9 +60,38 @@ internal static class ProjectAnaphora
             {
                 return sentenceIndex - back;
             }
+
+            // 该工程由…投资建设,总投资近30亿元。工程于2020年9月开工: a sentence that itself goes on about the project
+            // (该工程…) passes the reference further back, across its paragraph's start too.
+            if (AnaphorOpening(earlier.Text) is { } earlierAnaphor && !BareAnaphors.Contains(earlierAnaphor) && reach < ChainReach)
+            {
+                crossesParagraphs = true;
+                reach++;
+            }
         }
 
         return null;
+    }
+
+    // How many sentences back a chain of anaphors (该工程…。工程于…) may reach.
+    private const int ChainReach = 4;
+
+    // 项目去年11月签约, 工程于2020年9月开工: the anaphor's own clause is dated at once.
+    private static bool DateFollows(ArticleText article, Text.Sentence sentence, string anaphor)
+    {
+        var at = sentence.Text.IndexOf(anaphor, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = sentence.Start + at + anaphor.Length;
+        if (after < article.Text.Length && article.Text[after] == '于')
+        {
+            after++;
+        }
+
+        return TextOrder.StartingIn(article.Dates, after, after + 1, static d => d.Start).Any(d => d.Start == after);
     }
 
     private const int PredicateReach = 24;

@@ -61,7 +61,7 @@ internal static partial class ProjectEventFinder
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -202,6 +202,10 @@ internal static partial class ProjectEventFinder
         var subjectEnd = article.Text.IndexOfAny([',', '，'], sentence.Start, clause.Start - sentence.Start);
         return subjectEnd > sentence.Start && NamedProjects.NamesOne(article, sentence.Start, subjectEnd);
     }
+
+    /// <summary>项目2019年12月签约落户,2020年4月摘牌拿地,2020年6月开工建设: a step of the chronology of the project the sentence opens with.</summary>
+    private static bool IsAnaphorsStep(ArticleText article, Sentence sentence, int position) =>
+        ProjectAnaphora.OpensWithAnaphor(sentence.Text) && ProjectAnaphora.Governs(article, sentence, position);
 
     /// <summary>晶澳太阳能正式落户启东经济开发区: a named company settling in a Nantong place is one project signed.</summary>
     private static bool SettlesInAPlace(ArticleText article, Clause clause, int position)

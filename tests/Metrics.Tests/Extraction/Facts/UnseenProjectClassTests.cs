@@ -669,4 +669,28 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((34, 15_000_000_000L), (batch.ProjectCount, batch.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("项目去年11月签约,今年2月开工建设。")]
+    [InlineData("项目于2021年11月在开发区签约,2022年2月开工建设。")]
+    [InlineData("项目2021年11月签约落户,2021年12月摘牌拿地,2022年2月开工建设。")]
+    public void ABareProjectWordDatedAtOnceOpensAParagraphOfTheProjectsChronology(string chronology)
+    {
+        var text = "9月27日,位于崇川经济开发区的德锐智能装备产业园项目顺利竣工。该项目由德锐精密机械有限公司投资建设,总投资12亿元。\n" + chronology;
+
+        var events = Events(text, "2022-09-28");
+
+        Assert.Equal(["2021-11", "2022-02", "2022-09-27"], events.Select(e => e.Date).Order());
+        Assert.All(events, e => Assert.Equal(1_200_000_000L, e.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AReferenceThroughASentenceThatGoesOnAboutTheProjectReachesItsFirstReport()
+    {
+        var text = "12月28日,通州湾港区通用码头一期工程正式开港。\n该工程由港口投资集团投资建设,总投资近30亿元,建设10万吨级泊位2个。工程于2020年9月开工。";
+
+        var started = Assert.Single(Events(text, "2023-01-03"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2020-09", 3_000_000_000L), (started.Date, started.InvestmentYuan));
+    }
 }
