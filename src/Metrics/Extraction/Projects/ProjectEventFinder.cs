@@ -217,9 +217,28 @@ internal static partial class ProjectEventFinder
         }
 
         var end = position + 2;
-        return NamedProjects.NamesSettler(text[clause.Start..position])
+        return (NamedProjects.NamesSettler(text[clause.Start..position]) || CompanyDoneBefore(text, clause, position))
             && TextOrder.StartingIn(article.Places, end, end + 2, static p => p.Start).Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
+
+    private static readonly string[] SettlingWords = ["正式", "成功", "顺利", "并", "已"];
+
+    /// <summary>凯诺新材料科技(海安)有限公司完成工商注册,正式落户城东镇: the company the clause before opens with settles.</summary>
+    private static bool CompanyDoneBefore(string text, Clause clause, int position)
+    {
+        var between = text[clause.Start..position].Trim(',', '，', ' ');
+        if (between.Length > 0 && !SettlingWords.Any(word => between == word))
+        {
+            return false;
+        }
+
+        var previousStart = TextScan.ClauseStart(text, Math.Max(0, clause.Start - 1), ClauseReach);
+        var previous = text[previousStart..clause.Start];
+        return previous.Contains("公司", StringComparison.Ordinal) && !previous.Contains("项目", StringComparison.Ordinal);
+    }
+
+    // How far back the clause before a settling clause is read.
+    private const int ClauseReach = 40;
 
     private static IEnumerable<(int Position, ProjectStage Stage)> Triggers(string text, Sentence sentence)
     {
@@ -534,7 +553,7 @@ internal static partial class ProjectEventFinder
         return result;
     }
 
-    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业"];
+    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店"];
 
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a

@@ -693,4 +693,31 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("2020-09", 3_000_000_000L), (started.Date, started.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("南通悦澜天地购物中心")]
+    [InlineData("星屿酒店")]
+    [InlineData("文峰商场")]
+    public void AMallOrHotelThatOpensIsAnOpening(string name)
+    {
+        var opened = Assert.Single(Events($"昨日,位于崇川区城东街道的{name}正式开业,首日客流突破12万人次。", "2024-09-29"));
+
+        Assert.Equal((ProjectStage.Opened, "2024-09-28"), (opened.Stage, opened.Date));
+    }
+
+    [Theory]
+    [InlineData("3月10日,凯诺新材料科技(海安)有限公司完成工商注册,正式落户城东镇。项目总投资3.2亿元。")]
+    [InlineData("3月10日,凯诺新材料科技(海安)有限公司完成工商注册,落户城东镇。项目总投资3.2亿元。")]
+    public void ACompanyThatRegistersAndSettlesIsOneProjectSigned(string text)
+    {
+        var signed = Assert.Single(Events(text, "2025-03-12"));
+
+        Assert.Equal((ProjectStage.Signed, "海安市", 320_000_000L), (signed.Stage, signed.District, signed.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ACompanyThatRegistersWithoutSettlingSignsNothing()
+    {
+        Assert.Empty(Events("3月10日,凯诺新材料科技(海安)有限公司完成工商注册,正式投入运营。", "2025-03-12"));
+    }
 }
