@@ -77,8 +77,10 @@ internal static class FactDating
         }
 
         // 时隔不到一年, 三个月后: the event lies an unknown time after any date named before it;
-        // 眼下桩基工程已先行开工: it happens now, which no earlier date tells.
-        if (IsOffsetAfter(article.Text, sentence.Start, position) || IsNow(article.Text, sentence.Start, position))
+        // 眼下桩基工程已先行开工: it happens now, which no earlier date tells; but 此前,政协…会议已于1月13日开幕
+        // dates itself in its own clause.
+        if ((IsOffsetAfter(article.Text, sentence.Start, position) || IsNow(article.Text, sentence.Start, position))
+            && !(after is not null && InSameClause(article.Text, position, after.Start)))
         {
             return null;
         }
@@ -170,6 +172,19 @@ internal static class FactDating
     {
         var index = article.SentenceIndexAt(date.Start);
         return date.Precision == DatePrecision.Day || index < 3 || article.Sentences[index].ParagraphIndex == paragraph;
+    }
+
+    private static bool InSameClause(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (TextScan.IsClauseBoundary(text, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>

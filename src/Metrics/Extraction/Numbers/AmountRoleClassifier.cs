@@ -36,12 +36,40 @@ public static class AmountRoleClassifier
             role = AmountRole.Equipment;
         }
 
+        if (role == AmountRole.Investment && IsStockOfCompanies(text, mention.Start))
+        {
+            role = AmountRole.Other;
+        }
+
         return new AmountRoleMatch(
             role,
             cue?.Cue.Text,
             cue?.Start ?? -1,
             IsPart(text, mention, clauseStart),
             cue?.Cue.Per ?? mention.Per);
+    }
+
+    // How far before an amount a park's count of companies is read.
+    private const int StockReach = 40;
+
+    private static readonly System.Text.RegularExpressions.Regex CompanyStock = new(
+        @"(?:累计|集聚|聚集|入驻|已有|现有|拥有)[^。;!?]{0,12}?(?:企业|公司)?[^。;!?]{0,4}?[0-9一二三四五六七八九十百千]+[多余]?家",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>累计集聚新材料企业130余家,总投资超800亿元: a park's stock of companies and their money, no project's total.</summary>
+    private static bool IsStockOfCompanies(string text, int start)
+    {
+        var from = Math.Max(0, start - StockReach);
+        for (var i = start - 1; i >= from; i--)
+        {
+            if (TextScan.IsSentenceBoundary(text[i]))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return CompanyStock.IsMatch(text.AsSpan(from, start - from));
     }
 
     private static readonly string[] PurchaseWords = ["进口", "购置", "购买", "采购", "引进"];

@@ -28,6 +28,10 @@ internal static class NotAnEvent
     private static readonly Regex PlannedStageBefore = new(
         @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}$", RegexOptions.CultureInvariant);
 
+    // 计划开工项目8个、竣工项目5个: the plan governs the items listed after it.
+    private static readonly Regex PlannedListBefore = new(
+        @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}(?:新)?(?:开工|签约|竣工|投产|建成)[^,;:]*、(?:新)?$", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the
     /// event in the same sentence (新签约项目42个;赴上海拜访考察项目41个) leaves the event alone.
@@ -311,7 +315,8 @@ internal static class NotAnEvent
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
-    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\""];
+    // 报告提出,今年…新签约亿元以上项目90个: a report or meeting setting this year's targets.
+    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\"", "提出,", "提出:", "目标是", "目标为", "预期目标"];
 
     /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
     public static bool IsDirective(string text, Sentence sentence, int position)
@@ -351,7 +356,7 @@ internal static class NotAnEvent
     public static bool IsPlanned(string text, Clause clause, int position)
     {
         var before = text[clause.Start..position];
-        if (PlannedStageBefore.IsMatch(before))
+        if (PlannedStageBefore.IsMatch(before) || PlannedListBefore.IsMatch(before))
         {
             return true;
         }

@@ -20,7 +20,7 @@ internal static partial class ProjectEventFinder
     private static readonly string[] EventMarkers =
     [
         "此次", "本次", "集中开工", "集中签约", "集中竣工", "集中投产", "仪式", "开工活动", "签约活动", "现场签约", "签约现场", "现场签订", "现场签署",
-        "当天", "当日", "同日", "昨日", "今天", "今日", "日前",
+        "当天", "当日", "同日", "昨日", "今天", "今日", "日前", "会上签", "会上集中", "活动现场",
     ];
 
     private static readonly string[] PeriodMarkers =

@@ -1,0 +1,81 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
+using Metrics.Facts;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of long reports full of figures (work reports, half-year reviews, press conferences), found with
+/// probe articles written by a helper that never saw the rules (issue 13).
+/// </summary>
+public sealed class ReportClassTests
+{
+    private static IReadOnlyList<ExtractedFact> Facts(string text, string published) =>
+        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null))];
+
+    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) => [.. Facts(text, published).OfType<ProjectEventFact>()];
+
+    [Fact]
+    public void AReportThatNamesSeveralDistrictsAlikeAndNoCityIsTheCitys()
+    {
+        var text = "前三季度全市经济运行稳中向好\n10月26日,市政府新闻办召开新闻发布会。前三季度,全市新签约10亿元以上产业项目186个,协议总投资2356亿元。"
+            + "分地区看,海安、如皋、通州签约项目均超过15个。";
+
+        var signed = Assert.Single(Events(text, "2023-10-27"));
+
+        Assert.Equal(("南通市", 186), (signed.District, signed.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("报告提出,今年全县新签约亿元以上项目90个,新开工亿元以上项目75个。")]
+    [InlineData("今年的主要预期目标是:新签约亿元以上项目90个,新开工亿元以上项目75个。")]
+    public void TargetsAReportSetsAreNoFacts(string targets)
+    {
+        var text = "1月14日,如东县第十七届人民代表大会第六次会议开幕。过去一年,全县新签约亿元以上项目83个。" + targets;
+
+        var signed = Assert.Single(Events(text, "2021-01-15"));
+
+        Assert.Equal(("2020", 83), (signed.Date, signed.ProjectCount));
+    }
+
+    [Fact]
+    public void AnEarlierMeetingWithItsOwnDayKeepsIt()
+    {
+        var text = "1月14日上午,如东县第十七届人民代表大会第六次会议开幕。此前,政协如东县第十五届委员会第五次会议已于1月13日下午开幕。";
+
+        var meetings = Facts(text, "2021-01-15").OfType<MeetingFact>().ToList();
+
+        Assert.Equal(["2021-01-13", "2021-01-14"], meetings.Select(m => m.Date).Order());
+    }
+
+    [Fact]
+    public void ASigningAtAMeetingIsThatDaysEventNotAPartOfThePeriodBeforeIt()
+    {
+        var text = "1—9月,苏锡通科技产业园区新签约项目31个,总投资逾210亿元。9月19日,园区在苏州举行专场招商推介会。会上签约项目6个,总投资42亿元。";
+
+        var events = Events(text, "2023-10-20");
+
+        Assert.Contains(events, e => e is { Scope: FactScope.Period, ProjectCount: 31 });
+        Assert.Contains(events, e => e is { Scope: FactScope.Event, ProjectCount: 6, Date: "2023-09-19" });
+    }
+
+    [Fact]
+    public void APlanGovernsTheStagesListedAfterIt()
+    {
+        var text = "1—9月,苏锡通科技产业园区新签约项目31个。四季度,园区计划开工项目8个、竣工项目5个。";
+
+        Assert.Single(Events(text, "2023-10-20"));
+    }
+
+    [Theory]
+    [InlineData("如东沿海经济开发区累计集聚新材料企业130余家,总投资超800亿元。")]
+    [InlineData("截至9月底,园区已有入驻企业680家,总投资超1200亿元。")]
+    public void AParksStockOfCompaniesIsNoProjectsInvestment(string stock)
+    {
+        var text = "3月16日,如东县一季度重大项目集中开工活动举行,11个项目集中开工,总投资98亿元。" + stock;
+
+        var started = Assert.Single(Events(text, "2023-03-17"));
+
+        Assert.Equal((11, 9_800_000_000L), (started.ProjectCount, started.InvestmentYuan));
+    }
+}
