@@ -16,7 +16,10 @@ internal static class FactMerger
     {
         // A headline (港闸在昆山举行发展恳谈会) dated only by what came before it repeats the story's meeting.
         var dated = found.Where(f => f.DateInSentence).Select(f => (f.Fact.District, f.Fact.Kind)).ToHashSet();
-        var meetings = found.Where(f => f.DateInSentence || !dated.Contains((f.Fact.District, f.Fact.Kind)));
+        // 区委常委会召开会议 听取一季度重大项目推进情况汇报: the quarter is what the meeting heard, told again with its day.
+        var daily = found.Where(f => f.Fact.Precision == DatePrecision.Day).Select(f => (f.Fact.District, f.Fact.Kind)).ToHashSet();
+        var meetings = found.Where(f => (f.DateInSentence || !dated.Contains((f.Fact.District, f.Fact.Kind)))
+            && !(f.Fact.Precision is DatePrecision.Quarter or DatePrecision.Year && daily.Contains((f.Fact.District, f.Fact.Kind))));
         var merged = new List<MeetingFact>();
         // Where in merged each organ's meetings of a district and kind are: a meeting is compared only with
         // those it could be, the last FactReach of them (every one in any news report).

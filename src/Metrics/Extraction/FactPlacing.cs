@@ -318,6 +318,16 @@ internal static class FactPlacing
             }
         }
 
-        return word is null ? null : article.ActorFromPronoun(word, best);
+        if (word is null || IsOutsidePlaceRightBefore(article, best))
+        {
+            return null;
+        }
+
+        return article.ActorFromPronoun(word, best);
     }
+
+    // 东台市委书记, 盐城市政府: the actor word is the office of a place outside Nantong named right before it.
+    private static bool IsOutsidePlaceRightBefore(ArticleText article, int actorStart) =>
+        TextOrder.StartingIn(article.Places, Math.Max(0, actorStart - 12), actorStart + 1, static p => p.Start)
+            .Any(place => place.IsOutsideNantong && (place.End == actorStart || (place.End == actorStart + 1 && article.Text[actorStart] is '市' or '区' or '县')));
 }

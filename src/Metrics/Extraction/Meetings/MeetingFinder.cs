@@ -221,8 +221,15 @@ internal static partial class MeetingFinder
             }
         }
 
+        // 东台市委书记主持召开市委常委会会议: an office of a place outside Nantong convenes, so 市委 is that place's.
+        var inNamedPlace = FactPlacing.LastPlace(article, nameStart, headEnd);
+        if (inNamedPlace is null && OutsideOfficeConvenes(article, sentence.Start, nameStart))
+        {
+            return null;
+        }
+
         // The name itself: 中国人民政治协商会议港闸区第九届委员会, 南通开发区召开全区年中工作会议.
-        var inName = FactPlacing.LastPlace(article, nameStart, headEnd) ?? FactPlacing.ActorIn(article, nameStart, headEnd);
+        var inName = inNamedPlace ?? FactPlacing.ActorIn(article, nameStart, headEnd);
         if (inName is not null)
         {
             return inName;
@@ -238,6 +245,22 @@ internal static partial class MeetingFinder
         }
 
         return FactPlacing.DistrictFor(article, sentence.Start, headEnd);
+    }
+
+    private static readonly string[] Offices = ["市委", "区委", "县委", "市政府", "区政府", "县政府", "市长", "区长", "县长", "书记"];
+
+    /// <summary>The last place named before the meeting's name is outside Nantong and holds an office right after it (东台市委书记).</summary>
+    private static bool OutsideOfficeConvenes(ArticleText article, int sentenceStart, int nameStart)
+    {
+        var last = TextOrder.StartingIn(article.Places, sentenceStart, nameStart, static p => p.Start)
+            .LastOrDefault(p => p.Start >= sentenceStart && p.End <= nameStart);
+        if (last is not { IsOutsideNantong: true })
+        {
+            return false;
+        }
+
+        var after = last.End < article.Text.Length && article.Text[last.End] is '市' or '区' or '县' && !Offices.Any(o => TextScan.At(article.Text, last.End, o)) ? last.End + 1 : last.End;
+        return Offices.Any(office => TextScan.At(article.Text, after, office)) || Offices.Any(office => TextScan.At(article.Text, last.End, office));
     }
 
     private static int NameStart(ArticleText article, int sentenceStart, int headStart)

@@ -127,4 +127,24 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal(MeetingKind.StandingCommittee, meeting.Kind);
     }
+
+    [Theory]
+    [InlineData("8月2日,东台市委书记主持召开市委常委会会议,研究部署沿海开发工作。")]
+    [InlineData("8月2日,江阴市委书记主持召开市委常委会会议,研究部署沿海开发工作。")]
+    [InlineData("8月2日,嘉定区委书记主持召开区委常委会会议,研究部署重点工作。")]
+    [InlineData("6月6日,在浙江湖州召开的长三角地区主要领导座谈会上,南通市签订合作框架协议。")]
+    public void AMeetingOfAnotherJiangsuCountyOrAnotherCityIsNotNantongs(string text)
+    {
+        Assert.Empty(Meetings("南通日报讯 " + text + "会议指出,要深化与南通市如东县的产业协作。", "2023-08-03"));
+    }
+
+    [Fact]
+    public void AHeadlinesQuarterIsWhatTheMeetingHeardNotWhenItSat()
+    {
+        var text = "区委常委会召开会议 听取一季度重大项目推进情况汇报\n4月28日,港闸区委书记主持召开区委常委会会议,听取一季度全区重大项目推进情况汇报。";
+
+        var meeting = Assert.Single(Meetings(text, "2020-04-29"));
+
+        Assert.Equal(("港闸区", "2020-04-28"), (meeting.District, meeting.Date));
+    }
 }
