@@ -64,6 +64,7 @@ internal static class FactDating
         }
 
         before ??= after is null ? dateline : null;
+        before = ReportedPeriod(article, before, position) ?? before;
         if (ComparesWithThePast(article, sentence, before, position))
         {
             return null;
@@ -172,6 +173,30 @@ internal static class FactDating
     {
         var index = article.SentenceIndexAt(date.Start);
         return date.Precision == DatePrecision.Day || index < 3 || article.Sentences[index].ParagraphIndex == paragraph;
+    }
+
+    private static readonly string[] ReportingWords = ["通报", "发布", "公布", "介绍"];
+
+    /// <summary>
+    /// 新闻办昨日召开新闻发布会,通报上半年经济运行情况,全区新签约…43个: the day tells when the figures were
+    /// given, the period after the reporting word what they cover.
+    /// </summary>
+    private static DateMention? ReportedPeriod(ArticleText article, DateMention? day, int position)
+    {
+        if (day is not { Precision: DatePrecision.Day })
+        {
+            return null;
+        }
+
+        var end = day.Start + day.Length;
+        var report = ReportingWords.Select(word => article.IndexOf(word, end, position)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        if (report < 0)
+        {
+            return null;
+        }
+
+        return TextOrder.StartingIn(article.Dates, report, position, static d => d.Start)
+            .FirstOrDefault(d => d.Start > report && d.Start < position && d.IsPeriod && Usable(article, d));
     }
 
     private static bool InSameClause(string text, int from, int to)

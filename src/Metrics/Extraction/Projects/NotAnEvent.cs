@@ -20,13 +20,15 @@ internal static class NotAnEvent
     [
         "计划新", "计划于", "计划年内", "将于", "即将", "将", "拟", "力争", "确保", "争取", "预计", "目标", "要", "需", "必须",
         "推动", "促进", "加快", "推进", "力促", "抓好", "做好", "着力", "准备", "有望", "待", "努力", "全力", "随着",
-        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引", "决定",
+        "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引", "决定", "原则同意", "会议同意",
     ];
 
     // 一期工程计划6月底完工, 15个项目计划开工建设: 计划 right before the stage (maybe with its date) plans it;
     // 计划总投资 is an amount and stays out.
     private static readonly Regex PlannedStageBefore = new(
         @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] PlanNounsAfter = ["筹备", "准备工作", "的目标", "目标任务", "任务目标"];
 
     // 计划开工项目8个、竣工项目5个: the plan governs the items listed after it.
     private static readonly Regex PlannedListBefore = new(
@@ -316,7 +318,7 @@ internal static class NotAnEvent
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
     // 报告提出,今年…新签约亿元以上项目90个: a report or meeting setting this year's targets.
-    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\"", "提出,", "提出:", "目标是", "目标为", "预期目标"];
+    private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\"", "提出,", "提出:", "目标是", "目标为", "预期目标", "要求年内", "要求全年", "要求今年", "要求明年", "要求下半年"];
 
     /// <summary>A directive governs the clauses after it (要坚持把招商引资作为…,以更大力度招引优质项目).</summary>
     public static bool IsDirective(string text, Sentence sentence, int position)
@@ -355,6 +357,13 @@ internal static class NotAnEvent
 
     public static bool IsPlanned(string text, Clause clause, int position)
     {
+        // 集中开工活动筹备工作, 部署今年新开工项目50个的目标任务: a launch being prepared, a target being set.
+        var rest = text[position..clause.End];
+        if (PlanNounsAfter.Any(noun => rest.Contains(noun, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var before = text[clause.Start..position];
         if (PlannedStageBefore.IsMatch(before) || PlannedListBefore.IsMatch(before))
         {

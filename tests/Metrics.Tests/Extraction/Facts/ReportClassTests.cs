@@ -78,4 +78,38 @@ public sealed class ReportClassTests
 
         Assert.Equal((11, 9_800_000_000L), (started.ProjectCount, started.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("全会决定,县委经济工作会议于今年12月召开。")]
+    [InlineData("全会决定,2020年1月上旬召开区委经济工作会议。")]
+    public void AMeetingAPlenaryFixesHasNotSat(string decision)
+    {
+        var text = "中国共产党如东县第十四届委员会第三次全体会议,于2022年7月29日召开。全会由县委常委会主持。" + decision;
+
+        var plenary = Assert.Single(Facts(text, "2022-07-30").OfType<MeetingFact>());
+
+        Assert.Equal(MeetingKind.Plenary, plenary.Kind);
+    }
+
+    [Theory]
+    [InlineData("一、会议研究了全市二季度重大项目集中开工活动筹备工作。")]
+    [InlineData("二、会议原则同意港闸区与一家企业签署智能制造产业园项目投资协议,项目总投资50亿元。")]
+    [InlineData("会议部署今年新开工项目50个的目标任务。")]
+    [InlineData("会议要求年内新开工项目10个以上。")]
+    public void WhatAGovernmentMeetingPreparesApprovesOrSetsIsNoEvent(string item)
+    {
+        var text = "南通市政府召开常务会议\n5月11日,市长主持召开市政府第三十九次常务会议。" + item;
+
+        Assert.Empty(Events(text, "2020-05-12"));
+    }
+
+    [Fact]
+    public void FiguresReportedAtAPressConferenceCoverThePeriodTheyReport()
+    {
+        var text = "崇川区政府新闻办昨日召开新闻发布会,通报上半年经济运行情况,全区新签约亿元以上项目43个。";
+
+        var signed = Assert.Single(Events(text, "2021-09-16"));
+
+        Assert.Equal(("2021-Q2", FactScope.Period), (signed.Date, signed.Scope));
+    }
 }
