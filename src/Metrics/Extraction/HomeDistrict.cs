@@ -55,9 +55,16 @@ internal static class HomeDistrict
         return (city > 0 && IsRoundup(ranked)) || IsLeaderless(ranked) ? "南通市" : ranked[0].Key;
     }
 
-    /// <summary>海安、如皋、通州均超过15个 in a text that names no district more than the others: a city-wide report.</summary>
+    // How many districts a city-wide report lists (分地区看,崇川、港闸、通州、海门、如皋…) where a district's own story names few.
+    private const int ListedDistricts = 5;
+
+    /// <summary>
+    /// 海安、如皋、通州均超过15个 in a text that names no district more than the others, or a list of most of
+    /// the districts with none named twice as often as the next: a city-wide report.
+    /// </summary>
     private static bool IsLeaderless(List<KeyValuePair<string, double>> ranked) =>
-        ranked.Count >= RoundupDistricts && ranked[0].Value == ranked[RoundupDistricts - 1].Value;
+        (ranked.Count >= RoundupDistricts && ranked[0].Value == ranked[RoundupDistricts - 1].Value)
+        || (ranked.Count >= ListedDistricts && ranked[0].Value <= 2 * ranked[1].Value);
 
     // 在上海举办, 赴深圳招商, 与苏州…合作: a place outside Nantong as venue, destination or partner says nothing of whose story it is.
     private static bool IsActor(string text, int start) => start == 0 || text[start - 1] is not ('在' or '赴' or '到' or '于' or '与' or '和' or '同' or '至' or '从');

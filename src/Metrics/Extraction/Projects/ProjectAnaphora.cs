@@ -31,9 +31,10 @@ internal static class ProjectAnaphora
     /// <summary>
     /// The index of the earlier sentence (of the same paragraph, for a bare 项目) that names the project the sentence
     /// <paramref name="sentenceIndex"/> opens with an anaphor for, or null when it opens with none or
-    /// no sentence close before names a single project; <paramref name="counts"/> are the article's.
+    /// no sentence close before names a single project; <paramref name="counts"/> are the article's, and
+    /// <paramref name="reportsOneProject"/> tells whether a sentence already gave one project's stage.
     /// </summary>
-    public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts)
+    public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts, Func<int, bool> reportsOneProject)
     {
         var sentence = article.Sentences[sentenceIndex];
         if (AnaphorOpening(sentence.Text) is not { } anaphor)
@@ -55,7 +56,8 @@ internal static class ProjectAnaphora
                 return null;
             }
 
-            if (NamedProjects.NamesOne(article, earlier.Start, earlier.End)
+            // 滨湖悦荟广场正式开业: a sentence that reports one project's stage names it, whatever its name ends in.
+            if ((NamedProjects.NamesOne(article, earlier.Start, earlier.End) || reportsOneProject(sentenceIndex - back))
                 && !TextOrder.StartingIn(counts, earlier.Start, earlier.End, static c => c.Start).Any(c => ProjectEventFinder.IsProjectCount(article.Text, c)))
             {
                 return sentenceIndex - back;

@@ -93,7 +93,7 @@ internal static partial class ProjectEventFinder
 
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
                 var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(article, sentence, position)
-                    ? ProjectAnaphora.Referent(article, s, counts) : null;
+                    ? ProjectAnaphora.Referent(article, s, counts, k => candidates.Any(c => c.SentenceIndex == k && c.Count is null && !c.IsUncountedBatch && !c.MemberOfBatch)) : null;
                 if (referent is { } named && amount is null)
                 {
                     // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it,
@@ -553,7 +553,7 @@ internal static partial class ProjectEventFinder
         return result;
     }
 
-    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店"];
+    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场"];
 
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a

@@ -112,4 +112,15 @@ public sealed class ReportClassTests
 
         Assert.Equal(("2021-Q2", FactScope.Period), (signed.Date, signed.Scope));
     }
+
+    [Fact]
+    public void AReportListingMostDistrictsIsTheCitysEvenWhenTwoAreNamedTwice()
+    {
+        var text = "2018年全市招商引资交出亮眼成绩单\n记者从市商务局获悉,2018年,全市新签约亿元以上项目652个,协议总投资3026亿元。\n"
+            + "分地区看,崇川、港闸、通州、海门、如皋、海安、如东、启东均完成年度目标。其中,海门、如皋新签约项目数位居前两位。";
+
+        var signed = Assert.Single(Events(text, "2019-01-20"));
+
+        Assert.Equal(("南通市", 652), (signed.District, signed.ProjectCount));
+    }
 }

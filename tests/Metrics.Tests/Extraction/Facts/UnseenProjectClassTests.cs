@@ -720,4 +720,14 @@ public sealed class UnseenProjectClassTests
     {
         Assert.Empty(Events("3月10日,凯诺新材料科技(海安)有限公司完成工商注册,正式投入运营。", "2025-03-12"));
     }
+
+    [Fact]
+    public void AProjectWordPointsBackToAnyOneProjectJustReportedWhateverItsNameEndsIn()
+    {
+        var text = "今天上午,位于崇川区观音山街道的滨湖悦荟广场正式开业。\n据介绍,该项目总投资约25亿元,总建筑面积32万平方米。项目于2021年10月开工建设。";
+
+        var started = Assert.Single(Events(text, "2024-09-28"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2021-10", 2_500_000_000L), (started.Date, started.InvestmentYuan));
+    }
 }
