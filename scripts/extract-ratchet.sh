@@ -81,6 +81,27 @@ done
 [ "$failed" -eq 0 ] || fail "a score fell below tests/extraction-ratchet.txt (floors are never lowered: fix the extractor)"
 
 echo "extraction ratchet passed: meeting $meeting >= $meeting_floor, project $project >= $project_floor"
+
+# The probe corpus (tests/probe-corpus, articles written against the schema by sessions that never saw
+# the rules) has floors of its own.
+probes="$root/tests/probe-corpus"
+probe_meeting_floor="$(floor_of probe_meeting)"
+probe_project_floor="$(floor_of probe_project)"
+if [ -d "$probes" ] && [ -n "$probe_meeting_floor" ] && [ -n "$probe_project_floor" ]; then
+  dotnet "$dll" extract "$probes" >"$work/probes.jsonl" 2>"$work/probes-rejected.txt" || fail "extract failed on $probes"
+  python3 "$scorer" "$probes" "$work/probes.jsonl" >"$work/probes-score.txt" 2>&1 || fail "$scorer failed on $probes"
+  probe_summary="$(grep '^SUMMARY ' "$work/probes-score.txt" | tail -n 1)"
+  echo "probe corpus: $probe_summary"
+  probe_meeting="$(sed -n 's/.*strict_f1 meeting=\([0-9.]*\).*/\1/p' <<<"$probe_summary")"
+  probe_project="$(sed -n 's/.*strict_f1 .*project=\([0-9.]*\).*/\1/p' <<<"$probe_summary")"
+  for pair in "probe_meeting $probe_meeting $probe_meeting_floor" "probe_project $probe_project $probe_project_floor"; do
+    set -- $pair
+    if below "$2" "$3"; then
+      fail "$1 strict F1 $2 is below its floor $3"
+    fi
+  done
+  echo "probe ratchet passed: meeting $probe_meeting >= $probe_meeting_floor, project $probe_project >= $probe_project_floor"
+fi
 if awk -v m="$meeting" -v mf="$meeting_floor" -v p="$project" -v pf="$project_floor" \
   'BEGIN { exit !(m - mf >= 0.01 || p - pf >= 0.01) }'; then
   echo "  the extractor improved: raise the floors in tests/extraction-ratchet.txt"
