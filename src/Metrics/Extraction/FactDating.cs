@@ -189,14 +189,22 @@ internal static class FactDating
         }
 
         var end = day.Start + day.Length;
-        var report = ReportingWords.Select(word => article.IndexOf(word, end, position)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
-        if (report < 0)
+        var period = TextOrder.StartingIn(article.Dates, end, position, static d => d.Start)
+            .FirstOrDefault(d => d.Start >= end && d.Start < position && d.IsPeriod);
+        if (period is null)
         {
             return null;
         }
 
-        return TextOrder.StartingIn(article.Dates, report, position, static d => d.Start)
-            .FirstOrDefault(d => d.Start > report && d.Start < position && d.IsPeriod && Usable(article, d));
+        foreach (var word in ReportingWords)
+        {
+            if (article.Text.AsSpan(end, period.Start - end).Contains(word, StringComparison.Ordinal))
+            {
+                return Usable(article, period) ? period : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool InSameClause(string text, int from, int to)

@@ -69,7 +69,8 @@ public static class AmountRoleClassifier
             }
         }
 
-        return CompanyStock.IsMatch(text.AsSpan(from, start - from));
+        var span = text.AsSpan(from, start - from);
+        return span.Contains('家') && CompanyStock.IsMatch(span);
     }
 
     private static readonly string[] PurchaseWords = ["进口", "购置", "购买", "采购", "引进"];

@@ -93,7 +93,7 @@ internal static partial class ProjectEventFinder
 
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
                 var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(article, sentence, position)
-                    ? ProjectAnaphora.Referent(article, s, counts, k => candidates.Any(c => c.SentenceIndex == k && c.Count is null && !c.IsUncountedBatch && !c.MemberOfBatch)) : null;
+                    ? ProjectAnaphora.Referent(article, s, counts, k => ReportsOneProject(candidates, k)) : null;
                 if (referent is { } named && amount is null)
                 {
                     // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it,
@@ -201,6 +201,21 @@ internal static partial class ProjectEventFinder
 
         var subjectEnd = article.Text.IndexOfAny([',', '，'], sentence.Start, clause.Start - sentence.Start);
         return subjectEnd > sentence.Start && NamedProjects.NamesOne(article, sentence.Start, subjectEnd);
+    }
+
+    /// <summary>Sentence <paramref name="sentenceIndex"/> gave one project's stage; read back from the end, as candidates come in sentence order.</summary>
+    private static bool ReportsOneProject(List<ProjectCandidate> candidates, int sentenceIndex)
+    {
+        for (var i = candidates.Count - 1; i >= 0 && candidates[i].SentenceIndex >= sentenceIndex; i--)
+        {
+            var c = candidates[i];
+            if (c.SentenceIndex == sentenceIndex && c.Count is null && !c.IsUncountedBatch && !c.MemberOfBatch)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>项目2019年12月签约落户,2020年4月摘牌拿地,2020年6月开工建设: a step of the chronology of the project the sentence opens with.</summary>

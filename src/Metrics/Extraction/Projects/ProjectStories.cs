@@ -13,12 +13,13 @@ internal static class ProjectStories
 
     public static void ShareAmounts(ArticleText article, List<ProjectCandidate> candidates)
     {
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
         foreach (var told in candidates.Where(c => c.StorySentence is not null).GroupBy(c => c.StorySentence!.Value))
         {
-            var first = FirstReport(article, candidates, told.Key);
-            var story = candidates
-                .Where(c => IsOneProject(c) && (c.StorySentence == told.Key || (c.SentenceIndex >= first && c.SentenceIndex <= told.Key) || told.Any(t => t.SentenceIndex == c.SentenceIndex)))
-                .ToList();
+            Budget.ExtractionBudget.Step();
+            var first = FirstReport(article, bySentence, told.Key);
+            var sentences = Enumerable.Range(first, told.Key - first + 1).Concat(told.Select(t => t.SentenceIndex)).Distinct();
+            var story = sentences.SelectMany(k => bySentence[k]).Concat(told).Where(IsOneProject).Distinct().ToList();
             var amounts = story.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
             if (amounts.Count != 1 || story.Select(c => c.District).Distinct().Count() != 1)
             {
@@ -33,10 +34,10 @@ internal static class ProjectStories
     }
 
     // The anaphor may point at a sentence that itself goes on about the project (项目由…投资建设): the story starts where it was first reported.
-    private static int FirstReport(ArticleText article, List<ProjectCandidate> candidates, int named)
+    private static int FirstReport(ArticleText article, ILookup<int, ProjectCandidate> bySentence, int named)
     {
         var first = named;
-        while (first > 0 && named - first < ContinuationsBack && !candidates.Any(c => c.SentenceIndex == first && IsOneProject(c))
+        while (first > 0 && named - first < ContinuationsBack && !bySentence[first].Any(IsOneProject)
             && ProjectAnaphora.OpensWithAnaphor(article.Sentences[first].Text))
         {
             first--;
