@@ -121,6 +121,14 @@ internal static class ProjectAnaphora
         }
 
         var text = article.Text;
+        // 该工程总投资约9.6亿元,新建…泊位6个,于2022年四季度开工建设: a clause led by 于 and its date has no subject of its own.
+        var clauseStart = Numbers.TextScan.ClauseStart(text, position, ChronologyReach);
+        if (clauseStart > sentence.Start && (Numbers.TextScan.At(text, clauseStart, "于") || Numbers.TextScan.At(text, clauseStart, "并于"))
+            && OpensWithDate(article, clauseStart))
+        {
+            return true;
+        }
+
         for (var i = sentence.Start; i < position; i++)
         {
             ExtractionBudget.Step();

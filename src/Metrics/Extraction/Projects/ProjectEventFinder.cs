@@ -170,6 +170,7 @@ internal static partial class ProjectEventFinder
         HeadlineCounts.Adopt(article, candidates, counts);
         RepeatedTotals.Drop(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
+        DropIdiomsOfToldStages(candidates);
         return candidates;
     }
 
@@ -202,6 +203,24 @@ internal static partial class ProjectEventFinder
         var subjectEnd = article.Text.IndexOfAny([',', '，'], sentence.Start, clause.Start - sentence.Start);
         return subjectEnd > sentence.Start && NamedProjects.NamesOne(article, sentence.Start, subjectEnd);
     }
+
+    // How many sentences back a story's own stage makes an idiom's (当年签约) a summary of it.
+    private const int IdiomSummaryReach = 3;
+
+    /// <summary>项目今年3月签约,6月开工,…实现了当年签约、当年开工、当年建成: the idiom sums up stages the story has told.</summary>
+    private static void DropIdiomsOfToldStages(List<ProjectCandidate> candidates)
+    {
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
+        var summaries = candidates.Where(idiom => idiom.IsIdiomPair
+            && Enumerable.Range(idiom.SentenceIndex - IdiomSummaryReach, IdiomSummaryReach + 1).SelectMany(k => bySentence[k])
+                .Any(told => !told.IsIdiomPair && told.Stage == idiom.Stage && told.District == idiom.District && IsOwnDate(told))).ToHashSet();
+        ExtractionBudget.Step(summaries.Count);
+        candidates.RemoveAll(summaries.Contains);
+    }
+
+    // 今年3月签约, not 当天签约、当天开工 (an idiom pair of its own).
+    private static bool IsOwnDate(ProjectCandidate told) =>
+        told is { Scope: FactScope.Event, Count: null, IsUncountedBatch: false } && told.Date is { } date && !date.Text.StartsWith('当');
 
     /// <summary>Sentence <paramref name="sentenceIndex"/> gave one project's stage; read back from the end, as candidates come in sentence order.</summary>
     private static bool ReportsOneProject(List<ProjectCandidate> candidates, int sentenceIndex)

@@ -730,4 +730,26 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("2021-10", 2_500_000_000L), (started.Date, started.InvestmentYuan));
     }
+
+    [Fact]
+    public void AnIdiomThatSumsUpTheStagesTheStoryToldAddsNoFacts()
+    {
+        var text = "12月29日,位于启东生命健康科技园的睿康医疗器械产业园项目建成。睿康医疗器械产业园项目总投资6.8亿元。"
+            + "项目今年3月签约,6月开工,仅用半年时间就完成建设,实现了当年签约、当年开工、当年建成。";
+
+        var events = Events(text, "2021-12-30");
+
+        Assert.Equal(["2021-03", "2021-06", "2021-12-29"], events.Select(e => e.Date).Order());
+        Assert.All(events, e => Assert.Equal(680_000_000L, e.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AClauseLedByYuAndItsDateIsTheStepOfTheProjectTheSentenceOpensWith()
+    {
+        var text = "12月20日,启东江海产业园内河港池工程建成。该工程总投资约9.6亿元,新建5000吨级泊位6个,疏浚配套航道约12公里,于2022年四季度开工建设。";
+
+        var started = Assert.Single(Events(text, "2024-12-21"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal("2022-Q4", started.Date);
+    }
 }
