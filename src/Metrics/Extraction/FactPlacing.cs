@@ -154,6 +154,11 @@ internal static class FactPlacing
         return false;
     }
 
+    /// <summary>新华社南通5月17日电: the place a dateline is filed from is no actor of the story.</summary>
+    private static bool IsDatelinePlace(ArticleText article, DistrictMention place) =>
+        TextOrder.StartingIn(article.Dates, place.End, place.End + 1, static d => d.Start)
+            .Any(date => date.Start == place.End && Dates.Dateline.IsDateline(article.Text, date));
+
     /// <summary>The last place named in earlier sentences of the same paragraph (同日,通州区也举行… then 此次集中开工产业项目共16个).</summary>
     private static string? ParagraphPlace(ArticleText article, Text.Sentence sentence)
     {
@@ -180,7 +185,7 @@ internal static class FactPlacing
         {
             ExtractionBudget.Step();
             if (place.Start < start || place.End > end || place.IsOutsideNantong || place.District is null || InParentheses(article.Text, place.Start, start)
-                || IsDesignation(article.Text, place.Start))
+                || IsDesignation(article.Text, place.Start) || IsDatelinePlace(article, place))
             {
                 continue;
             }

@@ -65,4 +65,14 @@ public sealed class PageFurnitureTests
 
         Assert.Equal((28, 18_650_000_000L), (batch.ProjectCount, batch.InvestmentYuan));
     }
+
+    [Fact]
+    public void TheCityADatelineIsFiledFromIsNoActorOfTheStory()
+    {
+        var text = "新华社南通5月17日电(记者 沈立群)今天上午,位于江苏省南通市如东县海域的东源海上风电场项目实现全容量投产。";
+
+        var production = Assert.Single(FactExtractor.Extract(new ArticleInput(text, new DateOnly(2023, 5, 19), null)).OfType<ProjectEventFact>());
+
+        Assert.Equal(("如东县", "2023-05-17"), (production.District, production.Date));
+    }
 }
