@@ -244,10 +244,54 @@ internal static partial class MeetingFinder
             }
         }
 
-        return FactPlacing.DistrictFor(article, sentence.Start, headEnd);
+        return ChairsOfficeToldBefore(article, sentence, nameStart) ?? FactPlacing.DistrictFor(article, sentence.Start, headEnd);
     }
 
     private static readonly string[] Offices = ["市委", "区委", "县委", "市政府", "区政府", "县政府", "市长", "区长", "县长", "书记"];
+
+    // The offices a chair is introduced with (市委书记郑卫东), and the word that names the same level.
+    private static readonly (string Title, string Level)[] ChairTitles =
+        [("市委书记", "市委"), ("市长", "市委"), ("区委书记", "区委"), ("区长", "区委"), ("县委书记", "县委"), ("县长", "县委")];
+
+    // How many characters a chair's name has at most.
+    private const int ChairNameLength = 3;
+
+    /// <summary>
+    /// 市委书记郑卫东来海门调研…。调研期间,郑卫东主持召开民营企业座谈会: the chair named bare before 主持 was
+    /// introduced earlier with an office, whose level convenes (on a district's page, 市委书记 is the city's).
+    /// </summary>
+    private static string? ChairsOfficeToldBefore(ArticleText article, Text.Sentence sentence, int nameStart)
+    {
+        var text = article.Text;
+        var chairing = text.IndexOf("主持", sentence.Start, nameStart - sentence.Start, StringComparison.Ordinal);
+        if (chairing < 0)
+        {
+            return null;
+        }
+
+        var nameStartAt = chairing;
+        while (nameStartAt > sentence.Start && chairing - nameStartAt < ChairNameLength && ChineseCharacters.IsIdeograph(text[nameStartAt - 1]))
+        {
+            nameStartAt--;
+        }
+
+        if (chairing - nameStartAt < 2 || (nameStartAt > sentence.Start && ChineseCharacters.IsIdeograph(text[nameStartAt - 1])))
+        {
+            return null;
+        }
+
+        var name = text[nameStartAt..chairing];
+        foreach (var (title, level) in ChairTitles)
+        {
+            var told = text.LastIndexOf(title + name, sentence.Start, StringComparison.Ordinal);
+            if (told >= 0)
+            {
+                return article.ActorFromPronoun(level, told);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The last place named before the meeting's name is outside Nantong and holds an office right after it (东台市委书记).</summary>
     private static bool OutsideOfficeConvenes(ArticleText article, int sentenceStart, int nameStart)

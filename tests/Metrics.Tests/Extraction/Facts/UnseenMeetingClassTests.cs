@@ -147,4 +147,16 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal(("港闸区", "2020-04-28"), (meeting.District, meeting.Date));
     }
+
+    [Theory]
+    [InlineData("市委书记", "南通市")]
+    [InlineData("区委书记", "海门区")]
+    public void AChairNamedBareIsTheOfficeHeWasIntroducedWith(string title, string district)
+    {
+        var text = $"海门区:民营企业座谈会召开\n6月13日,{title}郑卫东来海门调研产业发展。调研期间,郑卫东主持召开民营企业座谈会,听取企业家意见建议。";
+
+        var meeting = Assert.Single(Meetings(text, "2024-06-14"));
+
+        Assert.Equal((district, MeetingKind.Symposium), (meeting.District, meeting.Kind));
+    }
 }
