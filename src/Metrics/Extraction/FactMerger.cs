@@ -15,10 +15,13 @@ internal static class FactMerger
     public static List<MeetingFact> MergeMeetings(IReadOnlyList<FoundMeeting> found)
     {
         // A headline (港闸在昆山举行发展恳谈会) dated only by what came before it repeats the story's meeting.
-        var dated = found.Where(f => f.DateInSentence).Select(f => (f.Fact.District, f.Fact.Kind)).ToHashSet();
+        // A day word with no day before it (全市重大项目建设推进会同日召开 as a subtitle) dates nothing.
+        var dated = found.Where(f => f.DateInSentence && f.Fact.Precision != DatePrecision.Unknown).Select(f => (f.Fact.District, f.Fact.Kind, f.Organ)).ToHashSet();
         // 区委常委会召开会议 听取一季度重大项目推进情况汇报: the quarter is what the meeting heard, told again with its day.
         var daily = found.Where(f => f.Fact.Precision == DatePrecision.Day).Select(f => (f.Fact.District, f.Fact.Kind)).ToHashSet();
-        var meetings = found.Where(f => (f.DateInSentence || !dated.Contains((f.Fact.District, f.Fact.Kind)))
+        var known = found.Where(f => f.Fact.Precision != DatePrecision.Unknown).Select(f => (f.Fact.District, f.Fact.Kind, f.Organ)).ToHashSet();
+        var meetings = found.Where(f => ((f.DateInSentence && f.Fact.Precision != DatePrecision.Unknown) || !dated.Contains((f.Fact.District, f.Fact.Kind, f.Organ)))
+            && !(f.Fact.Precision == DatePrecision.Unknown && known.Contains((f.Fact.District, f.Fact.Kind, f.Organ)))
             && !(f.Fact.Precision is DatePrecision.Quarter or DatePrecision.Year && daily.Contains((f.Fact.District, f.Fact.Kind))));
         var merged = new List<MeetingFact>();
         // Where in merged each organ's meetings of a district and kind are: a meeting is compared only with

@@ -346,7 +346,8 @@ internal static class BatchMembers
         // 6个项目中,…金融商务类项目3个,分别为…,总投资135亿元: 「…中,」 opens a breakdown as 其中 does, and so does
         // 从产业类别看, (工业项目22个,总投资156亿元).
         var sentence = article.Sentences[article.SentenceIndexAt(amount.Start)];
-        var openings = BreakdownOpenings.Select(word => article.IndexOf(word, sentence.Start, amount.Start)).Where(at => at >= 0).ToList();
+        var openings = BreakdownOpenings.Select(word => article.IndexOf(word, sentence.Start, amount.Start))
+            .Where(at => at >= 0 && (article.Text[at] != '分' || ClausesBetween(article.Text, at, amount.Start) <= 1)).ToList();
         var opening = openings.Count == 0 ? -1 : openings.Min();
         if (opening < 0)
         {
@@ -358,7 +359,11 @@ internal static class BatchMembers
         return nearest is { Value: >= 2 };
     }
 
-    private static readonly string[] BreakdownOpenings = ["其中", "中,", "看,"];
+    // A venue's share reaches its own figures, not a named project told after them (…总投资192亿元,主会场的…项目总投资40亿元).
+    private static int ClausesBetween(string text, int from, int to) => text.AsSpan(from, to - from).Count(',');
+
+    // 海门区分会场集中开工项目26个,总投资192亿元: a venue's share of the city's launch is a breakdown too.
+    private static readonly string[] BreakdownOpenings = ["其中", "中,", "看,", "分会场"];
 
     private static bool NamesAProject(string text, Text.Sentence sentence) =>
         sentence.Text.Contains("项目", StringComparison.Ordinal) && sentence.Text.Contains('的');

@@ -75,4 +75,20 @@ public sealed class PageFurnitureTests
 
         Assert.Equal(("如东县", "2023-05-17"), (production.District, production.Date));
     }
+
+    [Fact]
+    public void ASubtitlesSameDayMeetingIsTheStorysMeetingOfThatDay()
+    {
+        var text = "全市二季度重大项目集中开工 218个项目总投资1825亿元\n全市重大项目建设推进会同日召开\n"
+            + "4月26日,全市二季度重大项目集中开工活动在海门区主会场举行。全市集中开工亿元以上项目218个,总投资1825亿元。\n"
+            + "海门区分会场集中开工项目26个,总投资192亿元,主会场的高端生物制剂产业化基地项目总投资40亿元。\n开工活动结束后,全市重大项目建设推进会召开。";
+
+        var facts = FactExtractor.Extract(new ArticleInput(text, new DateOnly(2023, 4, 27), null));
+
+        var meeting = Assert.Single(facts.OfType<MeetingFact>());
+        Assert.Equal("2023-04-26", meeting.Date);
+        var events = facts.OfType<ProjectEventFact>().ToList();
+        Assert.Single(events, e => e is { ProjectCount: 218, MemberOfBatch: false });
+        Assert.Equal(4_000_000_000L, Assert.Single(events, e => e.MemberOfBatch).InvestmentYuan);
+    }
 }
