@@ -81,7 +81,7 @@ internal static class FactDating
         // 眼下桩基工程已先行开工: it happens now, which no earlier date tells; but 此前,政协…会议已于1月13日开幕
         // dates itself in its own clause.
         if ((IsOffsetAfter(article.Text, sentence.Start, position) || IsNow(article.Text, sentence.Start, position))
-            && !(after is not null && InSameClause(article.Text, position, after.Start)))
+            && !(after is not null && TextScan.ClauseEnd(article.Text, position, after.Start - position) >= after.Start))
         {
             return null;
         }
@@ -205,19 +205,6 @@ internal static class FactDating
         }
 
         return null;
-    }
-
-    private static bool InSameClause(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (TextScan.IsClauseBoundary(text, i))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether <paramref name="date"/> lies in the sentence holding <paramref name="position"/>.</summary>

@@ -334,5 +334,22 @@ internal static class FactPlacing
     // 东台市委书记, 盐城市政府: the actor word is the office of a place outside Nantong named right before it.
     private static bool IsOutsidePlaceRightBefore(ArticleText article, int actorStart) =>
         TextOrder.StartingIn(article.Places, Math.Max(0, actorStart - 12), actorStart + 1, static p => p.Start)
-            .Any(place => place.IsOutsideNantong && (place.End == actorStart || (place.End == actorStart + 1 && article.Text[actorStart] is '市' or '区' or '县')));
+            .Any(place => place.IsOutsideNantong && OfficeAfter(article.Text, place) == actorStart);
+
+    private static readonly string[] Offices = ["市委", "区委", "县委", "市政府", "区政府", "县政府", "市长", "区长", "县长", "书记"];
+
+    /// <summary>
+    /// Where the office a place holds starts right after its name (东台 + 市委书记, 江阴市 + 委书记 read as 市委书记),
+    /// or -1 when no office follows.
+    /// </summary>
+    public static int OfficeAfter(string text, DistrictMention place)
+    {
+        if (Offices.Any(office => TextScan.At(text, place.End, office)))
+        {
+            return place.End;
+        }
+
+        var last = place.End - 1;
+        return last > place.Start && text[last] is '市' or '区' or '县' && Offices.Any(office => TextScan.At(text, last, office)) ? last : -1;
+    }
 }

@@ -247,18 +247,13 @@ internal static partial class MeetingFinder
         return ChairsOfficeToldBefore(article, sentence, nameStart) ?? FactPlacing.DistrictFor(article, sentence.Start, headEnd);
     }
 
-    private static readonly string[] Offices = ["市委", "区委", "县委", "市政府", "区政府", "县政府", "市长", "区长", "县长", "书记"];
-
-    // The offices a chair is introduced with (市委书记郑卫东), and the word that names the same level.
-    private static readonly (string Title, string Level)[] ChairTitles =
-        [("市委书记", "市委"), ("市长", "市委"), ("区委书记", "区委"), ("区长", "区委"), ("县委书记", "县委"), ("县长", "县委")];
-
     // How many characters a chair's name has at most.
     private const int ChairNameLength = 3;
 
     /// <summary>
     /// 市委书记郑卫东来海门调研…。调研期间,郑卫东主持召开民营企业座谈会: the chair named bare before 主持 was
-    /// introduced earlier with an office, whose level convenes (on a district's page, 市委书记 is the city's).
+    /// introduced earlier with a post (the gazetteer's leader mentions), whose level convenes: on a district's
+    /// page, 市委书记 is the city's.
     /// </summary>
     private static string? ChairsOfficeToldBefore(ArticleText article, Text.Sentence sentence, int nameStart)
     {
@@ -281,16 +276,14 @@ internal static partial class MeetingFinder
         }
 
         var name = text[nameStartAt..chairing];
-        foreach (var (title, level) in ChairTitles)
+        var introduced = article.Leaders.LastOrDefault(l => l.Start < sentence.Start && l.Person == name && l.Posts.Count > 0);
+        return introduced?.Posts[0][0] switch
         {
-            var told = text.LastIndexOf(title + name, sentence.Start, StringComparison.Ordinal);
-            if (told >= 0)
-            {
-                return article.ActorFromPronoun(level, told);
-            }
-        }
-
-        return null;
+            '市' => article.ActorFromPronoun("市委", introduced.Start),
+            '区' => article.ActorFromPronoun("区委", introduced.Start),
+            '县' => article.ActorFromPronoun("县委", introduced.Start),
+            _ => null,
+        };
     }
 
     /// <summary>The last place named before the meeting's name is outside Nantong and holds an office right after it (东台市委书记).</summary>
@@ -298,13 +291,7 @@ internal static partial class MeetingFinder
     {
         var last = TextOrder.StartingIn(article.Places, sentenceStart, nameStart, static p => p.Start)
             .LastOrDefault(p => p.Start >= sentenceStart && p.End <= nameStart);
-        if (last is not { IsOutsideNantong: true })
-        {
-            return false;
-        }
-
-        var after = last.End < article.Text.Length && article.Text[last.End] is '市' or '区' or '县' && !Offices.Any(o => TextScan.At(article.Text, last.End, o)) ? last.End + 1 : last.End;
-        return Offices.Any(office => TextScan.At(article.Text, after, office)) || Offices.Any(office => TextScan.At(article.Text, last.End, office));
+        return last is { IsOutsideNantong: true } && FactPlacing.OfficeAfter(article.Text, last) >= 0;
     }
 
     private static int NameStart(ArticleText article, int sentenceStart, int headStart)

@@ -86,6 +86,9 @@ internal static partial class NamedProjects
 
     private static readonly string[] SettlingAdverbs = ["正式", "成功", "顺利", "已", "日前", "近日"];
 
+    /// <summary>正式, 成功, 已…: the words between a settler and 落户 that leave it the settler.</summary>
+    public static bool IsSettlingAdverb(string word) => SettlingAdverbs.Contains(word, StringComparer.Ordinal);
+
     private static readonly string[] NotASettler = ["项目", "企业", "一批", "多家", "家", "个", "们", "书记", "长", "主任", "领导", "人才", "团队"];
 
     /// <summary>

@@ -25,14 +25,16 @@ internal static class NotAnEvent
 
     // 一期工程计划6月底完工, 15个项目计划开工建设: 计划 right before the stage (maybe with its date) plans it;
     // 计划总投资 is an amount and stays out.
-    private static readonly Regex PlannedStageBefore = new(
-        @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}$", RegexOptions.CultureInvariant);
+    private static readonly Regex PlannedStageBefore = new(PlannedWhen + "$", RegexOptions.CultureInvariant);
+
+    // 计划, 计划于6月底, 计划年内: the plan word and the time it names.
+    private const string PlannedWhen = "计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}";
 
     private static readonly string[] PlanNounsAfter = ["筹备", "准备工作", "的目标", "目标任务", "任务目标"];
 
     // 计划开工项目8个、竣工项目5个: the plan governs the items listed after it.
     private static readonly Regex PlannedListBefore = new(
-        @"计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}(?:新)?(?:开工|签约|竣工|投产|建成)[^,;:]*、(?:新)?$", RegexOptions.CultureInvariant);
+        PlannedWhen + "(?:新)?(?:开工|签约|竣工|投产|建成)[^,;:]*、(?:新)?$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A visit looks at projects, it is no event (调研重大项目建设,察看项目竣工情况); a visit told after the

@@ -87,13 +87,7 @@ internal static class ProjectAnaphora
             return false;
         }
 
-        var after = sentence.Start + at + anaphor.Length;
-        if (after < article.Text.Length && article.Text[after] == '于')
-        {
-            after++;
-        }
-
-        return TextOrder.StartingIn(article.Dates, after, after + 1, static d => d.Start).Any(d => d.Start == after);
+        return OpensWithDate(article, sentence.Start + at + anaphor.Length);
     }
 
     private const int PredicateReach = 24;

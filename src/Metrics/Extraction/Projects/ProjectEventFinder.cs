@@ -255,13 +255,11 @@ internal static partial class ProjectEventFinder
             && TextOrder.StartingIn(article.Places, end, end + 2, static p => p.Start).Any(p => p.Start >= end && p.Start <= end + 1 && p.District is not null && !p.IsOutsideNantong);
     }
 
-    private static readonly string[] SettlingWords = ["正式", "成功", "顺利", "并", "已"];
-
     /// <summary>凯诺新材料科技(海安)有限公司完成工商注册,正式落户城东镇: the company the clause before opens with settles.</summary>
     private static bool CompanyDoneBefore(string text, Clause clause, int position)
     {
         var between = text[clause.Start..position].Trim(',', '，', ' ');
-        if (between.Length > 0 && !SettlingWords.Any(word => between == word))
+        if (between.Length > 0 && !NamedProjects.IsSettlingAdverb(between))
         {
             return false;
         }

@@ -49,7 +49,7 @@ internal static partial class PageChrome
     [GeneratedRegex(
         @"<!--|-->|(?<![/:.\w])[A-Za-z][A-Za-z0-9_\-]*\.(?:s?html?|jsp|php|aspx?)\b"
         + @"|^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]"
-        + @"|^[·•●▪◆►▶]\s*\S.{0,80}?\s*[(\[（【]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)\]）】]?$"
+        + "|^[" + Bullets + @"]\s*\S.{0,80}?\s*[(\[（【]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)\]）】]?$"
         + @"|【打印本页】|【关闭窗口】|【打印】|【关闭】",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
