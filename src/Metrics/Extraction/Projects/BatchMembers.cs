@@ -110,10 +110,14 @@ internal static class BatchMembers
 
             // 该项目总投资90亿元 refers back to the last project reported, however many sentences of
             // guests came between; any other amount only to one just before it.
-            var reach = IsAnaphoric(text, article.Sentences[sentenceIndex]) ? 5 : 2;
+            var anaphoric = IsAnaphoric(text, article.Sentences[sentenceIndex]);
+            var reach = anaphoric ? 5 : 2;
+            // 一批重大项目相继落户吕四港,目前华峰超纤总投资300亿元: a sentence that first tells a stage of its own is
+            // about its own projects, not about the one reported before it.
+            var ownStory = !anaphoric && TellsAStageBefore(text, article.Sentences[sentenceIndex].Start, clauseStart);
             var single = candidates.LastOrDefault(c =>
                 !c.MemberOfBatch && c.Amount is null && c.Count is not { Value: >= 2 } && c.Position <= amount.Start
-                && sentenceIndex - c.SentenceIndex <= reach)
+                && sentenceIndex - c.SentenceIndex <= reach && (c.SentenceIndex == sentenceIndex || !ownStory))
                 ?? IntroducedProject(article, bySentence, amount, sentenceIndex);
             if (single is not null)
             {
@@ -219,6 +223,20 @@ internal static class BatchMembers
         }
 
         return names >= 2;
+    }
+
+    private static bool TellsAStageBefore(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            ExtractionBudget.Step();
+            if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] AnaphoricOpenings = ["该项目", "项目总投资", "项目计划总投资", "该工程", "工程总投资"];

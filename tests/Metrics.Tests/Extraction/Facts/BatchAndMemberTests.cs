@@ -303,4 +303,25 @@ public sealed class BatchAndMemberTests
 
         Assert.Equal((stage, 12, 5_600_000_000L), (launch.Stage, launch.ProjectCount, launch.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void AnAmountInASentenceThatTellsAStageOfItsOwnIsNotTheProjectReportedBefore(string between)
+    {
+        var text = "启东海上风电项目加快建设\n海上工程6月1日开工建设,目前已完成22根桩的沉桩施工。" + between
+            + "两个风电项目全部建成后预计年销售收入20.4亿元。" + between + "一批重大项目相继落户吕四港,目前华峰超纤总投资300亿元。";
+
+        var started = Assert.Single(Events(text, "2020-12-11"));
+
+        Assert.Equal((ProjectStage.Started, null), (started.Stage, started.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnAmountInTheSentenceAfterStillCompletesTheProjectJustReported()
+    {
+        var started = Assert.Single(Events("6月1日,启东市华威海上风电项目开工建设。据了解,项目计划总投资147亿元,建成投产后年发电量超20亿千瓦时。", "2020-06-02"));
+
+        Assert.Equal(14_700_000_000L, started.InvestmentYuan);
+    }
 }
