@@ -62,7 +62,7 @@ internal static class BatchMembers
             }
 
             // The project's own stage word, in the amount's clause (投资100亿元的张家港广大特材产业园成功落户并顺利开工).
-            var (clauseStart, clauseEnd) = ClauseAround(text, amount.Start);
+            var (clauseStart, clauseEnd) = ClauseAround(text, amount);
             // 投资15亿元的海上风电装备项目正在加快建设, …项目已初步建成投产: a project told in its state is no member of a launch.
             if (IsToldInItsState(text, amount.End, clauseEnd) && !candidates.Any(c => c.SentenceIndex == sentenceIndex && c.Position >= clauseStart && c.Position < clauseEnd))
             {
@@ -339,16 +339,17 @@ internal static class BatchMembers
         return role == AmountRole.Investment || (role == AmountRole.Other && amount.End < text.Length && text[amount.End] == '的');
     }
 
-    private static (int Start, int End) ClauseAround(string text, int index)
+    // The clause holding the amount, read outwards from its ends: 8,500万美元 holds a comma of its own.
+    private static (int Start, int End) ClauseAround(string text, MoneyMention amount)
     {
-        var start = index;
+        var start = amount.Start;
         while (start > 0 && text[start - 1] is not (',' or '。' or ';' or '\n'))
         {
             ExtractionBudget.Step();
             start--;
         }
 
-        var end = index;
+        var end = amount.End;
         while (end < text.Length && text[end] is not (',' or '。' or ';' or '\n'))
         {
             ExtractionBudget.Step();

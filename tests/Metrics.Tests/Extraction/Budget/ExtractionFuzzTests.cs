@@ -55,6 +55,60 @@ public sealed class ExtractionFuzzTests
         Assert.True(facts > Articles / 20, $"only {facts} facts: the generator no longer makes articles the rules read");
     }
 
+    // Reports shaped like news (date, place, stage, count, amount), their figures written every way a page
+    // writes them: 8,500万美元 holds a comma that is no clause break.
+    private static readonly string[] Amounts =
+        ["8,500万美元", "1,205.6亿元", "1,200 万元", "83.2 亿元", "１２０．５亿元", "一百二十億元", "超百亿元", "约65亿元", "20亿—30亿元", "3亿多元", "7000余万元", "2.5亿港元", "12,000万元"];
+
+    private static readonly string[] Subjects =
+        ["由台商投资的宏硕精密模具项目", "此次集中开工的项目", "该项目", "项目", "其中,", "一批重大项目", "全区", "首批近800家商户"];
+
+    private static readonly string[] Predicates =
+        ["集中开工", "签约落户", "竣工投产", "建成并投入试生产", "正式开业", "开门迎客", "正在加快建设", "计划年内开工", "已建成投产"];
+
+    [Fact]
+    public void EveryGeneratedReportFinishesWithoutAnException()
+    {
+        var gazetteer = NantongGazetteer.Load();
+        var names = gazetteer.AllDistricts.Concat(gazetteer.Divisions.Select(d => d.Name)).ToArray();
+        var random = new Random(20261207);
+        var facts = 0;
+        for (var i = 0; i < Articles; i++)
+        {
+            var text = Report(random, names);
+            try
+            {
+                facts += FactExtractor.ExtractWithUnplaced(new ArticleInput(text, new DateOnly(2024, 9, 24), null), Budget).Count;
+            }
+            catch (Exception exception)
+            {
+                Assert.Fail($"report {i} failed: {exception}\n{text}");
+            }
+        }
+
+        Assert.True(facts > Articles, $"only {facts} facts: the generator no longer makes reports the rules read");
+    }
+
+    private static string Report(Random random, string[] names)
+    {
+        var text = new StringBuilder();
+        for (var s = random.Next(1, 8); s > 0; s--)
+        {
+            text.Append(Pick(random, ["", Date(random) + ",", "昨日,", "日前,", "今年以来,"]))
+                .Append(Pick(random, names))
+                .Append(Pick(random, Subjects))
+                .Append(Pick(random, ["", "总投资", "计划总投资", "协议总投资"]) + Pick(random, Amounts))
+                .Append(Pick(random, [",", "的", "，", " "]))
+                .Append(Pick(random, Predicates))
+                .Append(Pick(random, ["", $",共{random.Next(1, 40)}个", $"项目{random.Next(1, 40)}个,总投资" + Pick(random, Amounts)]))
+                .Append(Pick(random, ["。", "。\n", ";", ",", "\n\n"]));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
+
     private static string Article(Random random, string[] names)
     {
         var text = new StringBuilder();

@@ -70,6 +70,19 @@ public sealed class ExtractorRobustnessTests
     }
 
     [Fact]
+    public void AMembersAmountWrittenWithAThousandsSeparatorIsReadNotThrown()
+    {
+        const string text = "9月23日,通州湾示范区在上海举办重大项目集中签约仪式,共签约项目15个,协议总投资约320亿元。"
+            + "其中,由台商投资的宏硕精密模具项目总投资8,500万美元,主要生产汽车精密模具。";
+
+        var facts = FactExtractor.Extract(new ArticleInput(text, new DateOnly(2022, 9, 26), null));
+
+        AssertEvidenceInPlace(text, facts);
+        var events = facts.OfType<ProjectEventFact>().ToList();
+        Assert.Equal([(15, 32_000_000_000L, false), (1, (long?)null, true)], events.Select(e => (e.ProjectCount ?? 1, e.InvestmentYuan, e.MemberOfBatch)));
+    }
+
+    [Fact]
     public void EveryDevArticleExtractsWithEvidenceAtItsOffset()
     {
         var corpus = RepositoryPaths.DevCorpus;
