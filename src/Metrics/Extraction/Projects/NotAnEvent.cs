@@ -205,7 +205,7 @@ internal static class NotAnEvent
         var span = position > 0 && text[position - 1] is '从' or '到';
         // 该项目是开发区今年新签约的重特大项目: what the project is, not when it was signed.
         var described = end < text.Length && text[end] == '的' && FollowsCopula(text, position);
-        // 码头的开港,标志着…: the stage as a subject that the sentence comments on, told before.
+        // 码头的开港,标志着…; 项目的建成开业,将进一步提升…: the stage as a subject that the sentence comments on, told before.
         var commented = position > 0 && text[position - 1] == '的' && end < text.Length && text[end] is ',' or '，'
             && CommentWords.Any(word => TextScan.At(text, end + 1, word));
         return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end);
@@ -238,7 +238,7 @@ internal static class NotAnEvent
         return false;
     }
 
-    private static readonly string[] CommentWords = ["标志着", "意味着", "表明", "将为", "为"];
+    private static readonly string[] CommentWords = ["标志着", "意味着", "表明", "将", "为"];
 
     // How far before a stage word the 是 of 是…签约的…项目 may stand.
     private const int CopulaReach = 12;
@@ -261,7 +261,7 @@ internal static class NotAnEvent
         return false;
     }
 
-    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即"];
+    private static readonly string[] JoiningAdverbs = ["顺利", "成功", "正式", "迅速", "同步", "当年", "即", "投入", "实现", "全面"];
 
     private static bool IsFollowedByLaterStage(string text, int end, ProjectStage stage)
     {

@@ -82,7 +82,7 @@ internal static partial class ProjectEventFinder
                 // The figures around a member's ceremony are the batch's.
                 var count = ceremonyMember ? null : CountFor(text, counts, clause, following, position, skipFrom, breakdownTo);
                 var uncountedBatch = !ceremonyMember && count is null
-                    && (BatchWords.Any(w => sentence.Text.Contains(w, StringComparison.Ordinal)) || PluralWords.Any(w => near.Contains(w, StringComparison.Ordinal)));
+                    && (NamesABatch(text, counts, sentence) || PluralWords.Any(w => near.Contains(w, StringComparison.Ordinal)));
                 var amount = ceremonyMember ? null : AmountFor(text, amounts, clause, following, skipFrom, breakdownTo, usedAmounts, AmountRole.Investment, isBatch: uncountedBatch || count is { Value: > 1 });
                 var single = !ceremonyMember && count is null && !uncountedBatch;
                 // 该公司一期项目已建成投产 in a report of another day: a state reached some time before, not that day's event.
@@ -221,6 +221,34 @@ internal static partial class ProjectEventFinder
     // 今年3月签约, not 当天签约、当天开工 (an idiom pair of its own).
     private static bool IsOwnDate(ProjectCandidate told) =>
         told is { Scope: FactScope.Event, Count: null, IsUncountedBatch: false } && told.Date is { } date && !date.Text.StartsWith('当');
+
+    // How far after 首批 the count it opens may start (首批近800家).
+    private const int BatchCountGap = 2;
+
+    /// <summary>
+    /// The sentence tells a batch (集中, 一批, 首批…), unless the batch word opens a count of something other than
+    /// projects: 首批近800家商户入驻经营 is a market's first tenants.
+    /// </summary>
+    private static bool NamesABatch(string text, IReadOnlyList<CountMention> counts, Sentence sentence)
+    {
+        foreach (var word in BatchWords)
+        {
+            for (var at = text.IndexOf(word, sentence.Start, sentence.Length, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(word, at + 1, sentence.End - at - 1, StringComparison.Ordinal))
+            {
+                ExtractionBudget.Step();
+                var after = at + word.Length;
+                var counted = TextOrder.StartingIn(counts, after, after + BatchCountGap + 1, static c => c.Start)
+                    .FirstOrDefault(c => c.Start >= after && c.Start <= after + BatchCountGap);
+                if (counted is null || IsProjectCount(text, counted))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Sentence <paramref name="sentenceIndex"/> gave one project's stage; read back from the end, as candidates come in sentence order.</summary>
     private static bool ReportsOneProject(List<ProjectCandidate> candidates, int sentenceIndex)
@@ -585,7 +613,7 @@ internal static partial class ProjectEventFinder
         return result;
     }
 
-    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场"];
+    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场", "市场", "商城", "街区"];
 
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a

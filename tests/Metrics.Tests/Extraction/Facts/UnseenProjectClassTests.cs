@@ -752,4 +752,30 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal("2022-Q4", started.Date);
     }
+
+    [Theory]
+    [InlineData("建成并投入试生产")]
+    [InlineData("建成并实现投产")]
+    [InlineData("建成并全面投产")]
+    public void AProjectBuiltAndPutIntoProductionIsOneProductionFact(string stages)
+    {
+        var text = $"6月30日,位于吕四港镇的恒澜能源LNG接收站二期项目{stages},首船液化天然气顺利完成接卸。该项目总投资约65亿元。";
+
+        var production = Assert.Single(Events(text, "2025-07-03"));
+
+        Assert.Equal((ProjectStage.Production, "2025-06-30", 6_500_000_000L), (production.Stage, production.Date, production.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AMarketsOpeningWithItsFirstTenantsIsOneProjectWhoseEarlierStageFollows()
+    {
+        var text = "叠石桥国际家纺城三期市场开门迎客\n9月26日,叠石桥国际家纺城三期市场正式开门迎客,首批近800家商户入驻经营,当天客流量突破5万人次。\n"
+            + "该项目总投资8.6亿元,于2024年3月开工建设,建筑面积22万平方米。项目的建成开业,将进一步提升叠石桥家纺产业集群的辐射力和竞争力。";
+
+        var events = Events(text, "2026-09-28");
+
+        Assert.Equal(
+            [(ProjectStage.Started, "2024-03", 860_000_000L), (ProjectStage.Opened, "2026-09-26", 860_000_000L)],
+            events.Select(e => (e.Stage, e.Date, e.InvestmentYuan ?? 0)).OrderBy(e => e.Date));
+    }
 }
