@@ -258,7 +258,8 @@ internal sealed class PlaceMatcher
             }
 
             var elsewhere = homonym.Disambiguators.Sum(word => signals.GetValueOrDefault(word));
-            if (elsewhere > 0 && elsewhere > nantongSpecific)
+            var qualified = FirstQualified(places, homonym);
+            if (qualified is not null ? !qualified.IsNantong : elsewhere > 0 && elsewhere > nantongSpecific)
             {
                 places[i] = place with
                 {
@@ -272,6 +273,17 @@ internal sealed class PlaceMatcher
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// 南通市通州区在北京举办推介会,北京市通州区有关负责同志参加: a text that qualifies both 通州s tells
+    /// whose it is about by the one it names first; its cue words (京津冀) only come with the other.
+    /// </summary>
+    private PlaceItem? FirstQualified(List<PlaceItem> places, Homonym homonym)
+    {
+        var nantong = places.FirstOrDefault(p => p.IsNantong && p.QualifiedByNantong && _data.Homonyms.TryGetValue(p.Name, out var same) && same.Place == homonym.Place);
+        var outside = places.FirstOrDefault(p => p.Outside is not null && p.OutsidePlaceName == homonym.Place);
+        return nantong is null || outside is null ? null : nantong.Start < outside.Start ? nantong : outside;
     }
 
     /// <summary>

@@ -41,6 +41,16 @@ public class OutsideNantongTests
         Assert.True(Assert.Single(mentions, m => m.Text == "北京").IsOutsideNantong);
     }
 
+    [Theory]
+    [InlineData("南通市通州区在北京举办“两个通州”推介会,北京市通州区、京津冀地区企业代表参加。通州区委书记推介通州投资环境。北京城市副中心今年签约项目60个。", "通州区")]
+    [InlineData("北京市通州区与南通市通州区签署合作协议,共建城市副中心产业园。通州区区长介绍了副中心建设情况,京津冀协同发展。", null)]
+    public void ATextThatQualifiesBothTongzhousIsAboutTheOneItNamesFirst(string text, string? bare)
+    {
+        var mentions = Nantong.FindMentions(text, Date("2019-09-12"));
+
+        Assert.All(mentions.Where(m => m.Text is "通州区" or "通州"), m => Assert.Equal(bare, m.District));
+    }
+
     [Fact]
     public void ASigningInKunshanIsReportedAsOutsideBesideTheNantongDistrict()
     {

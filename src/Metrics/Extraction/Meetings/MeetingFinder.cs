@@ -228,13 +228,14 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        // The name itself: 中国人民政治协商会议港闸区第九届委员会, 南通开发区召开全区年中工作会议.
-        var inName = inNamedPlace ?? FactPlacing.ActorIn(article, nameStart, headEnd);
-        if (inName is not null)
-        {
-            return inName;
-        }
+        // The name itself: 中国人民政治协商会议港闸区第九届委员会, 南通开发区召开全区年中工作会议; then the leader who
+        // convenes it (港闸区委书记黄志刚主持召开区委常委会会议), whose place says whose 区委 it is, before the article's home.
+        var inName = inNamedPlace ?? LeaderBefore(article, sentence, nameStart) ?? FactPlacing.ActorIn(article, nameStart, headEnd);
+        return inName ?? ChairsOfficeToldBefore(article, sentence, nameStart) ?? FactPlacing.DistrictFor(article, sentence.Start, headEnd);
+    }
 
+    private static string? LeaderBefore(ArticleText article, Text.Sentence sentence, int nameStart)
+    {
         foreach (var leader in TextOrder.StartingIn(article.Leaders, sentence.Start, nameStart, static l => l.Start))
         {
             ExtractionBudget.Step();
@@ -244,7 +245,7 @@ internal static partial class MeetingFinder
             }
         }
 
-        return ChairsOfficeToldBefore(article, sentence, nameStart) ?? FactPlacing.DistrictFor(article, sentence.Start, headEnd);
+        return null;
     }
 
     // How many characters a chair's name has at most.

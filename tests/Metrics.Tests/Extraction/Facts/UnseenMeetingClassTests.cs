@@ -159,4 +159,14 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal((district, MeetingKind.Symposium), (meeting.District, meeting.Kind));
     }
+
+    [Fact]
+    public void TwoDistrictsCommitteesOnOneDayAreEachTheirLeadersDistrict()
+    {
+        var text = "港闸、海门部署过渡期工作\n29日,港闸区委书记黄志刚主持召开区委常委会会议,研究过渡期重点工作。\n同日,海门市委书记吴永兴主持召开市委常委会会议,研究撤市设区筹备工作。";
+
+        var meetings = Meetings(text, "2020-06-30");
+
+        Assert.Equal([("港闸区", "2020-06-29"), ("海门区", "2020-06-29")], meetings.Select(m => (m.District!, m.Date!)));
+    }
 }
