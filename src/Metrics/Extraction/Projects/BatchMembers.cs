@@ -63,6 +63,11 @@ internal static class BatchMembers
 
             // The project's own stage word, in the amount's clause (投资100亿元的张家港广大特材产业园成功落户并顺利开工).
             var (clauseStart, clauseEnd) = ClauseAround(text, amount);
+            if (TotalsTheCountBefore(text, counts, amount, clauseStart))
+            {
+                continue;
+            }
+
             // 投资15亿元的海上风电装备项目正在加快建设, …项目已初步建成投产: a project told in its state is no member of a launch.
             if (IsToldInItsState(text, amount.End, clauseEnd) && !candidates.Any(c => c.SentenceIndex == sentenceIndex && c.Position >= clauseStart && c.Position < clauseEnd))
             {
@@ -399,4 +404,19 @@ internal static class BatchMembers
 
         return TextOrder.StartingIn(counts, clauseStart, amount.Start, static c => c.Start).Any(c => c.Start >= clauseStart && c.End <= amount.Start);
     }
+
+    /// <summary>
+    /// 在建亿元以上项目87个,总投资超900亿元: an amount whose clause opens right after a count of projects totals
+    /// them; it is no member's and no single project's (a launch's own total is taken before members are).
+    /// </summary>
+    private static bool TotalsTheCountBefore(string text, IReadOnlyList<CountMention> counts, MoneyMention amount, int clauseStart)
+    {
+        var commaBefore = clauseStart - 1;
+        return commaBefore > 0 && text[commaBefore] is ',' or '，'
+            && TextOrder.StartingIn(counts, Math.Max(0, commaBefore - CountReachBeforeComma), commaBefore, static c => c.Start)
+                .Any(c => c.End == commaBefore && ProjectEventFinder.IsProjectCount(text, c));
+    }
+
+    // How long a count ending right before the comma may be (87个, 二十六个).
+    private const int CountReachBeforeComma = 8;
 }

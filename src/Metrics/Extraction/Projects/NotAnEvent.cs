@@ -319,6 +319,55 @@ internal static class NotAnEvent
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
+    private static readonly string[] RewardWords = ["给予", "奖励", "补贴", "补助", "扶持", "奖补"];
+
+    /// <summary>
+    /// 对当年签约总投资20亿元以上的产业项目,给予一次性奖励: a policy's condition names a class of projects,
+    /// it reports no event.
+    /// </summary>
+    public static bool IsPolicyCondition(string text, Sentence sentence, Clause clause, int position)
+    {
+        var opening = text.AsSpan(clause.Start, position - clause.Start).TrimStart();
+        if (!opening.StartsWith("对", StringComparison.Ordinal) || text.IndexOf('的', position, clause.End - position) < 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(position, sentence.End - position);
+        foreach (var word in RewardWords)
+        {
+            if (rest.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Lazy<string[]> LazySignedDocuments = new(() =>
+        [.. ExtractionTable.Read("signed-documents.tsv").Select(r => r["word"]).OrderByDescending(w => w.Length)]);
+
+    /// <summary>签订了年度目标责任书, 签署节能倡议书: a document signed, not a project (signed-documents.tsv).</summary>
+    public static bool IsSignedDocument(string text, Clause clause, int position, ProjectStage stage)
+    {
+        if (stage != ProjectStage.Signed)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(position, clause.End - position);
+        foreach (var word in LazySignedDocuments.Value)
+        {
+            if (after.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 报告提出,今年…新签约亿元以上项目90个: a report or meeting setting this year's targets.
     private static readonly string[] DirectiveWords = ["要", "力争", "确保", "争取", "以更大力度", "必须", "计划“", "计划\"", "提出,", "提出:", "目标是", "目标为", "预期目标", "要求年内", "要求全年", "要求今年", "要求明年", "要求下半年"];
 

@@ -123,4 +123,25 @@ public sealed class ReportClassTests
 
         Assert.Equal(("南通市", 652), (signed.District, signed.ProjectCount));
     }
+
+    [Fact]
+    public void ATotalOfTheProjectsUnderWayIsNoMemberOfTheDaysLaunch()
+    {
+        var text = "昨天上午,南通经济技术开发区四季度重大项目集中竣工活动举行。本次集中竣工项目共18个,计划总投资96亿元。"
+            + "目前,开发区在建亿元以上项目87个,总投资超900亿元。";
+
+        var completed = Assert.Single(Events(text, "2021-12-30"));
+
+        Assert.Equal((18, 9_600_000_000L), (completed.ProjectCount, completed.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("对当年签约总投资20亿—30亿元的产业项目,给予招商团队一次性奖励。")]
+    [InlineData("对2025年新开工的亿元以上工业项目,按设备投资额给予10%补助。")]
+    public void APolicysConditionOnProjectsIsNoEvent(string policy)
+    {
+        var text = "海门区印发招商引资工作要点\n2月8日,海门区印发《2025年招商引资工作要点》。《要点》明确," + policy;
+
+        Assert.Empty(Events(text, "2025-02-10"));
+    }
 }

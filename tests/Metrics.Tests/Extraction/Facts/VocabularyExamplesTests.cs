@@ -33,6 +33,16 @@ public sealed class VocabularyExamplesTests
         Assert.True(meetings.Any(m => Snake(m.Kind.ToString()) == kind), $"{cue}: {example} gave [{string.Join(", ", meetings.Select(m => m.Kind))}]");
     }
 
+    public static TheoryData<string, string> SignedDocumentExamples() => VocabularyRows.Of("signed-documents.tsv", "word", "example");
+
+    [Theory]
+    [MemberData(nameof(SignedDocumentExamples))]
+    public void EverySignedDocumentExampleGivesNoProjectEvent(string word, string example)
+    {
+        Assert.Contains(word, example);
+        Assert.DoesNotContain(Extract(example), f => f is ProjectEventFact);
+    }
+
     [Fact]
     public void EveryRowHasAnExample()
     {
