@@ -414,7 +414,7 @@ internal static class BatchMembers
         var commaBefore = clauseStart - 1;
         return commaBefore > 0 && text[commaBefore] is ',' or '，'
             && TextOrder.StartingIn(counts, Math.Max(0, commaBefore - CountReachBeforeComma), commaBefore, static c => c.Start)
-                .Any(c => c.End == commaBefore && ProjectEventFinder.IsProjectCount(text, c));
+                .Any(c => c.End == commaBefore && c.Value >= 2 && ProjectEventFinder.IsProjectCount(text, c));
     }
 
     // How long a count ending right before the comma may be (87个, 二十六个).

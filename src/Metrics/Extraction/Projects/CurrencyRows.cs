@@ -1,6 +1,7 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 
@@ -40,6 +41,12 @@ internal static class CurrencyRows
             if (total.Amount is not null)
             {
                 usedAmounts.Remove(total.Amount);
+            }
+
+            // 上半年,海门区新签约项目中,内资项目52个…: counted only by its rows, a summary of its period is one still.
+            if (total.Count is null && !total.IsEventMarked && total.DateInSentence && total.Date is { IsPeriod: true })
+            {
+                total.Scope = FactScope.Period;
             }
 
             var at = candidates.IndexOf(total);

@@ -10,7 +10,7 @@ namespace Metrics.Extraction.Projects;
 /// Why a stage word (签约, 开工, 竣工…) reports no event: a visit, a plan or directive, a
 /// schedule, a state seen, the word used as a noun, a share, units of equipment, an area.
 /// </summary>
-internal static class NotAnEvent
+internal static partial class NotAnEvent
 {
     // Site visits and inspections talk about projects without an event happening (调研…项目建设).
     private static readonly string[] VisitWords = ["调研", "考察", "视察", "走访", "督查", "察看"];
@@ -318,6 +318,36 @@ internal static class NotAnEvent
 
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
+
+    private static readonly string[] UnboundedSpans = ["近年来", "近几年", "多年来", "这些年", "历年来", "长期以来"];
+
+    /// <summary>
+    /// 近年来,海门累计引进上海企业投资项目400多个; 40年来,开发区…累计引进外资项目1300多个: a sum over years the
+    /// sentence does not date is no event, and a date of another sentence (the founding, the day of the report)
+    /// does not date it.
+    /// </summary>
+    public static bool IsOverUnboundedYears(string text, Sentence sentence, int position)
+    {
+        var before = text.AsSpan(sentence.Start, position - sentence.Start);
+        if (YearsSince().IsMatch(before))
+        {
+            return true;
+        }
+
+        foreach (var span in UnboundedSpans)
+        {
+            if (before.Contains(span, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 40年来, 30多年来: digits the date words leave unread (近十年来 and 五年来 are read as spans up to publication).
+    [GeneratedRegex("(?<![0-9])[0-9]{1,3}多?年(?:来|以来)")]
+    private static partial Regex YearsSince();
 
     private static readonly string[] RewardWords = ["给予", "奖励", "补贴", "补助", "扶持", "奖补"];
 

@@ -72,7 +72,8 @@ internal static partial class ProjectEventFinder
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
-                if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position)))
+                if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
+                    || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position)))
                 {
                     continue;
                 }

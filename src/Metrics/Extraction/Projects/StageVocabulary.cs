@@ -7,11 +7,11 @@ namespace Metrics.Extraction.Projects;
 /// <summary>The stage words of <c>stage-words.tsv</c>, loaded once; longest match wins (竣工投产 over 竣工).</summary>
 internal static class StageVocabulary
 {
-    private sealed record StageWord(string Word, ProjectStage Stage, string[] NotAfter, string[] NotBefore);
+    private sealed record StageWord(string Word, ProjectStage Stage, string[] NotAfter, string[] NotBefore, string[] Needs);
 
     private static readonly Lazy<StageWord[]> LazyWords = new(() =>
         [.. ExtractionTable.Read("stage-words.tsv")
-            .Select(r => new StageWord(r["word"], Enum.Parse<ProjectStage>(r["stage"], ignoreCase: true), Words(r, "not_after"), Words(r, "not_before")))
+            .Select(r => new StageWord(r["word"], Enum.Parse<ProjectStage>(r["stage"], ignoreCase: true), Words(r, "not_after"), Words(r, "not_before"), Words(r, "needs")))
             .OrderByDescending(w => w.Word.Length)]);
 
     // Most characters start no stage word: one table look-up skips them (the scan runs at every character).
@@ -62,6 +62,26 @@ internal static class StageVocabulary
             if (TextScan.At(text, index + entry.Word.Length, word))
             {
                 return true;
+            }
+        }
+
+        return entry.Needs.Length > 0 && !NeedFollows(text, index + entry.Word.Length, entry.Needs);
+    }
+
+    // How far after the stage word, within its clause, a needed word may stand (引进上海企业投资项目).
+    private const int NeedsReach = 16;
+
+    private static bool NeedFollows(string text, int from, string[] needs)
+    {
+        var end = Math.Min(text.Length, from + NeedsReach);
+        for (var i = from; i < end && !TextScan.IsClauseBoundary(text, i); i++)
+        {
+            foreach (var need in needs)
+            {
+                if (TextScan.At(text, i, need))
+                {
+                    return true;
+                }
             }
         }
 

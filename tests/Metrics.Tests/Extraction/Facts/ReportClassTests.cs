@@ -144,4 +144,39 @@ public sealed class ReportClassTests
 
         Assert.Empty(Events(text, "2025-02-10"));
     }
+
+    [Theory]
+    [InlineData("近年来,海门主动接轨上海,累计引进上海企业投资项目400多个。")]
+    [InlineData("40年来,开发区从一片滩涂起步,累计签约外资项目1300多个。")]
+    public void ASumOverYearsTheSentenceDoesNotBoundTakesNoDateFromAnother(string sum)
+    {
+        var text = "1984年12月,经国务院批准,南通经济技术开发区成为首批国家级经济技术开发区之一。" + sum;
+
+        Assert.Empty(Events(text, "2024-12-20"));
+    }
+
+    [Fact]
+    public void ProjectsAttractedArePeriodSignings()
+    {
+        var signed = Assert.Single(Events("今年以来,栟茶镇累计引进亿元以上项目六个,完成工业开票销售18.2亿元。江海联运物流中心年内引进物流企业27家。", "2020-12-21"));
+
+        Assert.Equal(("如东县", ProjectStage.Signed, FactScope.Period, 6), (signed.District, signed.Stage, signed.Scope, signed.ProjectCount));
+    }
+
+    [Fact]
+    public void AHalfYearsSigningsCountedOnlyByTheirCurrencyRowsArePeriodSummaries()
+    {
+        var events = Events("上半年,海门区新签约项目中,内资项目52个、总投资328亿元,外资项目11个、总投资4.6亿美元。", "2021-07-09");
+
+        Assert.Equal([52, 11], events.Select(e => e.ProjectCount ?? 0));
+        Assert.All(events, e => Assert.Equal((FactScope.Period, "2021-Q2"), (e.Scope, e.Date)));
+    }
+
+    [Fact]
+    public void ASingleProjectNamedAfterItsClassCountKeepsItsAmount()
+    {
+        var events = Events("5日,海安市举行第四季度重大项目集中开工活动,开工项目22个,总投资136.8亿元,其中百亿级项目1个,为总投资105亿元的海锐新材料项目。", "2025-11-06");
+
+        Assert.Contains(events, e => e.MemberOfBatch && e.InvestmentYuan == 10_500_000_000L);
+    }
 }
