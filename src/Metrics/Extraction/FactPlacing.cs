@@ -140,7 +140,8 @@ internal static class FactPlacing
         var limit = Math.Min(end, placeEnd + NameReach);
         for (var i = placeEnd; i < limit; i++)
         {
-            if (TextScan.IsClauseBoundary(text, i) || ActorVerbs.Any(verb => TextScan.At(text, i, verb)))
+            // 闵行区今年一季度新引进重点产业项目42个: a stage word before any name's end tells what the place did.
+            if (TextScan.IsClauseBoundary(text, i) || ActorVerbs.Any(verb => TextScan.At(text, i, verb)) || Projects.StageVocabulary.At(text, i) is not null)
             {
                 return false;
             }

@@ -778,4 +778,17 @@ public sealed class UnseenProjectClassTests
             [(ProjectStage.Started, "2024-03", 860_000_000L), (ProjectStage.Opened, "2026-09-26", 860_000_000L)],
             events.Select(e => (e.Stage, e.Date, e.InvestmentYuan ?? 0)).OrderBy(e => e.Date));
     }
+
+    [Theory]
+    [InlineData("闵行区今年一季度新引进重点产业项目42个。")]
+    [InlineData("据介绍,宝安区今年一季度新签约重点产业项目42个。")]
+    [InlineData("吴江区今年一季度新引进重点产业项目42个。")]
+    public void AHostDistrictsOwnFiguresAreNotTheVisitingDistricts(string hostFigures)
+    {
+        var text = "启东赴沪招商\n18日,启东(上海)投资环境推介会在上海举行,启东市与沪上企业集中签约项目15个,总投资126亿元。" + hostFigures;
+
+        var signed = Assert.Single(Events(text, "2023-05-19"));
+
+        Assert.Equal(("启东市", 15), (signed.District, signed.ProjectCount));
+    }
 }
