@@ -206,8 +206,9 @@ internal static partial class NotAnEvent
         // 该项目是开发区今年新签约的重特大项目: what the project is, not when it was signed.
         var described = end < text.Length && text[end] == '的' && FollowsCopula(text, position);
         // 码头的开港,标志着…; 项目的建成开业,将进一步提升…: the stage as a subject that the sentence comments on, told before.
-        var commented = position > 0 && text[position - 1] == '的' && end < text.Length && text[end] is ',' or '，'
-            && CommentWords.Any(word => TextScan.At(text, end + 1, word));
+        // 家纺城三期的开业将进一步巩固…: so is one the sentence goes straight on to forecast from.
+        var commented = position > 0 && text[position - 1] == '的' && end < text.Length
+            && ((text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
         return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end);
     }
 

@@ -169,4 +169,13 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal([("港闸区", "2020-06-29"), ("海门区", "2020-06-29")], meetings.Select(m => (m.District!, m.Date!)));
     }
+
+    [Fact]
+    public void AMeetingANoticeSchedulesHasNotSat()
+    {
+        var text = "关于召开全区重大项目建设推进会的通知\n发布时间:2024-05-10 17:20 来源:区政府办公室\n各镇(街道)、园区:\n"
+            + "经区政府研究,定于2024年5月15日(星期三)上午9:00召开全区重大项目建设推进会。现将有关事项通知如下。\n南通市通州区人民政府办公室\n2024年5月10日";
+
+        Assert.Empty(Meetings(text, "2024-05-10"));
+    }
 }

@@ -791,4 +791,12 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("启东市", 15), (signed.District, signed.ProjectCount));
     }
+
+    [Fact]
+    public void AnOpeningTheSentenceForecastsFromIsNoEventOfItsOwn()
+    {
+        var text = "叠石桥家纺城交易额超1500亿元\n2020年,海门区叠石桥市场实现交易额超过1500亿元。海门于2020年撤市设区。业内人士认为,家纺城三期的开业将进一步巩固叠石桥在全国家纺市场中的龙头地位。";
+
+        Assert.Empty(Events(text, "2021-09-17"));
+    }
 }
