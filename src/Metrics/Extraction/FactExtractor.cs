@@ -80,7 +80,8 @@ public static class FactExtractor
     }
 
     private static List<ExtractedFact> Merged(ArticleText article, IEnumerable<FoundMeeting> meetings, IEnumerable<ProjectCandidate> projects) =>
-        [.. FactMerger.MergeMeetings([.. meetings]), .. FactMerger.MergeProjects(projects).Select(c => ToFact(article, c))];
+        [.. FactMerger.MergeMeetings([.. meetings]).Select(m => HistoricalDistrict.AtItsDate(article, m)),
+         .. FactMerger.MergeProjects(projects).Select(c => HistoricalDistrict.AtItsDate(article, ToFact(article, c)))];
 
     /// <summary>No place in the text, title or publisher, in Nantong or elsewhere: nothing says the facts are someone else's.</summary>
     private static bool NamesNoPlace(ArticleText article) =>

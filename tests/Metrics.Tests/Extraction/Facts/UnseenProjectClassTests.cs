@@ -799,4 +799,17 @@ public sealed class UnseenProjectClassTests
 
         Assert.Empty(Events(text, "2021-09-17"));
     }
+
+    [Theory]
+    [InlineData("2019年12月由原港闸区与上海中科智造集团签约", "港闸区")]
+    [InlineData("2019年12月签约落户幸福街道", "港闸区")]
+    [InlineData("2021年12月签约落户幸福街道", "崇川区")]
+    public void AFactDatedBeforeTheMergerKeepsTheDistrictOfItsDay(string signing, string district)
+    {
+        var text = "5日,位于崇川区幸福街道的中科智能装备产业园一期正式启用。该产业园总投资30亿元," + signing + "。";
+
+        var signed = Assert.Single(Events(text, "2022-01-06"), e => e.Stage == ProjectStage.Signed);
+
+        Assert.Equal(district, signed.District);
+    }
 }
