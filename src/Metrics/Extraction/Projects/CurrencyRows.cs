@@ -24,6 +24,14 @@ internal static class CurrencyRows
             ExtractionBudget.Step();
             var sentence = sentences[sentenceIndex];
             var rows = RowsIn(text, sentence, counts, amounts);
+            // 共签约项目12个。其中内资项目9个,总投资58.6亿元;外资项目3个,总投资1.2亿美元: the rows may follow in a
+            // sentence of their own that opens with 其中 and tells no stage.
+            if (rows.Count < 2 && sentenceIndex + 1 < sentences.Count && OpensABreakdown(sentences[sentenceIndex + 1])
+                && !candidates.Any(c => c.SentenceIndex == sentenceIndex + 1))
+            {
+                rows = RowsIn(text, sentences[sentenceIndex + 1], counts, amounts);
+            }
+
             if (rows.Count < 2 || rows.All(r => r.Amount.Currency == Currencies.Yuan) || rows.All(r => r.Amount.Currency != Currencies.Yuan))
             {
                 continue;
@@ -84,6 +92,8 @@ internal static class CurrencyRows
 
         return rows;
     }
+
+    private static bool OpensABreakdown(Sentence sentence) => sentence.Text.TrimStart().StartsWith("其中", StringComparison.Ordinal);
 
     // 内资项目12个 or 12个内资项目.
     private static bool IsClassCount(string text, Sentence sentence, CountMention count)

@@ -73,7 +73,8 @@ internal static partial class ProjectEventFinder
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
                 if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
-                    || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position)))
+                    || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position))
+                    || NamesATimeToCome(article, clause, position))
                 {
                     continue;
                 }
@@ -222,6 +223,15 @@ internal static partial class ProjectEventFinder
     // 今年3月签约, not 当天签约、当天开工 (an idiom pair of its own).
     private static bool IsOwnDate(ProjectCandidate told) =>
         told is { Scope: FactScope.Event, Count: null, IsUncountedBatch: false } && told.Date is { } date && !date.Text.StartsWith('当');
+
+    /// <summary>
+    /// 明确到2027年累计引进科创类项目50个以上: a time after publication in the stage word's clause makes it a
+    /// target, whatever word (到, 明确) leads to it.
+    /// </summary>
+    private static bool NamesATimeToCome(ArticleText article, Clause clause, int position) =>
+        article.Published is { } published
+        && TextOrder.StartingIn(article.Dates, clause.Start, position, static d => d.Start)
+            .Any(d => d.Start >= clause.Start && d.Start < position && d.RangeStart is { } from && from > published);
 
     // How far after 首批 the count it opens may start (首批近800家).
     private const int BatchCountGap = 2;

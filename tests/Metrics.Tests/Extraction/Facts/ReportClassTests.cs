@@ -179,4 +179,23 @@ public sealed class ReportClassTests
 
         Assert.Contains(events, e => e.MemberOfBatch && e.InvestmentYuan == 10_500_000_000L);
     }
+
+    [Fact]
+    public void CurrencyRowsInTheSentenceAfterTheTotalSplitIt()
+    {
+        var text = "上周五,苏锡通科技产业园区举行重大项目集中签约活动,共签约项目12个。其中内资项目9个,总投资58.6亿元;外资项目3个,总投资1.2亿美元。";
+
+        var events = Events(text, "2026-01-19");
+
+        Assert.Equal([(9, 5_860_000_000L), (3, 0L)], events.Select(e => (e.ProjectCount ?? 0, e.InvestmentYuan ?? 0)));
+        Assert.Equal("1.2亿美元", events[1].InvestmentOriginal);
+    }
+
+    [Theory]
+    [InlineData("近日,南通创新区印发三年行动计划,明确到2027年累计引进科创类项目50个以上。")]
+    [InlineData("按照计划,新区年底前还将有3个项目开工。")]
+    public void AStageWithATimeStillToComeIsATarget(string target)
+    {
+        Assert.Empty(Events("南通创新区科创招引\n" + target, "2025-04-25"));
+    }
 }
