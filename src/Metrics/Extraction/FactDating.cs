@@ -175,7 +175,7 @@ internal static class FactDating
         return date.Precision == DatePrecision.Day || index < 3 || article.Sentences[index].ParagraphIndex == paragraph;
     }
 
-    private static readonly string[] ReportingWords = ["通报", "发布", "公布", "介绍"];
+    private static readonly string[] ReportingWords = ["通报", "发布", "公布", "介绍", "透露", "获悉", "显示", "指出"];
 
     /// <summary>
     /// 新闻办昨日召开新闻发布会,通报上半年经济运行情况,全区新签约…43个: the day tells when the figures were

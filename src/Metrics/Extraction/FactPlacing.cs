@@ -45,7 +45,7 @@ internal static class FactPlacing
             return actor ?? venue;
         }
 
-        if (OutsideActorOpens(article, sentence.Start, end))
+        if (OutsideActorOpens(article, sentence.Start, end) || WiderAreaOpens(article.Text, sentence.Start, end))
         {
             return null;
         }
@@ -54,7 +54,7 @@ internal static class FactPlacing
     }
 
     // Words that open a sentence about the occasion just told: 此次集中开工的项目共16个.
-    private static readonly string[] BackReferences = ["此次", "本次", "这次", "这批", "本批", "该批", "上述"];
+    public static readonly string[] BackReferences = ["此次", "本次", "这次", "这批", "本批", "该批", "上述"];
 
     /// <summary>
     /// A paragraph opened by 此次 or 本次 goes on about the occasion the paragraph before told, so it is
@@ -81,6 +81,32 @@ internal static class FactPlacing
             && (place.Start == start || TextScan.IsClauseBoundary(article.Text, place.Start - 1) || article.Text[place.Start - 1] is ':' or '：' or ' '
                 || (HoldsRightAfter(article.Text, place.End) && !IsVenueWordBefore(article.Text, place.Start)))
             && !OpensAName(article.Text, place.End, end));
+
+    private static readonly string[] WiderAreas = ["全省", "全国"];
+
+    // Words that may stand between a clause's start and its subject (此次全省集中开工项目共326个).
+    private static readonly string[] SubjectLeads = ["此次", "本次", "今年", "去年", "当天", "目前"];
+
+    /// <summary>1—4月,全省新开工省重大项目91个; 此次全省集中开工项目共326个: the province's or the country's figure, not Nantong's.</summary>
+    private static bool WiderAreaOpens(string text, int start, int end)
+    {
+        foreach (var area in WiderAreas)
+        {
+            for (var at = text.IndexOf(area, start, end - start, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(area, at + 1, end - at - 1, StringComparison.Ordinal))
+            {
+                Budget.ExtractionBudget.Step();
+                var lead = SubjectLeads.FirstOrDefault(word => TextScan.EndsAt(text, at, word));
+                var subjectAt = at - (lead?.Length ?? 0);
+                if (subjectAt == start || TextScan.IsClauseBoundary(text, subjectAt - 1) || text[subjectAt - 1] is ':' or '：')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // How long a subdivision's name after a place may be (南京市江宁区, 苏州工业园区).
     private const int SubdivisionReach = 6;

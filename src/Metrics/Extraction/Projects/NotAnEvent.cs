@@ -350,6 +350,13 @@ internal static partial class NotAnEvent
     [GeneratedRegex("(?<![0-9])[0-9]{1,3}多?年(?:来|以来)")]
     private static partial Regex YearsSince();
 
+    // 一期工程建成投产已逾十年, 投产已有三年: the time since a stage, told of a state, not the stage's event.
+    [GeneratedRegex("^(?:已逾|已有|已经|已近|已满|至今已|已)[0-9一二三四五六七八九十两多几]+(?:多)?(?:年|个月)")]
+    private static partial Regex TimeSinceAfter();
+
+    public static bool IsTimeSince(string text, int stageEnd) =>
+        TimeSinceAfter().IsMatch(text.AsSpan(stageEnd, Math.Min(12, text.Length - stageEnd)));
+
     private static readonly string[] RewardWords = ["给予", "奖励", "补贴", "补助", "扶持", "奖补"];
 
     /// <summary>

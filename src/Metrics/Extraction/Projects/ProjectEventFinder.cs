@@ -61,7 +61,7 @@ internal static partial class ProjectEventFinder
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -132,7 +132,7 @@ internal static partial class ProjectEventFinder
                     Date = date,
                     DateInSentence = FactDating.InSentence(article, date, position),
                     DateInParagraph = FactDating.InParagraph(article, date, position),
-                    District = FactPlacing.DistrictFor(article, sentence.Start, clause.End),
+                    District = OccasionDistrict(article, candidates, s, stage, clause.End) ?? FactPlacing.DistrictFor(article, sentence.Start, clause.End),
                     Count = count,
                     Amount = amount,
                     Planned = planned,
@@ -223,6 +223,27 @@ internal static partial class ProjectEventFinder
     // 今年3月签约, not 当天签约、当天开工 (an idiom pair of its own).
     private static bool IsOwnDate(ProjectCandidate told) =>
         told is { Scope: FactScope.Event, Count: null, IsUncountedBatch: false } && told.Date is { } date && !date.Text.StartsWith('当');
+
+    // How many sentences back the occasion a 此次 sentence goes on about may be told.
+    private const int OccasionReach = 3;
+
+    /// <summary>
+    /// 南通市…集中开工活动在海门区主会场举行,各县(市、区)…通州湾示范区同步设立分会场。 then 此次集中开工的项目共148个:
+    /// the sentence goes on about the occasion just told, so it is the occasion's actor's, not the last venue's.
+    /// </summary>
+    private static string? OccasionDistrict(ArticleText article, List<ProjectCandidate> candidates, int sentenceIndex, ProjectStage stage, int end)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        var opening = sentence.Text.TrimStart();
+        if (!FactPlacing.BackReferences.Any(word => opening.StartsWith(word, StringComparison.Ordinal))
+            || TextOrder.StartingIn(article.Places, sentence.Start, end, static p => p.Start).Any(p => p.Start >= sentence.Start && p.End <= end && !p.IsOutsideNantong))
+        {
+            return null;
+        }
+
+        return candidates.LastOrDefault(c => c.SentenceIndex < sentenceIndex && sentenceIndex - c.SentenceIndex <= OccasionReach
+            && c.Stage == stage && c.Scope == FactScope.Event && !c.MemberOfBatch && c.District is not null)?.District;
+    }
 
     /// <summary>
     /// 明确到2027年累计引进科创类项目50个以上: a time after publication in the stage word's clause makes it a

@@ -198,4 +198,43 @@ public sealed class ReportClassTests
     {
         Assert.Empty(Events("南通创新区科创招引\n" + target, "2025-04-25"));
     }
+
+    [Fact]
+    public void ACityLaunchToldWithItsSubVenuesKeepsItsBatchAtTheCity()
+    {
+        var text = "全市春季重大项目集中开工活动举行\n2月28日上午,南通市2023年春季重大项目集中开工活动在海门区主会场举行,各县(市、区)和南通开发区、通州湾示范区同步设立分会场。\n"
+            + "此次集中开工的项目共148个,总投资1072.6亿元,其中先进制造业项目102个。";
+
+        var launch = Assert.Single(Events(text, "2023-03-01"));
+
+        Assert.Equal(("南通市", 148, 107_260_000_000L), (launch.District, launch.ProjectCount, launch.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("此次全省集中开工项目共326个,总投资3026亿元。")]
+    [InlineData("1—4月,全省新开工省重大项目91个。")]
+    public void TheProvincesFiguresAreNotNantongs(string figures)
+    {
+        var text = "新华社南京3月2日电 2日,江苏省一季度重大项目集中开工活动以视频连线方式举行,南通、苏州等地设分会场。" + figures;
+
+        Assert.DoesNotContain(Events(text, "2021-03-02"), e => e.ProjectCount is > 1);
+    }
+
+    [Fact]
+    public void FiguresAMeetingRevealsAreDatedByTheirPeriod()
+    {
+        var text = "7日召开的通州湾示范区党工委(扩大)会议透露,2025年,示范区新签约10亿元以上项目18个、协议总投资532亿元;新开工亿元以上项目26个。";
+
+        var events = Events(text, "2026-01-08");
+
+        Assert.Equal([("2025", FactScope.Period, 18), ("2025", FactScope.Period, 26)], events.Select(e => (e.Date!, e.Scope, e.ProjectCount ?? 0)));
+    }
+
+    [Fact]
+    public void TheTimeSinceAStageIsNoEvent()
+    {
+        var text = "10月26日,如东LNG接收站三期扩建工程正式开工建设。据了解,如东LNG接收站一期工程建成投产已逾十年。";
+
+        Assert.Equal([ProjectStage.Started], Events(text, "2020-10-27").Select(e => e.Stage));
+    }
 }
