@@ -301,11 +301,22 @@ internal sealed partial class ArticleText
 
         if (word.Contains('市'))
         {
-            return CityNamedBefore(position) ?? (Home is { } home && (home.EndsWith('市') || HomeWrittenAsCity) ? home : "南通市");
+            return CityNamedBefore(position) ?? (Home is { } home && (home.EndsWith('市') || HomeWrittenAsCity || HomesPaperWhenACity) ? home : "南通市");
         }
 
         return Home is { } district && district != "南通市" ? district : null;
     }
+
+    /// <summary>
+    /// The article is the home's own paper's (海门日报) and the home was a county-level city then (海门市 until
+    /// 2020-07-27): its 市委 is its own, though the gold writes the district 海门区.
+    /// </summary>
+    private bool HomesPaperWhenACity => homesPaperWhenACity ??=
+        Home is { } home && home != "南通市" && Input.Publisher is { } publisher
+        && NantongGazetteer.Load().FindMentions(publisher, Published).Any(p => p.District == home)
+        && (NantongGazetteer.Load().Resolve(home, Published)?.DistrictUnit.Name ?? home).EndsWith('市');
+
+    private bool? homesPaperWhenACity;
 
     /// <summary>
     /// The home district is written as a city in the text (海门市 before it became 海门区) and 南通市 is not:

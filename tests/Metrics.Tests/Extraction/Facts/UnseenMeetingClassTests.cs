@@ -178,4 +178,16 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Empty(Meetings(text, "2024-05-10"));
     }
+
+    [Theory]
+    [InlineData("海门日报", "2019-05-18", "海门区")]
+    [InlineData("海门日报", "2021-05-18", "南通市")]
+    public void ACountyCitysOwnPaperMeansItsOwnCityCommittee(string publisher, string published, string district)
+    {
+        var text = "市委常委会召开会议\n16日,市委书记张国栋主持召开市委常委会会议,传达学习南通市委常委会会议精神,研究部署海门近期重点工作。";
+
+        var meeting = Assert.Single(FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null, publisher, null)).OfType<MeetingFact>());
+
+        Assert.Equal(district, meeting.District);
+    }
 }
