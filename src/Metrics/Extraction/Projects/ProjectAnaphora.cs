@@ -9,7 +9,7 @@ namespace Metrics.Extraction.Projects;
 /// 该项目 (or a bare 项目) goes on about the one project the sentence before it names, so its stage is
 /// that project's event although the sentence names none.
 /// </summary>
-internal static class ProjectAnaphora
+internal static partial class ProjectAnaphora
 {
     // 该项目, 该码头, 此基地: a demonstrative before a word that ends a project's name; or a bare 项目 / 工程.
     private static readonly string[] Anaphors =
@@ -20,6 +20,10 @@ internal static class ProjectAnaphora
 
     // 次日,项目在园区正式开工: a time told from the day before carries the story on, past a paragraph break too.
     private static readonly string[] StoryTimeLeads = ["次日", "当天", "当日", "同日", "随后"];
+
+    // 去年12月18日, 2020年3月, 15日上午, 下午: a time that opens the sentence before its subject.
+    [System.Text.RegularExpressions.GeneratedRegex("\\G(?:(?:今年|去年|前年|[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日)?(?:上午|下午|晚上|凌晨|中午|晚间)?[,，]")]
+    private static partial System.Text.RegularExpressions.Regex LeadingTime();
 
     private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中", .. StoryTimeLeads];
 
@@ -45,7 +49,7 @@ internal static class ProjectAnaphora
         // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on
         // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
         var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
-            || DateFollows(article, sentence, anaphor);
+            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text) is { Success: true, Index: 0 };
         var reach = SentencesBack;
         for (var back = 1; back <= reach && sentenceIndex - back >= 0; back++)
         {
@@ -158,6 +162,12 @@ internal static class ProjectAnaphora
                 at = lead.Length;
                 break;
             }
+        }
+
+        // 去年12月18日,项目开工建设; 当天下午,项目即举行开工仪式: the step's own time may lead the anaphor.
+        if (LeadingTime().Match(sentence, at) is { Success: true } time && time.Index == at)
+        {
+            at += time.Length;
         }
 
         while (at < sentence.Length && sentence[at] is ',' or '，' or ' ')

@@ -143,6 +143,7 @@ internal static partial class ProjectEventFinder
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
+                    && !(stage == ProjectStage.Signed && SignsAnInvestmentAgreement(text, position, clause.End))
                     && !IsChronologyStep(article, sentence, clause, position))
                 {
                     // A single project with no figures counts only when the text names it.
@@ -223,6 +224,23 @@ internal static partial class ProjectEventFinder
     // 今年3月签约, not 当天签约、当天开工 (an idiom pair of its own).
     private static bool IsOwnDate(ProjectCandidate told) =>
         told is { Scope: FactScope.Event, Count: null, IsUncountedBatch: false } && told.Date is { } date && !date.Text.StartsWith('当');
+
+    private static readonly string[] InvestmentAgreements = ["投资协议", "项目协议", "投资合同", "项目合同", "入园协议", "落户协议"];
+
+    /// <summary>公司于9月13日与海门区人民政府签订了《项目投资协议书》: the agreement is a project's, named or not.</summary>
+    private static bool SignsAnInvestmentAgreement(string text, int position, int clauseEnd)
+    {
+        var after = text.AsSpan(position, clauseEnd - position);
+        foreach (var agreement in InvestmentAgreements)
+        {
+            if (after.Contains(agreement, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // How many sentences back the occasion a 此次 sentence goes on about may be told.
     private const int OccasionReach = 3;

@@ -812,4 +812,26 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(district, signed.District);
     }
+
+    [Theory]
+    [InlineData("\n去年12月18日,项目开工建设,打下第一根桩。", "2020-12-18")]
+    [InlineData("当天下午,项目即举行开工仪式。", "2021-06-30")]
+    public void AStepWhoseTimeLeadsTheBareProjectWordIsTheStorysStep(string step, string date)
+    {
+        var text = "6月30日,位于如东洋口港经济开发区的金阳新能源高端装备制造项目正式投产。该项目总投资60亿元。" + step;
+
+        var started = Assert.Single(Events(text, "2021-07-03"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal((date, 6_000_000_000L), (started.Date, started.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ACompanysInvestmentAgreementWithADistrictIsASigning()
+    {
+        var text = "9月14日晚间,恒锐精密发布公告称,公司于2021年9月13日与南通市海门区人民政府签订了《项目投资协议书》。公告显示,该项目计划总投资约25亿元。";
+
+        var signed = Assert.Single(Events(text, "2021-09-15"));
+
+        Assert.Equal(("海门区", "2021-09-13", ProjectStage.Signed, 2_500_000_000L), (signed.District, signed.Date, signed.Stage, signed.InvestmentYuan));
+    }
 }
