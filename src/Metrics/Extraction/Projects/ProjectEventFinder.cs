@@ -141,6 +141,13 @@ internal static partial class ProjectEventFinder
                     StorySentence = referent,
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
+                // 该项目于2022年3月开工建设 in a story whose project was placed before: the project's district, not the last place named.
+                if (referent is { } story && !NamesANantongPlace(article, sentence.Start, clause.End)
+                    && candidates.LastOrDefault(c => c.SentenceIndex == story && c.District is not null) is { } told)
+                {
+                    candidate.District = told.District;
+                }
+
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
                     && !(stage == ProjectStage.Signed && SignsAnInvestmentAgreement(text, position, clause.End))
@@ -242,6 +249,9 @@ internal static partial class ProjectEventFinder
         return false;
     }
 
+    private static bool NamesANantongPlace(ArticleText article, int start, int end) =>
+        TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(p => p.Start >= start && p.End <= end && !p.IsOutsideNantong);
+
     // How many sentences back the occasion a 此次 sentence goes on about may be told.
     private const int OccasionReach = 3;
 
@@ -254,7 +264,7 @@ internal static partial class ProjectEventFinder
         var sentence = article.Sentences[sentenceIndex];
         var opening = sentence.Text.TrimStart();
         if (!FactPlacing.BackReferences.Any(word => opening.StartsWith(word, StringComparison.Ordinal))
-            || TextOrder.StartingIn(article.Places, sentence.Start, end, static p => p.Start).Any(p => p.Start >= sentence.Start && p.End <= end && !p.IsOutsideNantong))
+            || NamesANantongPlace(article, sentence.Start, end))
         {
             return null;
         }

@@ -834,4 +834,15 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("海门区", "2021-09-13", ProjectStage.Signed, 2_500_000_000L), (signed.District, signed.Date, signed.Stage, signed.InvestmentYuan));
     }
+
+    [Fact]
+    public void AnAnaphorsStepIsTheDistrictOfTheProjectItPointsTo()
+    {
+        var text = "晶澜电子南通基地一期投产\n6月16日,晶澜电子南通基地一期项目在南通经济技术开发区正式投产。该基地总投资30亿元,主要生产高端IC载板。\n"
+            + "据了解,该项目于2022年3月开工建设,从开工到投产用时约15个月。";
+
+        var started = Assert.Single(Events(text, "2023-06-19"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("南通经济技术开发区", "2022-03"), (started.District, started.Date));
+    }
 }
