@@ -357,6 +357,49 @@ internal static partial class NotAnEvent
     public static bool IsTimeSince(string text, int stageEnd) =>
         TimeSinceAfter().IsMatch(text.AsSpan(stageEnd, Math.Min(12, text.Length - stageEnd)));
 
+    private static readonly string[] PlanTotals = ["拟实施", "计划实施", "安排重大项目", "安排重点项目", "安排项目", "年度计划投资", "续建"];
+
+    /// <summary>
+    /// 今年创新区拟实施重点项目40个,年度计划投资95亿元,其中新开工项目16个、续建项目24个: a breakdown of a plan's
+    /// projects is planned too, though its own clause names no plan.
+    /// </summary>
+    public static bool IsPlanBreakdown(string text, Sentence sentence, int breakdownFrom, int position)
+    {
+        if (breakdownFrom > position)
+        {
+            return false;
+        }
+
+        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
+        var before = text.AsSpan(sentence.Start, breakdownFrom - sentence.Start);
+        foreach (var word in PlanTotals)
+        {
+            if (before.Contains(word, StringComparison.Ordinal) || (word == "续建" && sentenceText.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RestatementOpenings = ["这是", "这也是", "此次是", "本次是", "这是继"];
+
+    /// <summary>这是7月28日新崇川区挂牌成立后举行的首场集中签约活动: a sentence that says what the event just told was.</summary>
+    public static bool IsRestatement(Sentence sentence)
+    {
+        var opening = sentence.Text.AsSpan().TrimStart();
+        foreach (var word in RestatementOpenings)
+        {
+            if (opening.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] RewardWords = ["给予", "奖励", "补贴", "补助", "扶持", "奖补"];
 
     /// <summary>

@@ -237,4 +237,30 @@ public sealed class ReportClassTests
 
         Assert.Equal([ProjectStage.Started], Events(text, "2020-10-27").Select(e => e.Stage));
     }
+
+    [Theory]
+    [InlineData("今年创新区拟实施重点项目40个,计划总投资460亿元,年度计划投资95亿元,其中新开工项目16个、续建项目24个。")]
+    [InlineData("今年全区安排重大项目60个,总投资410亿元,其中新开工项目25个、续建项目35个。")]
+    public void ABreakdownOfAPlansProjectsIsPlannedToo(string plan)
+    {
+        Assert.Empty(Events("南通创新区重点项目计划\n2月14日,记者从南通创新区获悉," + plan, "2023-02-15"));
+    }
+
+    [Fact]
+    public void ASentenceThatSaysWhatTheEventWasAddsNoEvent()
+    {
+        var text = "28日,崇川区举行重点项目集中签约活动,现场签约项目20个,总投资超百亿元。这是7月28日新崇川区正式挂牌成立后举行的首场集中签约活动。";
+
+        var signed = Assert.Single(Events(text, "2020-09-29"));
+
+        Assert.Equal(("2020-09-28", 20), (signed.Date, signed.ProjectCount));
+    }
+
+    [Fact]
+    public void StartsFallingShortAreAProblemNotAnEvent()
+    {
+        var text = "9日,港闸区召开重大项目观摩会。王勇指出,全区重大项目建设总体进展顺利,但也存在部分项目开工不足、进度偏慢等问题。";
+
+        Assert.Empty(Events(text, "2017-06-10"));
+    }
 }
