@@ -252,8 +252,25 @@ internal static partial class ProjectEventFinder
     private static bool NamesANantongPlace(ArticleText article, int start, int end) =>
         TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(p => p.Start >= start && p.End <= end && !p.IsOutsideNantong);
 
+    private static readonly string[] OccasionOpenings = ["会上", "活动上", "仪式上", "活动现场", "签约现场", "现场"];
+
+    // How long the name of the occasion before 会上 may be (恳谈会上, 推介会上, 项目签约仪式上).
+    private const int OccasionNameReach = 10;
+
+    /// <summary>会上,37个重大项目集中签约; 推介会上,…: the sentence is set at the occasion just told.</summary>
+    private static bool OpensAtTheOccasion(string opening)
+    {
+        if (OccasionOpenings.Any(word => opening.StartsWith(word, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var comma = opening.IndexOfAny([',', '，']);
+        return comma > 0 && comma <= OccasionNameReach && (opening[..comma].EndsWith("会上", StringComparison.Ordinal) || opening[..comma].EndsWith("仪式上", StringComparison.Ordinal));
+    }
+
     // How many sentences back the occasion a 此次 sentence goes on about may be told.
-    private const int OccasionReach = 3;
+    private const int OccasionReach = 6;
 
     /// <summary>
     /// 南通市…集中开工活动在海门区主会场举行,各县(市、区)…通州湾示范区同步设立分会场。 then 此次集中开工的项目共148个:
@@ -263,7 +280,7 @@ internal static partial class ProjectEventFinder
     {
         var sentence = article.Sentences[sentenceIndex];
         var opening = sentence.Text.TrimStart();
-        if (!FactPlacing.BackReferences.Any(word => opening.StartsWith(word, StringComparison.Ordinal))
+        if (!(FactPlacing.BackReferences.Any(word => opening.StartsWith(word, StringComparison.Ordinal)) || OpensAtTheOccasion(opening))
             || NamesANantongPlace(article, sentence.Start, end))
         {
             return null;

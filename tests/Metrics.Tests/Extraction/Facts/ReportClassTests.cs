@@ -263,4 +263,15 @@ public sealed class ReportClassTests
 
         Assert.Empty(Events(text, "2017-06-10"));
     }
+
+    [Fact]
+    public void ASigningAtTheMeetingJustToldIsTheMeetingsActors()
+    {
+        var text = "本报讯 6日,南通市在上海举行沪通合作高层恳谈会暨重大项目签约仪式。市委书记蒋建国出席并讲话。上海市有关部门负责同志等300余人参加。\n"
+            + "蒋建国说,南通与上海一江之隔。南通将主动承接上海资源外溢。\n会上,37个重大项目集中签约,其中内资项目28个、总投资312亿元,外资项目9个、总投资11.6亿美元。";
+
+        var events = Events(text, "2018-11-07");
+
+        Assert.Equal([("南通市", 28), ("南通市", 9)], events.Select(e => (e.District!, e.ProjectCount ?? 1)));
+    }
 }
