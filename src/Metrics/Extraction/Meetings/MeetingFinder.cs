@@ -349,7 +349,9 @@ internal static partial class MeetingFinder
     private static int WordsBeforeHead(string text, int sentenceStart, int headStart)
     {
         var start = headStart;
-        while (start > sentenceStart && !IsClauseBreak(text[start - 1]))
+        // 5月18日　启东市(上海)…推介会在上海举行, a chronicle's line: the day set off by a space is no part of the name.
+        while (start > sentenceStart && !IsClauseBreak(text[start - 1])
+            && !(char.IsWhiteSpace(text[start - 1]) && start - 2 >= sentenceStart && text[start - 2] == '日'))
         {
             ExtractionBudget.Step();
             start--;

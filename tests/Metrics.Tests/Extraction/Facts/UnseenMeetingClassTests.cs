@@ -190,4 +190,15 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal(district, meeting.District);
     }
+
+    [Fact]
+    public void AChroniclesLineIsDatedByItsOwnDay()
+    {
+        var text = "启东市2023年第二季度大事记\n4月25日　南通市副市长周晓华来启调研生命健康产业发展情况。\n"
+            + "5月18日　启东市(上海)生命健康产业招商推介会在上海举行。\n5月26日　市十八届人大常委会第十次会议召开。";
+
+        var meetings = Meetings(text, "2023-07-05");
+
+        Assert.Equal([("2023-05-18", MeetingKind.Symposium), ("2023-05-26", MeetingKind.Other)], meetings.Select(m => (m.Date!, m.Kind)));
+    }
 }
