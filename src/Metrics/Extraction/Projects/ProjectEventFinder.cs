@@ -132,7 +132,8 @@ internal static partial class ProjectEventFinder
                     Date = date,
                     DateInSentence = FactDating.InSentence(article, date, position),
                     DateInParagraph = FactDating.InParagraph(article, date, position),
-                    District = OccasionDistrict(article, candidates, s, stage, clause.End) ?? FactPlacing.DistrictFor(article, sentence.Start, clause.End),
+                    District = (stage == ProjectStage.Signed && CitySigns(text, sentence.Start, position) ? "南通市" : null)
+                        ?? OccasionDistrict(article, candidates, s, stage, clause.End) ?? FactPlacing.DistrictFor(article, sentence.Start, clause.End),
                     Count = count,
                     Amount = amount,
                     Planned = planned,
@@ -248,6 +249,17 @@ internal static partial class ProjectEventFinder
 
         return false;
     }
+
+    // 南通市人民政府与恒拓动力科技集团签署战略合作协议,总投资150亿元的…项目正式落户如东县.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:南通市人民政府|南通市政府)(?:在[^,;。与]{1,8})?与[^,;。]{1,30}?(?:签署|签约|签订)")]
+    private static partial System.Text.RegularExpressions.Regex CitySigning();
+
+    /// <summary>
+    /// The city government signs for a project sited in a district: the signing is the city's (GOLD_SCHEMA's
+    /// actor rule), though the project's clause names the district.
+    /// </summary>
+    private static bool CitySigns(string text, int sentenceStart, int position) =>
+        CitySigning().Match(text, sentenceStart, position - sentenceStart + Math.Min(4, text.Length - position)) is { Success: true };
 
     private static bool NamesANantongPlace(ArticleText article, int start, int end) =>
         TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(p => p.Start >= start && p.End <= end && !p.IsOutsideNantong);

@@ -845,4 +845,14 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal(("南通经济技术开发区", "2022-03"), (started.District, started.Date));
     }
+
+    [Theory]
+    [InlineData("11日,南通市人民政府与恒拓动力科技集团在南京签署战略合作协议,总投资150亿元的恒拓新能源装备产业基地项目正式落户如东县。", "南通市")]
+    [InlineData("11日,如东县人民政府与恒拓动力科技集团签署合作协议,总投资150亿元的恒拓新能源装备产业基地项目正式落户洋口港经济开发区。", "如东县")]
+    public void TheCityGovernmentsSigningForAProjectInADistrictIsTheCitys(string text, string district)
+    {
+        var signed = Assert.Single(Events(text, "2024-09-12"));
+
+        Assert.Equal((district, 15_000_000_000L), (signed.District, signed.InvestmentYuan));
+    }
 }
