@@ -28,8 +28,9 @@ internal static class BatchMembers
             }
 
             var sentenceIndex = article.SentenceIndexAt(amount.Start);
-            if (IsBreakdownRow(article, counts, amount))
+            if (IsBreakdownRow(article, counts, amount) || IsPhaseOfTheTotal(text, amount))
             {
+                used.Add(amount);
                 continue;
             }
 
@@ -228,6 +229,36 @@ internal static class BatchMembers
         }
 
         return names >= 2;
+    }
+
+    private static readonly string[] Phases = ["一期", "二期", "三期", "首期"];
+
+    // How far before the amount the 其中 of its phase may stand (其中一期工程投资).
+    private const int PhaseReach = 12;
+
+    /// <summary>
+    /// 总投资30亿元,其中一期投资12亿元: a phase's share of the project's total, no project of its own and not the
+    /// project's investment (GOLD_SCHEMA: phases are not separate facts; the investment is the total).
+    /// </summary>
+    private static bool IsPhaseOfTheTotal(string text, MoneyMention amount)
+    {
+        var from = Math.Max(0, amount.Start - PhaseReach);
+        var among = text.LastIndexOf("其中", amount.Start, amount.Start - from, StringComparison.Ordinal);
+        if (among < 0 || TextScan.ClauseEnd(text, among, amount.Start - among) < amount.Start)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(among, amount.Start - among);
+        foreach (var phase in Phases)
+        {
+            if (between.Contains(phase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TellsAStageBefore(string text, int from, int to)

@@ -385,15 +385,18 @@ internal static partial class NotAnEvent
 
     private static readonly string[] RestatementOpenings = ["这是", "这也是", "此次是", "本次是", "这是继"];
 
-    /// <summary>这是7月28日新崇川区挂牌成立后举行的首场集中签约活动: a sentence that says what the event just told was.</summary>
-    public static bool IsRestatement(Sentence sentence)
+    /// <summary>
+    /// 这是7月28日新崇川区挂牌成立后举行的首场集中签约活动: a sentence that says what the event just told was; a
+    /// clause after it may still tell an event of its own (这是…首个百亿级项目,6月15日签约).
+    /// </summary>
+    public static bool IsRestatement(string text, Sentence sentence, int position)
     {
         var opening = sentence.Text.AsSpan().TrimStart();
         foreach (var word in RestatementOpenings)
         {
             if (opening.StartsWith(word, StringComparison.Ordinal))
             {
-                return true;
+                return TextScan.ClauseEnd(text, sentence.Start, position - sentence.Start) >= position;
             }
         }
 

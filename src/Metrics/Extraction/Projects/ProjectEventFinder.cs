@@ -61,7 +61,7 @@ internal static partial class ProjectEventFinder
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(sentence) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -329,10 +329,28 @@ internal static partial class ProjectEventFinder
                 var after = at + word.Length;
                 var counted = TextOrder.StartingIn(counts, after, after + BatchCountGap + 1, static c => c.Start)
                     .FirstOrDefault(c => c.Start >= after && c.Start <= after + BatchCountGap);
-                if (counted is null || IsProjectCount(text, counted))
+                if (counted is not null ? IsProjectCount(text, counted) : word is not ("首批" or "一批") || BatchOfProjects(text, after, sentence.End))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // How far after 首批 or 一批 its noun may end (一批重大产业项目).
+    private const int BatchNounReach = 16;
+
+    /// <summary>一批重大项目, 首批签约工程: the batch is of projects; 首批聚酯新材料产品顺利下线 is a plant's first products.</summary>
+    private static bool BatchOfProjects(string text, int from, int sentenceEnd)
+    {
+        var end = Math.Min(sentenceEnd, from + BatchNounReach);
+        for (var i = from; i < end && !TextScan.IsClauseBoundary(text, i); i++)
+        {
+            if (TextScan.At(text, i, "项目") || TextScan.At(text, i, "工程"))
+            {
+                return true;
             }
         }
 

@@ -33,13 +33,13 @@ internal static class ProjectStories
         }
     }
 
-    // The anaphor may point at a sentence that only goes on about the project (项目由…投资建设, 睿康…项目总投资6.8亿元):
-    // the story starts where the project was first reported.
+    // The anaphor may point at a sentence that only goes on about the project (项目由…投资建设, 睿康…项目总投资6.8亿元),
+    // past one that reports nothing (县委书记出席投产仪式): the story starts where the project was first reported.
     private static int FirstReport(ArticleText article, ILookup<int, ProjectCandidate> bySentence, int named)
     {
         var first = named;
         while (first > 0 && named - first < ContinuationsBack && !bySentence[first].Any(IsOneProject)
-            && (first == named || ProjectAnaphora.OpensWithAnaphor(article.Sentences[first].Text)))
+            && (first == named || ProjectAnaphora.OpensWithAnaphor(article.Sentences[first].Text) || !bySentence[first].Any()))
         {
             first--;
         }

@@ -855,4 +855,27 @@ public sealed class UnseenProjectClassTests
 
         Assert.Equal((district, 15_000_000_000L), (signed.District, signed.InvestmentYuan));
     }
+
+    [Fact]
+    public void APlantsFirstProductsMakeNoBatchAndItsStoryKeepsTheTotal()
+    {
+        var text = "本报讯 昨日,位于如东洋口港经济开发区的恒泰新材料一体化项目一期正式投产,首批聚酯新材料产品顺利下线。\n"
+            + "该项目总投资60亿元,2021年3月签约落户洋口港,同年9月开工建设。";
+
+        var events = Events(text, "2023-06-09");
+
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.Equal((1, 6_000_000_000L), (e.ProjectCount ?? 1, e.InvestmentYuan ?? 0)));
+    }
+
+    [Theory]
+    [InlineData("昨天,位于通州湾示范区的海澄新材料一期项目点火投产。该项目总投资120亿元,其中一期投资45亿元,主要生产化工新材料。项目于2024年8月开工建设。")]
+    [InlineData("11月8日,宏溢化学年产40万吨高性能树脂项目一期在如东洋口港经济开发区投产。如东县委书记陈卫国出席投产仪式。该项目计划总投资120亿元,分两期建设,其中一期投资45亿元。项目2024年8月开工建设。")]
+    public void APhasesShareOfTheTotalIsNoAmountOfItsOwn(string text)
+    {
+        var events = Events(text, "2026-09-24");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal((1, 12_000_000_000L, false), (e.ProjectCount ?? 1, e.InvestmentYuan ?? 0, e.MemberOfBatch)));
+    }
 }
