@@ -130,7 +130,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || IsRoundupOfDistricts(text, sentence.Start, headStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd) || IsConvenedByAnotherBody(text, sentence.Start, headStart))
         {
             return null;
@@ -529,6 +529,30 @@ internal static partial class MeetingFinder
 
     // How far before a meeting's name a habit word (每两年举办) may stand.
     private const int HabitReach = 60;
+
+    // How far before a meeting's head 各县(市、区) may stand (各县(市、区)人代会、政协会议).
+    private const int RoundupReach = 20;
+
+    private static readonly string[] EachDistrict = ["县(市、区)", "县（市、区）", "县(市,区)", "各县市区", "县(区)", "县（区）", "各区县", "各地"];
+
+    /// <summary>
+    /// 我市各县(市、区)人代会、政协会议陆续召开: the meetings of every district at once, each told on its own day
+    /// after; no one meeting of the city.
+    /// </summary>
+    private static bool IsRoundupOfDistricts(string text, int sentenceStart, int headStart)
+    {
+        var from = Math.Max(sentenceStart, headStart - RoundupReach);
+        var before = text.AsSpan(from, headStart - from);
+        foreach (var each in EachDistrict)
+        {
+            if (before.Contains(each, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCustom(string text, int sentenceStart, int nameStart)
     {

@@ -201,4 +201,14 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal([("2023-05-18", MeetingKind.Symposium), ("2023-05-26", MeetingKind.Other)], meetings.Select(m => (m.Date!, m.Kind)));
     }
+
+    [Fact]
+    public void EveryDistrictsSessionsAtOnceAreNoMeetingOfTheCity()
+    {
+        var text = "两会陆续召开\n本报讯 近日,我市各县(市、区)人代会、政协会议陆续召开。\n1月5日,崇川区第二届人民代表大会第四次会议开幕。";
+
+        var meeting = Assert.Single(Meetings(text, "2024-01-09"));
+
+        Assert.Equal(("崇川区", "2024-01-05"), (meeting.District, meeting.Date));
+    }
 }
