@@ -196,14 +196,15 @@ internal static partial class ProjectEventFinder
     private static readonly HashSet<string> StepConnectors = ["", "于", "到", "再", "又", "并", "再到", "又于", "并于", "随后", "之后"];
 
     /// <summary>
-    /// 上海电气太阳能电池组件项目…,6月15日签约,8月15日开工建设,…12月28日…试下线: a clause that is a date and
-    /// a stage word, in a sentence that opens by naming a project, is a step of that project's chronology.
+    /// 上海电气太阳能电池组件项目…,6月15日签约,8月15日开工建设,…12月28日…试下线; 中天海洋装备项目总投资12亿美元,
+    /// 2018年9月签约落户启东,2019年3月开工建设: a clause that is a day or a month and a stage word, in a sentence
+    /// that opens by naming a project, is a step of that project's chronology.
     /// </summary>
     private static bool IsChronologyStep(ArticleText article, Sentence sentence, Clause clause, int position)
     {
         var text = article.Text;
         var step = TextOrder.StartingIn(article.Dates, clause.Start, clause.End, static d => d.Start)
-            .FirstOrDefault(d => d.Start >= clause.Start && d.Start <= clause.Start + 3 && d.Precision == DatePrecision.Day
+            .FirstOrDefault(d => d.Start >= clause.Start && d.Start <= clause.Start + 3 && d.Precision is DatePrecision.Day or DatePrecision.Month
                 && StepConnectors.Contains(text[clause.Start..d.Start].TrimStart(',', '，', ';', '；')));
         if (step is null || position < step.Start + step.Length
             || TimeOfDay().Replace(text[(step.Start + step.Length)..position], string.Empty, 1).Length > ChronologyGap)

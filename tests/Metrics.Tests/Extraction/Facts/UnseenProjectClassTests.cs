@@ -878,4 +878,14 @@ public sealed class UnseenProjectClassTests
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.Equal((1, 12_000_000_000L, false), (e.ProjectCount ?? 1, e.InvestmentYuan ?? 0, e.MemberOfBatch)));
     }
+
+    [Fact]
+    public void AChronologyMayStepByMonths()
+    {
+        var text = "17日,位于启东经济开发区的中天海洋装备项目一期正式投产。中天海洋装备项目总投资12亿美元,注册资本3亿美元,2018年9月签约落户启东,2019年3月开工建设。";
+
+        var events = Events(text, "2020-11-18");
+
+        Assert.Equal(["2018-09", "2019-03", "2020-11-17"], events.Select(e => e.Date!).Order(StringComparer.Ordinal));
+    }
 }
