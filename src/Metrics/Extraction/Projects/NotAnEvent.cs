@@ -313,9 +313,22 @@ internal static partial class NotAnEvent
         return false;
     }
 
-    // 如皋分会场开工项目12个: one venue's part of a city-wide launch, counted in the city's figure.
+    // 市委书记宣布项目开工: the leader's part in the launch already told, not a project of its own.
+    public static bool IsAnnounced(string text, Clause clause, int position)
+    {
+        var at = text.LastIndexOf("宣布", position, position - clause.Start, StringComparison.Ordinal);
+        return at >= 0 && position - at <= AnnouncedReach;
+    }
+
+    // How far before the stage word 宣布 may stand (宣布重大项目集中开工).
+    private const int AnnouncedReach = 10;
+
+    // 如皋分会场开工项目12个; 在海安主会场,海安市集中开工项目23个: one venue's part of a city-wide launch, counted
+    // in the city's figure (a launch held 在海门区主会场 names its venue after its subject instead).
     public static bool IsSubVenue(string text, Sentence sentence, int position) =>
-        text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0;
+        text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0
+        || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场,", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0)
+        || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场，", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0);
 
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');

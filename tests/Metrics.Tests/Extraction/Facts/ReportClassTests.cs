@@ -274,4 +274,15 @@ public sealed class ReportClassTests
 
         Assert.Equal([("南通市", 28), ("南通市", 9)], events.Select(e => (e.District!, e.ProjectCount ?? 1)));
     }
+
+    [Fact]
+    public void TheMainVenuesShareOfACityLaunchAndItsAnnouncementAddNothing()
+    {
+        var text = "本报讯 19日,南通市2024年一季度重大项目集中开工活动举行,全市集中开工项目168个、总投资1306亿元。活动设海安市主会场和各县(市、区)分会场。\n"
+            + "市委书记周建华宣布项目开工。在海安主会场,海安市集中开工项目23个,总投资186亿元。";
+
+        var launch = Assert.Single(Events(text, "2024-02-20"));
+
+        Assert.Equal(("南通市", 168), (launch.District, launch.ProjectCount));
+    }
 }
