@@ -292,6 +292,10 @@ internal sealed partial class ArticleText
     /// article's district; 市委 / 全市 mean the article's county-level city (如皋市, 启东市,
     /// 海安市) or else 南通市; 县委 / 全县 mean 如东县.
     /// </summary>
+    /// <summary>Whether a place in Nantong is named within <paramref name="start"/>..<paramref name="end"/>.</summary>
+    public bool NamesANantongPlace(int start, int end) =>
+        TextOrder.StartingIn(Places, start, end, static p => p.Start).Any(p => p.Start >= start && p.End <= end && !p.IsOutsideNantong);
+
     public string? ActorFromPronoun(string word, int position = -1)
     {
         if (word.Contains('县'))

@@ -533,7 +533,7 @@ internal static partial class MeetingFinder
     // How far before a meeting's head 各县(市、区) may stand (各县(市、区)人代会、政协会议).
     private const int RoundupReach = 20;
 
-    private static readonly string[] EachDistrict = ["县(市、区)", "县（市、区）", "县(市,区)", "各县市区", "县(区)", "县（区）", "各区县", "各地"];
+    private static readonly string[] EachDistrict = ["县(市、区)", "县(市,区)", "各县市区", "县(区)", "各区县", "各地"];
 
     /// <summary>
     /// 我市各县(市、区)人代会、政协会议陆续召开: the meetings of every district at once, each told on its own day
@@ -542,16 +542,7 @@ internal static partial class MeetingFinder
     private static bool IsRoundupOfDistricts(string text, int sentenceStart, int headStart)
     {
         var from = Math.Max(sentenceStart, headStart - RoundupReach);
-        var before = text.AsSpan(from, headStart - from);
-        foreach (var each in EachDistrict)
-        {
-            if (before.Contains(each, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextScan.ContainsAny(text.AsSpan(from, headStart - from), EachDistrict);
     }
 
     private static bool IsCustom(string text, int sentenceStart, int nameStart)

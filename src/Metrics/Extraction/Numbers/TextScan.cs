@@ -27,6 +27,20 @@ internal static class TextScan
         return true;
     }
 
+    /// <summary>True when any of <paramref name="words"/> occurs in <paramref name="span"/> (exact, not folded).</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> span, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (span.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="word"/> ends exactly at <paramref name="end"/> (exclusive).</summary>
     public static bool EndsAt(string text, int end, string word) => At(text, end - word.Length, word);
 

@@ -120,7 +120,7 @@ internal static class BatchMembers
             var reach = anaphoric ? 5 : 2;
             // 一批重大项目相继落户吕四港,目前华峰超纤总投资300亿元: a sentence that first tells a stage of its own is
             // about its own projects, not about the one reported before it.
-            var ownStory = !anaphoric && TellsAStageBefore(text, article.Sentences[sentenceIndex].Start, clauseStart);
+            var ownStory = !anaphoric && StageVocabulary.StartsIn(text, article.Sentences[sentenceIndex].Start, clauseStart);
             var single = candidates.LastOrDefault(c =>
                 !c.MemberOfBatch && c.Amount is null && c.Count is not { Value: >= 2 } && c.Position <= amount.Start
                 && sentenceIndex - c.SentenceIndex <= reach && (c.SentenceIndex == sentenceIndex || !ownStory))
@@ -249,30 +249,7 @@ internal static class BatchMembers
             return false;
         }
 
-        var between = text.AsSpan(among, amount.Start - among);
-        foreach (var phase in Phases)
-        {
-            if (between.Contains(phase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool TellsAStageBefore(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            ExtractionBudget.Step();
-            if (StageVocabulary.At(text, i) is { } hit && i + hit.Word.Length <= to)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextScan.ContainsAny(text.AsSpan(among, amount.Start - among), Phases);
     }
 
     private static readonly string[] AnaphoricOpenings = ["该项目", "项目总投资", "项目计划总投资", "该工程", "工程总投资"];
@@ -443,7 +420,7 @@ internal static class BatchMembers
     private static bool TotalsTheCountBefore(string text, IReadOnlyList<CountMention> counts, MoneyMention amount, int clauseStart)
     {
         var commaBefore = clauseStart - 1;
-        return commaBefore > 0 && text[commaBefore] is ',' or '，'
+        return commaBefore > 0 && text[commaBefore] == ','
             && TextOrder.StartingIn(counts, Math.Max(0, commaBefore - CountReachBeforeComma), commaBefore, static c => c.Start)
                 .Any(c => c.End == commaBefore && c.Value >= 2 && ProjectEventFinder.IsProjectCount(text, c));
     }

@@ -327,8 +327,7 @@ internal static partial class NotAnEvent
     // in the city's figure (a launch held 在海门区主会场 names its venue after its subject instead).
     public static bool IsSubVenue(string text, Sentence sentence, int position) =>
         text.IndexOf("分会场", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0
-        || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场,", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0)
-        || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场，", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0);
+        || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场,", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0);
 
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
@@ -343,20 +342,7 @@ internal static partial class NotAnEvent
     public static bool IsOverUnboundedYears(string text, Sentence sentence, int position)
     {
         var before = text.AsSpan(sentence.Start, position - sentence.Start);
-        if (YearsSince().IsMatch(before))
-        {
-            return true;
-        }
-
-        foreach (var span in UnboundedSpans)
-        {
-            if (before.Contains(span, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return YearsSince().IsMatch(before) || TextScan.ContainsAny(before, UnboundedSpans);
     }
 
     // 40年来, 30多年来: digits the date words leave unread (近十年来 and 五年来 are read as spans up to publication).
@@ -368,7 +354,10 @@ internal static partial class NotAnEvent
     private static partial Regex TimeSinceAfter();
 
     public static bool IsTimeSince(string text, int stageEnd) =>
-        TimeSinceAfter().IsMatch(text.AsSpan(stageEnd, Math.Min(12, text.Length - stageEnd)));
+        TimeSinceAfter().IsMatch(text.AsSpan(stageEnd, Math.Min(TimeSinceReach, text.Length - stageEnd)));
+
+    // How long the time since a stage may be written (已逾十年, 至今已二十多个月).
+    private const int TimeSinceReach = 12;
 
     private static readonly string[] PlanTotals = ["拟实施", "计划实施", "安排重大项目", "安排重点项目", "安排项目", "年度计划投资", "续建"];
 
@@ -383,17 +372,9 @@ internal static partial class NotAnEvent
             return false;
         }
 
-        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
-        var before = text.AsSpan(sentence.Start, breakdownFrom - sentence.Start);
-        foreach (var word in PlanTotals)
-        {
-            if (before.Contains(word, StringComparison.Ordinal) || (word == "续建" && sentenceText.Contains(word, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // 续建 (projects carried on) names a plan's composition wherever it stands in the sentence.
+        return TextScan.ContainsAny(text.AsSpan(sentence.Start, breakdownFrom - sentence.Start), PlanTotals)
+            || sentence.Text.Contains("续建", StringComparison.Ordinal);
     }
 
     private static readonly string[] RestatementOpenings = ["这是", "这也是", "此次是", "本次是", "这是继"];
@@ -430,16 +411,7 @@ internal static partial class NotAnEvent
             return false;
         }
 
-        var rest = text.AsSpan(position, sentence.End - position);
-        foreach (var word in RewardWords)
-        {
-            if (rest.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextScan.ContainsAny(text.AsSpan(position, sentence.End - position), RewardWords);
     }
 
     private static readonly Lazy<string[]> LazySignedDocuments = new(() =>
@@ -448,21 +420,7 @@ internal static partial class NotAnEvent
     /// <summary>签订了年度目标责任书, 签署节能倡议书: a document signed, not a project (signed-documents.tsv).</summary>
     public static bool IsSignedDocument(string text, Clause clause, int position, ProjectStage stage)
     {
-        if (stage != ProjectStage.Signed)
-        {
-            return false;
-        }
-
-        var after = text.AsSpan(position, clause.End - position);
-        foreach (var word in LazySignedDocuments.Value)
-        {
-            if (after.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return stage == ProjectStage.Signed && TextScan.ContainsAny(text.AsSpan(position, clause.End - position), LazySignedDocuments.Value);
     }
 
     // 报告提出,今年…新签约亿元以上项目90个: a report or meeting setting this year's targets.

@@ -143,7 +143,7 @@ internal static partial class ProjectEventFinder
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 // 该项目于2022年3月开工建设 in a story whose project was placed before: the project's district, not the last place named.
-                if (referent is { } story && !NamesANantongPlace(article, sentence.Start, clause.End)
+                if (referent is { } story && !article.NamesANantongPlace(sentence.Start, clause.End)
                     && candidates.LastOrDefault(c => c.SentenceIndex == story && c.District is not null) is { } told)
                 {
                     candidate.District = told.District;
@@ -237,19 +237,8 @@ internal static partial class ProjectEventFinder
     private static readonly string[] InvestmentAgreements = ["投资协议", "项目协议", "投资合同", "项目合同", "入园协议", "落户协议"];
 
     /// <summary>公司于9月13日与海门区人民政府签订了《项目投资协议书》: the agreement is a project's, named or not.</summary>
-    private static bool SignsAnInvestmentAgreement(string text, int position, int clauseEnd)
-    {
-        var after = text.AsSpan(position, clauseEnd - position);
-        foreach (var agreement in InvestmentAgreements)
-        {
-            if (after.Contains(agreement, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SignsAnInvestmentAgreement(string text, int position, int clauseEnd) =>
+        TextScan.ContainsAny(text.AsSpan(position, clauseEnd - position), InvestmentAgreements);
 
     // 南通市人民政府与恒拓动力科技集团签署战略合作协议,总投资150亿元的…项目正式落户如东县.
     [System.Text.RegularExpressions.GeneratedRegex("(?:南通市人民政府|南通市政府)(?:在[^,;。与]{1,8})?与[^,;。]{1,30}?(?:签署|签约|签订)")]
@@ -261,9 +250,6 @@ internal static partial class ProjectEventFinder
     /// </summary>
     private static bool CitySigns(string text, int sentenceStart, int position) =>
         CitySigning().Match(text, sentenceStart, position - sentenceStart + Math.Min(4, text.Length - position)) is { Success: true };
-
-    private static bool NamesANantongPlace(ArticleText article, int start, int end) =>
-        TextOrder.StartingIn(article.Places, start, end, static p => p.Start).Any(p => p.Start >= start && p.End <= end && !p.IsOutsideNantong);
 
     private static readonly string[] OccasionOpenings = ["会上", "活动上", "仪式上", "活动现场", "签约现场", "现场"];
 
@@ -278,7 +264,7 @@ internal static partial class ProjectEventFinder
             return true;
         }
 
-        var comma = opening.IndexOfAny([',', '，']);
+        var comma = opening.IndexOf(',');
         return comma > 0 && comma <= OccasionNameReach && (opening[..comma].EndsWith("会上", StringComparison.Ordinal) || opening[..comma].EndsWith("仪式上", StringComparison.Ordinal));
     }
 
@@ -294,7 +280,7 @@ internal static partial class ProjectEventFinder
         var sentence = article.Sentences[sentenceIndex];
         var opening = sentence.Text.TrimStart();
         if (!(FactPlacing.BackReferences.Any(word => opening.StartsWith(word, StringComparison.Ordinal)) || OpensAtTheOccasion(opening))
-            || NamesANantongPlace(article, sentence.Start, end))
+            || article.NamesANantongPlace(sentence.Start, end))
         {
             return null;
         }
@@ -751,7 +737,7 @@ internal static partial class ProjectEventFinder
         {
             ExtractionBudget.Step();
             if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
-                || (count.End <= position && HasStageWord(text, clause.Start, count.Start)))
+                || (count.End <= position && StageVocabulary.StartsIn(text, clause.Start, count.Start)))
             {
                 continue;
             }
@@ -808,20 +794,6 @@ internal static partial class ProjectEventFinder
     }
 
     // 新签约…项目160个、新开工…项目135个: a count after another stage word is that stage's.
-    private static bool HasStageWord(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            ExtractionBudget.Step();
-            if (StageVocabulary.At(text, i) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "电站"];
 
     // Longest first: 累计 before 计.
@@ -936,7 +908,7 @@ internal static partial class ProjectEventFinder
         string text, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<Clause> clauses, Clause clause, int breakdownFrom, int breakdownTo, HashSet<MoneyMention> used)
     {
         var before = clauses.TakeWhile(c => c.Start < clause.Start).ToList();
-        if (before.Count == 0 || before.Any(c => HasStageWord(text, c.Start, c.End)))
+        if (before.Count == 0 || before.Any(c => StageVocabulary.StartsIn(text, c.Start, c.End)))
         {
             return null;
         }

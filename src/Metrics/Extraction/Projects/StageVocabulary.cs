@@ -46,6 +46,21 @@ internal static class StageVocabulary
         return null;
     }
 
+    /// <summary>Whether a stage word starts anywhere in <paramref name="from"/>..<paramref name="to"/>.</summary>
+    public static bool StartsIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            Budget.ExtractionBudget.Step();
+            if (At(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Loops, not lambdas: this runs at every character that may start a stage word.
     private static bool IsGuarded(string text, int index, StageWord entry)
     {

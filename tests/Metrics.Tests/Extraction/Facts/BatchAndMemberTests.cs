@@ -1,15 +1,13 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction;
 using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
 
 namespace Metrics.Tests.Extraction.Facts;
 
 /// <summary>How single projects, batches, their parts and their figures are told apart across sentences.</summary>
 public sealed class BatchAndMemberTests
 {
-    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) =>
-        FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<ProjectEventFact>().ToList();
-
     [Fact]
     public void ALaunchTakesItsCountAndTotalFromThePlanInTheNextSentence()
     {

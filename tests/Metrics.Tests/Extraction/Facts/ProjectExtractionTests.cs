@@ -1,14 +1,12 @@
 using Metrics.Extraction.Facts;
 using Metrics.Extraction;
 using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
 
 namespace Metrics.Tests.Extraction.Facts;
 
 public sealed class ProjectExtractionTests
 {
-    private static IReadOnlyList<ProjectEventFact> Events(string text, string published, string? title = null) =>
-        FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), title)).OfType<ProjectEventFact>().ToList();
-
     private static ProjectEventFact Single(IReadOnlyList<ProjectEventFact> events)
     {
         Assert.True(events.Count == 1, string.Join(Environment.NewLine, events));

@@ -1,6 +1,8 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 using Metrics.Facts;
+using Metrics.Tests.Support;
+using static Metrics.Tests.Support.Extracted;
 
 namespace Metrics.Tests.Extraction.Facts;
 
@@ -10,11 +12,6 @@ namespace Metrics.Tests.Extraction.Facts;
 /// </summary>
 public sealed class ReportClassTests
 {
-    private static IReadOnlyList<ExtractedFact> Facts(string text, string published) =>
-        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null))];
-
-    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) => [.. Facts(text, published).OfType<ProjectEventFact>()];
-
     [Fact]
     public void AReportThatNamesSeveralDistrictsAlikeAndNoCityIsTheCitys()
     {
@@ -43,7 +40,7 @@ public sealed class ReportClassTests
     {
         var text = "1月14日上午,如东县第十七届人民代表大会第六次会议开幕。此前,政协如东县第十五届委员会第五次会议已于1月13日下午开幕。";
 
-        var meetings = Facts(text, "2021-01-15").OfType<MeetingFact>().ToList();
+        var meetings = Extracted.Facts(text, "2021-01-15").OfType<MeetingFact>().ToList();
 
         Assert.Equal(["2021-01-13", "2021-01-14"], meetings.Select(m => m.Date).Order());
     }
@@ -86,7 +83,7 @@ public sealed class ReportClassTests
     {
         var text = "中国共产党如东县第十四届委员会第三次全体会议,于2022年7月29日召开。全会由县委常委会主持。" + decision;
 
-        var plenary = Assert.Single(Facts(text, "2022-07-30").OfType<MeetingFact>());
+        var plenary = Assert.Single(Extracted.Facts(text, "2022-07-30").OfType<MeetingFact>());
 
         Assert.Equal(MeetingKind.Plenary, plenary.Kind);
     }

@@ -1,6 +1,8 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 using Metrics.Facts;
+using Metrics.Tests.Support;
+using static Metrics.Tests.Support.Extracted;
 
 namespace Metrics.Tests.Extraction.Facts;
 
@@ -10,16 +12,13 @@ namespace Metrics.Tests.Extraction.Facts;
 /// </summary>
 public sealed class UnseenMeetingClassTests
 {
-    private static IReadOnlyList<MeetingFact> Meetings(string text, string published) =>
-        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<MeetingFact>()];
-
     [Theory]
     [InlineData("1月9日,苏锡通科技产业园区党工委书记虞越嵩主持召开党工委会议,研究重点工作。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
     [InlineData("苏锡通科技产业园区召开党工委会议\n1月9日,园区党工委书记主持召开党工委会议。", "苏锡通科技产业园区", MeetingKind.StandingCommittee)]
     [InlineData("海安市召开市委常委会会议\n1月9日,市委书记主持召开常委会会议,研究近期工作。", "海安市", MeetingKind.StandingCommittee)]
     public void AHeadThatOpensWithItsOrganIsAWholeName(string text, string district, MeetingKind kind)
     {
-        var meeting = Assert.Single(Meetings(text, "2024-01-10"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2024-01-10"));
 
         Assert.Equal((district, "2024-01-09", kind), (meeting.District, meeting.Date, meeting.Kind));
     }
@@ -27,13 +26,13 @@ public sealed class UnseenMeetingClassTests
     [Fact]
     public void ABareOrganHeadThatIsNotHeldIsNoMeeting()
     {
-        Assert.Empty(Meetings("海安市委常委会会议议题由书记办公会确定,党工委会议纪要按月印发。", "2024-01-10"));
+        Assert.Empty(Extracted.Meetings("海安市委常委会会议议题由书记办公会确定,党工委会议纪要按月印发。", "2024-01-10"));
     }
 
     [Fact]
     public void ASiteTourActivityCarriedOutIsAWorkConference()
     {
-        var meeting = Assert.Single(Meetings("9月27日,海门区组织开展三季度重点项目观摩活动,共观摩项目15个,总投资达86亿元。", "2023-09-28"));
+        var meeting = Assert.Single(Extracted.Meetings("9月27日,海门区组织开展三季度重点项目观摩活动,共观摩项目15个,总投资达86亿元。", "2023-09-28"));
 
         Assert.Equal(("海门区", "2023-09-27", MeetingKind.WorkConference), (meeting.District, meeting.Date, meeting.Kind));
     }
@@ -41,7 +40,7 @@ public sealed class UnseenMeetingClassTests
     [Fact]
     public void CarryingOutStudyAtAMeetingHoldsNoSecondMeeting()
     {
-        Assert.Empty(Meetings("会议期间,委员们严守大会纪律要求,扎实开展集中学习研讨。", "2024-01-10"));
+        Assert.Empty(Extracted.Meetings("会议期间,委员们严守大会纪律要求,扎实开展集中学习研讨。", "2024-01-10"));
     }
 
     [Theory]
@@ -49,7 +48,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("本报讯 新年伊始,海门区召开区委常委会会议,回顾2024年工作。")]
     public void AYearTheMeetingDiscussesDoesNotDateIt(string text)
     {
-        Assert.DoesNotContain(Meetings(text, "2025-01-05"), m => m.Date == "2024");
+        Assert.DoesNotContain(Extracted.Meetings(text, "2025-01-05"), m => m.Date == "2024");
     }
 
     [Theory]
@@ -57,7 +56,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("1月10日,如东县十六届人大二次会议主席团举行第一次会议。")]
     public void ASessionsPresidiumMeetingIsOther(string text)
     {
-        var meeting = Assert.Single(Meetings(text, "2024-01-11"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2024-01-11"));
 
         Assert.Equal(("如东县", "2024-01-10", MeetingKind.Other), (meeting.District, meeting.Date, meeting.Kind));
     }
@@ -67,7 +66,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("7月3日,海安市人大常委会召开第二十次主任会议。会议决定,市十七届人大常委会第十五次会议于7月下旬召开。")]
     public void AMeetingThatASittingProposesOrFixesIsNotHeld(string text)
     {
-        var meeting = Assert.Single(Meetings(text, "2023-07-04"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2023-07-04"));
 
         Assert.Equal("2023-07-03", meeting.Date);
     }
@@ -78,7 +77,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("——2024年1月8日在中共海门区委二届七次全会上的讲话")]
     public void AReportsDatedBylineAtASessionMeansItSatThatDay(string text)
     {
-        var meeting = Assert.Single(Meetings(text, "2024-01-12"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2024-01-12"));
 
         Assert.Equal(("2024-01-08", MeetingKind.Plenary), (meeting.Date, meeting.Kind));
     }
@@ -88,7 +87,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("全区上下要认真学习区委书记1月8日在区委二届七次全会上的讲话精神。")]
     public void AMeetingWhereSomeoneSpokeIsNotHeldByTheArticle(string text)
     {
-        Assert.Empty(Meetings(text, "2024-01-12"));
+        Assert.Empty(Extracted.Meetings(text, "2024-01-12"));
     }
 
     [Theory]
@@ -97,7 +96,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("3月27日,在南通市重大项目推进会上,海门成功签约了总投资150亿元的数据中心项目。", "2020-03-27", MeetingKind.WorkConference)]
     public void AMeetingToldByWhatItDecidedOrWhatHappenedThereRightAfterTheDateSatThen(string text, string date, MeetingKind kind)
     {
-        var meeting = Assert.Single(Meetings(text, "2020-12-03"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2020-12-03"));
 
         Assert.Equal(("南通市", date, kind), (meeting.District, meeting.Date, meeting.Kind));
     }
@@ -107,7 +106,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("3月27日,海门区签约数据中心项目,这是落实南通市民营经济发展大会上提出的要求。")]
     public void AMeetingNamedWithoutItsOwnDateIsNotHeldByTheArticle(string text)
     {
-        Assert.Empty(Meetings(text, "2020-12-03"));
+        Assert.Empty(Extracted.Meetings(text, "2020-12-03"));
     }
 
     [Theory]
@@ -115,7 +114,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("如皋市委召开常委会会议\n3月2日,市委书记主持召开市委常委会会议。会议讨论了《意见(征求意见稿)》,同意提请市委十四届五次全会审议。")]
     public void AMeetingSomethingIsDecidedToBeSubmittedToHasNotSat(string text)
     {
-        Assert.Single(Meetings(text, "2023-03-03"));
+        Assert.Single(Extracted.Meetings(text, "2023-03-03"));
     }
 
     [Theory]
@@ -123,7 +122,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("3月2日,如皋市委常委会召开会议,传达学习全市重大项目推进会精神。")]
     public void AMeetingWhoseSpiritIsStudiedIsNotHeldEvenWhenItsNameEndsIn会议(string text)
     {
-        var meeting = Assert.Single(Meetings(text, "2023-03-03"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2023-03-03"));
 
         Assert.Equal(MeetingKind.StandingCommittee, meeting.Kind);
     }
@@ -135,7 +134,7 @@ public sealed class UnseenMeetingClassTests
     [InlineData("6月6日,在浙江湖州召开的长三角地区主要领导座谈会上,南通市签订合作框架协议。")]
     public void AMeetingOfAnotherJiangsuCountyOrAnotherCityIsNotNantongs(string text)
     {
-        Assert.Empty(Meetings("南通日报讯 " + text + "会议指出,要深化与南通市如东县的产业协作。", "2023-08-03"));
+        Assert.Empty(Extracted.Meetings("南通日报讯 " + text + "会议指出,要深化与南通市如东县的产业协作。", "2023-08-03"));
     }
 
     [Fact]
@@ -143,7 +142,7 @@ public sealed class UnseenMeetingClassTests
     {
         var text = "区委常委会召开会议 听取一季度重大项目推进情况汇报\n4月28日,港闸区委书记主持召开区委常委会会议,听取一季度全区重大项目推进情况汇报。";
 
-        var meeting = Assert.Single(Meetings(text, "2020-04-29"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2020-04-29"));
 
         Assert.Equal(("港闸区", "2020-04-28"), (meeting.District, meeting.Date));
     }
@@ -155,7 +154,7 @@ public sealed class UnseenMeetingClassTests
     {
         var text = $"海门区:民营企业座谈会召开\n6月13日,{title}郑卫东来海门调研产业发展。调研期间,郑卫东主持召开民营企业座谈会,听取企业家意见建议。";
 
-        var meeting = Assert.Single(Meetings(text, "2024-06-14"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2024-06-14"));
 
         Assert.Equal((district, MeetingKind.Symposium), (meeting.District, meeting.Kind));
     }
@@ -165,7 +164,7 @@ public sealed class UnseenMeetingClassTests
     {
         var text = "港闸、海门部署过渡期工作\n29日,港闸区委书记黄志刚主持召开区委常委会会议,研究过渡期重点工作。\n同日,海门市委书记吴永兴主持召开市委常委会会议,研究撤市设区筹备工作。";
 
-        var meetings = Meetings(text, "2020-06-30");
+        var meetings = Extracted.Meetings(text, "2020-06-30");
 
         Assert.Equal([("港闸区", "2020-06-29"), ("海门区", "2020-06-29")], meetings.Select(m => (m.District!, m.Date!)));
     }
@@ -176,7 +175,7 @@ public sealed class UnseenMeetingClassTests
         var text = "关于召开全区重大项目建设推进会的通知\n发布时间:2024-05-10 17:20 来源:区政府办公室\n各镇(街道)、园区:\n"
             + "经区政府研究,定于2024年5月15日(星期三)上午9:00召开全区重大项目建设推进会。现将有关事项通知如下。\n南通市通州区人民政府办公室\n2024年5月10日";
 
-        Assert.Empty(Meetings(text, "2024-05-10"));
+        Assert.Empty(Extracted.Meetings(text, "2024-05-10"));
     }
 
     [Theory]
@@ -197,7 +196,7 @@ public sealed class UnseenMeetingClassTests
         var text = "启东市2023年第二季度大事记\n4月25日　南通市副市长周晓华来启调研生命健康产业发展情况。\n"
             + "5月18日　启东市(上海)生命健康产业招商推介会在上海举行。\n5月26日　市十八届人大常委会第十次会议召开。";
 
-        var meetings = Meetings(text, "2023-07-05");
+        var meetings = Extracted.Meetings(text, "2023-07-05");
 
         Assert.Equal([("2023-05-18", MeetingKind.Symposium), ("2023-05-26", MeetingKind.Other)], meetings.Select(m => (m.Date!, m.Kind)));
     }
@@ -207,7 +206,7 @@ public sealed class UnseenMeetingClassTests
     {
         var text = "两会陆续召开\n本报讯 近日,我市各县(市、区)人代会、政协会议陆续召开。\n1月5日,崇川区第二届人民代表大会第四次会议开幕。";
 
-        var meeting = Assert.Single(Meetings(text, "2024-01-09"));
+        var meeting = Assert.Single(Extracted.Meetings(text, "2024-01-09"));
 
         Assert.Equal(("崇川区", "2024-01-05"), (meeting.District, meeting.Date));
     }

@@ -1,6 +1,7 @@
 using Metrics.Extraction;
 using Metrics.Extraction.Facts;
 using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
 
 namespace Metrics.Tests.Extraction.Facts;
 
@@ -10,9 +11,6 @@ namespace Metrics.Tests.Extraction.Facts;
 /// </summary>
 public sealed class UnseenProjectClassTests
 {
-    private static IReadOnlyList<ProjectEventFact> Events(string text, string published) =>
-        [.. FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), null)).OfType<ProjectEventFact>()];
-
     [Theory]
     [InlineData("12月26日,南通经济技术开发区举行重大项目集中签约活动,签约项目12个,其中外资项目4个、总投资3.2亿美元,内资项目8个、总投资95亿元。")]
     [InlineData("12月26日,南通经济技术开发区举行重大项目集中签约活动,签约项目12个,其中内资项目8个、总投资95亿元,外资项目4个、总投资3.2亿美元。")]
