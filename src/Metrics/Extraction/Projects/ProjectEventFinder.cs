@@ -71,7 +71,9 @@ internal static partial class ProjectEventFinder
                 // 本次集中开工的项目共5个 holds a month's summary and a launch.
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
-                var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked);
+                // 9月19日,2019年…恳谈会举行。会上,共签约项目32个: set at the occasion, it takes the occasion's day, not the year in its name.
+                var atTheOccasion = OpensAtTheOccasion(sentence.Text.TrimStart());
+                var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked || atTheOccasion);
                 if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
                     || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position))
                     || NamesATimeToCome(article, clause, position))
