@@ -41,6 +41,9 @@ internal sealed class ProjectCandidate
     /// <summary>The sentence naming the one project this candidate's anaphor (该项目…签约) goes on about, else null.</summary>
     public int? StorySentence { get; init; }
 
+    /// <summary>A dated step (,6月开工建设) of the chronology of the one project its sentence opens by naming.</summary>
+    public bool IsChronologyStep { get; init; }
+
     public bool MemberOfBatch { get; set; }
 
     /// <summary>No count given, but the text says a batch (集中开工, 一批): the count stays unknown rather than 1.</summary>

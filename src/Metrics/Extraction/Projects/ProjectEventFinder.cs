@@ -61,7 +61,8 @@ internal static partial class ProjectEventFinder
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || IsChronologyStep(article, sentence, clause, position) || IsAnaphorsStep(article, sentence, position)))
+                var chronologyStep = IsChronologyStep(article, sentence, clause, position);
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || chronologyStep || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -108,6 +109,12 @@ internal static partial class ProjectEventFinder
                             .FirstOrDefault(found => found is not null);
                 }
 
+                // 启帆…项目总投资120亿元,今年3月签约落户吕四港镇: the chronology's project states its total before its first step.
+                if (chronologyStep && amount is null)
+                {
+                    amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts);
+                }
+
                 var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
                 if (amount is not null)
                 {
@@ -142,6 +149,7 @@ internal static partial class ProjectEventFinder
                     IsEventMarked = eventMarked,
                     IsUncountedBatch = uncountedBatch,
                     StorySentence = referent,
+                    IsChronologyStep = chronologyStep,
                 };
                 candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
                 // 该项目于2022年3月开工建设 in a story whose project was placed before: the project's district, not the last place named.
@@ -154,7 +162,7 @@ internal static partial class ProjectEventFinder
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
                     && !(stage == ProjectStage.Signed && SignsAnInvestmentAgreement(text, position, clause.End))
-                    && !IsChronologyStep(article, sentence, clause, position))
+                    && !chronologyStep)
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
@@ -183,6 +191,7 @@ internal static partial class ProjectEventFinder
         HeadlineCounts.Adopt(article, candidates, counts);
         RepeatedTotals.Drop(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
+        ProjectStories.ShareAmountsAlongChronologies(candidates);
         DropIdiomsOfToldStages(candidates);
         return candidates;
     }

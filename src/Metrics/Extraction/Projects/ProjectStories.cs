@@ -33,6 +33,31 @@ internal static class ProjectStories
         }
     }
 
+    /// <summary>
+    /// 总投资120亿元的…项目今年3月签约落户吕四港镇,6月开工建设,12月28日首台设备下线: every step of the one
+    /// project's chronology carries its total, not only the step the amount stands beside.
+    /// </summary>
+    public static void ShareAmountsAlongChronologies(List<ProjectCandidate> candidates)
+    {
+        foreach (var sentence in candidates.Where(c => c.IsChronologyStep).Select(c => c.SentenceIndex).Distinct().ToList())
+        {
+            Budget.ExtractionBudget.Step();
+            // One step per stage (签约落户 is one): two dated 开工 would be two projects.
+            var steps = candidates.Where(c => c.SentenceIndex == sentence).ToList();
+            var amounts = steps.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
+            if (amounts.Count != 1 || !steps.All(IsOneProject) || steps.Select(c => c.District).Distinct().Count() != 1
+                || steps.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
+            {
+                continue;
+            }
+
+            foreach (var step in steps)
+            {
+                step.Amount ??= amounts[0];
+            }
+        }
+    }
+
     // The anaphor may point at a sentence that only goes on about the project (项目由…投资建设, 睿康…项目总投资6.8亿元),
     // past one that reports nothing (县委书记出席投产仪式): the story starts where the project was first reported.
     private static int FirstReport(ArticleText article, ILookup<int, ProjectCandidate> bySentence, int named)

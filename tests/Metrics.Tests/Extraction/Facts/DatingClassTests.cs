@@ -19,4 +19,25 @@ public sealed class DatingClassTests
 
         Assert.Equal((day, FactScope.Event), (signing.Date, signing.Scope));
     }
+
+    [Theory]
+    [InlineData("总投资120亿元的启帆海洋工程装备项目今年3月签约落户吕四港镇,6月开工建设,12月28日首台设备下线。")]
+    [InlineData("启帆海洋工程装备项目总投资120亿元,今年3月签约落户吕四港镇,6月开工建设,12月28日首台设备下线。")]
+    public void EveryStepOfOneProjectsChronologyCarriesItsTotal(string text)
+    {
+        var steps = Events(text, "2022-12-30");
+
+        Assert.Equal(["2022-03", "2022-06", "2022-12-28"], steps.Select(e => e.Date!).Order(StringComparer.Ordinal));
+        Assert.All(steps, e => Assert.Equal((1, 12_000_000_000L, false), (e.ProjectCount ?? 1, e.InvestmentYuan ?? 0, e.MemberOfBatch)));
+    }
+
+    [Fact]
+    public void TwoProjectsStartedInOneSentenceDoNotShareAnAmount()
+    {
+        var text = "总投资20亿元的华峰新材料项目3月签约落户,6月开工建设,另一个恒力项目7月开工建设。";
+
+        var started = Events(text, "2022-12-30").Where(e => e.Stage == ProjectStage.Started).ToList();
+
+        Assert.DoesNotContain(started, e => e.Date == "2022-07" && e.InvestmentYuan is not null);
+    }
 }
