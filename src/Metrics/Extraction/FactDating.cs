@@ -129,6 +129,12 @@ internal static class FactDating
                 }
 
                 carried = passingPeriod is null || date.Precision == DatePrecision.Day ? date : passingPeriod;
+                // 近日,…推介会在苏州举行。推介会上,7个项目签约: the occasion's own undetermined time, not the page's stamp before it.
+                if (undetermined is not null && carried.Precision == DatePrecision.Day)
+                {
+                    return undetermined;
+                }
+
                 break;
             }
         }

@@ -40,4 +40,16 @@ public sealed class DatingClassTests
 
         Assert.DoesNotContain(started, e => e.Date == "2022-07" && e.InvestmentYuan is not null);
     }
+
+    [Fact]
+    public void AnOccasionOfUndeterminedTimeIsNotDatedByThePageStampBeforeIt()
+    {
+        var text = "通州湾示范区在苏州举办招商推介会\n发布时间:2019-06-14 来源:通州湾示范区\n"
+            + "近日,通州湾示范区(苏州)招商推介会在苏州举行。苏州地区80余位企业家参加。\n"
+            + "推介会上,7个项目签约,总投资43.5亿元。";
+
+        var signing = Assert.Single(Events(text, "2019-06-14"));
+
+        Assert.Null(signing.Date);
+    }
 }
