@@ -192,6 +192,7 @@ internal static partial class ProjectEventFinder
         RepeatedTotals.Drop(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
         ProjectStories.ShareAmountsAlongChronologies(candidates);
+        ProjectStories.ShareAmountsAcrossAOneProjectPage(text, amounts, candidates);
         DropIdiomsOfToldStages(candidates);
         return candidates;
     }

@@ -58,6 +58,32 @@ internal static class ProjectStories
         }
     }
 
+    /// <summary>
+    /// A page that tells one project's history (a company's 大事记: 签订投资协议…项目总投资15亿元 / 同年十月,基地一期工程正式开工 /
+    /// 2024年元月,基地一期工程竣工): when it reports no batch, each stage at most once and in one district, with one
+    /// amount among them and no other investment on the page, every stage is that project's and carries its total.
+    /// </summary>
+    public static void ShareAmountsAcrossAOneProjectPage(string text, IReadOnlyList<MoneyMention> amounts, List<ProjectCandidate> candidates)
+    {
+        if (candidates.Count < 2 || !candidates.All(IsOneProject) || candidates.Select(c => c.District).Distinct().Count() != 1
+            || amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Classify(text, a) == AmountRole.Investment) != 1
+            || candidates.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
+        {
+            return;
+        }
+
+        var told = candidates.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
+        if (told.Count != 1)
+        {
+            return;
+        }
+
+        foreach (var stage in candidates)
+        {
+            stage.Amount ??= told[0];
+        }
+    }
+
     // The anaphor may point at a sentence that only goes on about the project (项目由…投资建设, 睿康…项目总投资6.8亿元),
     // past one that reports nothing (县委书记出席投产仪式): the story starts where the project was first reported.
     private static int FirstReport(ArticleText article, ILookup<int, ProjectCandidate> bySentence, int named)

@@ -4,10 +4,10 @@ using static Metrics.Tests.Support.Extracted;
 namespace Metrics.Tests.Extraction.Facts;
 
 /// <summary>
-/// How a project event with no date of its own is dated, in classes found with probe articles written
-/// after real reposts and fair reports (issue 13).
+/// The date and amount a project event takes from the occasion or the one project's story it belongs to,
+/// in classes found with probe articles written after real reposts, company pages and fair reports (issue 13).
 /// </summary>
-public sealed class DatingClassTests
+public sealed class StoryClassTests
 {
     [Theory]
     [InlineData("9月19日下午,2019年启东(上海)产业发展合作恳谈会在上海举行。会上,共签约项目32个,总投资156亿元。", "2019-09-20", "2019-09-19")]
@@ -51,5 +51,30 @@ public sealed class DatingClassTests
         var signing = Assert.Single(Events(text, "2019-06-14"));
 
         Assert.Null(signing.Date);
+    }
+
+    [Fact]
+    public void EveryStageOnAPageTellingOneProjectsHistoryCarriesItsTotal()
+    {
+        var text = "海澜重工吕四港基地建设大事记\n"
+            + "2022年3月8日,公司与江苏吕四海洋经济开发区管委会签订投资合作协议,在吕四港镇投资建设海上风电重型装备制造基地项目,项目总投资15亿元。\n"
+            + "同年10月,基地一期工程正式开工。\n"
+            + "2024年1月,基地一期工程竣工,顺利通过各方联合验收。\n"
+            + "2024年8月,公司获评江苏省专精特新中小企业。";
+
+        var stages = Events(text, "2024-12-01");
+
+        Assert.Equal(3, stages.Count);
+        Assert.All(stages, e => Assert.Equal(1_500_000_000L, e.InvestmentYuan));
+    }
+
+    [Fact]
+    public void APageWithAnotherInvestmentSharesNoAmount()
+    {
+        var text = "今年年初,总投资380亿元的融创文旅城项目成功签约。6月16日,信创产业园港闸分园正式开园,总投资6亿元的长城基地同日投产。";
+
+        var events = Events(text, "2020-06-30");
+
+        Assert.Equal(38_000_000_000L + 600_000_000L, events.Sum(e => e.InvestmentYuan ?? 0));
     }
 }
