@@ -230,6 +230,12 @@ internal sealed partial class DateScanner
             return AfterMonth(year, new MonthRef(MonthSource.Published, month.Value), at + month.Text.Length);
         }
 
+        // 2024年元月: January, as pages name it in a year.
+        if (StartsWith(at, "元月"))
+        {
+            return AfterMonth(year, MonthRef.Explicit(1), at + 2);
+        }
+
         if (Numerals.TryRead(s, at, out var number))
         {
             if (At(number.End, '月') && number.Value is >= 1 and <= 12)
