@@ -92,6 +92,12 @@ internal static class FactDating
             return after;
         }
 
+        // 一、2023年工作回顾 … (paragraphs later) 新签约亿元以上项目188个: the section's year, not the report's stamp.
+        if (!preferDayWhenCarried && ReviewSection.YearOf(article, sentenceIndex) is { } reviewed)
+        {
+            return reviewed;
+        }
+
         var paragraph = sentence.ParagraphIndex;
         DateMention? carried = null;
         DateMention? passingPeriod = null;

@@ -77,4 +77,19 @@ public sealed class StoryClassTests
 
         Assert.Equal(38_000_000_000L + 600_000_000L, events.Sum(e => e.InvestmentYuan ?? 0));
     }
+
+    [Fact]
+    public void AWorkReportsReviewSectionIsOfTheYearItsHeadingNames()
+    {
+        var text = "政府工作报告\n——2024年1月8日在海安市第十七届人民代表大会第四次会议上\n来源:海安日报 发布时间:2024-01-15\n"
+            + "一、2023年工作回顾\n过去的一年,我们全力拼经济、抓项目、促发展。\n"
+            + "(一)项目招引实现新突破。赴上海、深圳等地举办专场推介会46场,新签约亿元以上项目188个;新开工亿元以上项目142个。\n"
+            + "二、2024年工作安排\n今年,全市新签约亿元以上项目200个。";
+
+        var events = Events(text, "2024-01-15");
+
+        Assert.Equal([("2023", 142), ("2023", 188)], events.Where(e => e.ProjectCount > 100 && e.ProjectCount < 200)
+            .Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
+        Assert.DoesNotContain(events, e => e.Date!.StartsWith("2024", StringComparison.Ordinal) && e.ProjectCount is 188 or 142);
+    }
 }

@@ -1,0 +1,53 @@
+using Metrics.Extraction.Budget;
+using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
+
+namespace Metrics.Extraction.Dates;
+
+/// <summary>
+/// A work report's review section (一、2023年工作回顾 / 过去一年工作回顾): its figures are of the year its
+/// heading names, however long the section runs, until the next heading (二、2024年工作安排).
+/// </summary>
+internal static class ReviewSection
+{
+    // A heading is a short line of its own with no sentence punctuation.
+    private const int HeadingLength = 24;
+
+    // How many sentences back a section's heading is looked for: a report's review section is seldom longer.
+    private const int SectionReach = 120;
+
+    private static readonly string[] ReviewWords = ["回顾", "工作总结"];
+
+    /// <summary>The year the review section holding sentence <paramref name="sentenceIndex"/> reports on, else null.</summary>
+    public static DateMention? YearOf(ArticleText article, int sentenceIndex)
+    {
+        for (var k = sentenceIndex - 1; k >= 0 && sentenceIndex - k <= SectionReach; k--)
+        {
+            ExtractionBudget.Step();
+            if (!IsHeading(article.Sentences, k))
+            {
+                continue;
+            }
+
+            var heading = article.Sentences[k];
+            if (!TextScan.ContainsAny(heading.Text.AsSpan(), ReviewWords))
+            {
+                return null;
+            }
+
+            return TextOrder.StartingIn(article.Dates, heading.Start, heading.End, static d => d.Start)
+                .FirstOrDefault(d => d.Start < heading.End && d.Precision == global::Metrics.Facts.DatePrecision.Year && !d.IsFutureMarked);
+        }
+
+        return null;
+    }
+
+    private static bool IsHeading(IReadOnlyList<Sentence> sentences, int index)
+    {
+        var sentence = sentences[index];
+        var line = sentence.Text.Trim();
+        var alone = (index == 0 || sentences[index - 1].ParagraphIndex != sentence.ParagraphIndex)
+            && (index + 1 == sentences.Count || sentences[index + 1].ParagraphIndex != sentence.ParagraphIndex);
+        return alone && line.Length > 0 && line.Length <= HeadingLength && line.IndexOfAny(['。', ',', ';', '!', '?']) < 0;
+    }
+}
