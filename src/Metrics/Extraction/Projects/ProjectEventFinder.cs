@@ -151,7 +151,7 @@ internal static partial class ProjectEventFinder
                     StorySentence = referent,
                     IsChronologyStep = chronologyStep,
                 };
-                candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked, candidate.DateInSentence);
+                candidate.Scope = ScopeOf(text, sentence, candidate, eventMarked || (!newMetric && SignedAtAFair(sentence, near, stage)), candidate.DateInSentence);
                 // 该项目于2022年3月开工建设 in a story whose project was placed before: the project's district, not the last place named.
                 if (referent is { } story && !article.NamesANantongPlace(sentence.Start, clause.End)
                     && candidates.LastOrDefault(c => c.SentenceIndex == story && c.District is not null) is { } told)
@@ -459,6 +459,16 @@ internal static partial class ProjectEventFinder
             && (dateInSentence || date.Precision is DatePrecision.Year or DatePrecision.Quarter || SpansMonths(date));
         return periodWords || periodDate ? FactScope.Period : FactScope.Event;
     }
+
+    private static readonly string[] Fairs = ["推介会", "恳谈会", "对接会", "洽谈会", "说明会", "招商会", "签约会"];
+
+    /// <summary>
+    /// 去年在沪举办的同类推介会上,全市签约项目35个; 首届…恳谈会签约项目21个: the signings of one fair, told by its year,
+    /// are one occasion, not a summary of the year (今年以来,通过推介会…签约 and 举办推介会46场,新签约… still sum up a period).
+    /// </summary>
+    private static bool SignedAtAFair(Sentence sentence, string near, ProjectStage stage) =>
+        stage == ProjectStage.Signed && TextScan.ContainsAny(near.AsSpan(), Fairs)
+        && !PeriodMarkers.Any(m => sentence.Text.Contains(m, StringComparison.Ordinal));
 
     private static bool SpansMonths(Dates.DateMention date) =>
         date.RangeStart is { } from && date.RangeEnd is { } to && (from.Year != to.Year || from.Month != to.Month);

@@ -92,4 +92,16 @@ public sealed class StoryClassTests
             .Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
         Assert.DoesNotContain(events, e => e.Date!.StartsWith("2024", StringComparison.Ordinal) && e.ProjectCount is 188 or 142);
     }
+
+    [Theory]
+    [InlineData("南通在沪举办推介活动已成常态。去年在沪举办的同类推介会上,全市签约项目35个、总投资263亿元。", FactScope.Event)]
+    [InlineData("去年5月,首届启东(上海)经贸合作恳谈会签约项目21个、总投资86亿元。", FactScope.Event)]
+    [InlineData("去年,海安市赴上海、深圳等地举办专场推介会46场,新签约亿元以上项目188个。", FactScope.Period)]
+    [InlineData("今年以来,启东市通过推介会等活动累计签约项目52个。", FactScope.Period)]
+    public void AFairsSigningsToldByTheirYearAreOneOccasion(string text, FactScope scope)
+    {
+        var signing = Assert.Single(Events(text, "2019-11-09"));
+
+        Assert.Equal(scope, signing.Scope);
+    }
 }
