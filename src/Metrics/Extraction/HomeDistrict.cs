@@ -7,14 +7,27 @@ namespace Metrics.Extraction;
 /// Decides which district an article is about: the one its title, outlet, site and text name most.
 /// Facts whose actor is only "区委" or "全区" belong to it.
 /// </summary>
-internal static class HomeDistrict
+internal static partial class HomeDistrict
 {
+    /// <summary>
+    /// 全市重大项目建设现场推进会在启东召开: the city's occasion, held in a district that is only its venue; the
+    /// story's 全市 is Nantong.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:全市|南通市|南通全市)[^,，。]{2,30}在(?:海安|如皋|如东|启东|海门|通州|崇川|港闸)[^,，。]{0,6}(?:召开|举行|举办)")]
+    private static partial System.Text.RegularExpressions.Regex CityOccasionHeldInADistrict();
+
     private const double TitleWeight = 3;
     private const double PublisherWeight = 3;
     private const double SiteWeight = 3;
 
     public static string? Decide(ArticleText article, NantongGazetteer gazetteer)
     {
+        var title = article.Input.Title ?? article.Headline?.Text.Trim();
+        if (title is not null && CityOccasionHeldInADistrict().IsMatch(title))
+        {
+            return "南通市";
+        }
+
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var outside = 0.0;
         foreach (var place in article.Places)
@@ -27,7 +40,7 @@ internal static class HomeDistrict
             }
         }
 
-        AddFrom(scores, gazetteer, article.Input.Title ?? article.Headline?.Text.Trim(), article.Published, TitleWeight);
+        AddFrom(scores, gazetteer, title, article.Published, TitleWeight);
         AddFrom(scores, gazetteer, article.Input.Publisher, article.Published, PublisherWeight);
         if (SiteDistricts.Of(article.Input.Url) is { } site)
         {

@@ -104,4 +104,17 @@ public sealed class StoryClassTests
 
         Assert.Equal(scope, signing.Scope);
     }
+
+    [Theory]
+    [InlineData("全市重大项目建设现场推进会在启东召开", "南通市")]
+    [InlineData("启东市重大项目建设现场推进会召开", "启东市")]
+    public void ACityOccasionHeldInADistrictIsTheCitys(string headline, string district)
+    {
+        var text = headline + "\n21日,全市重大项目建设现场推进会在启东召开。会前,与会人员观摩了启东经济开发区、吕四港经济开发区的重大项目。"
+            + "会议通报,今年1—10月,全市新签约亿元以上产业项目1136个,协议总投资超5000亿元。启东市负责同志作交流发言。";
+
+        var signing = Assert.Single(Events(text, "2025-11-22"));
+
+        Assert.Equal(district, signing.District);
+    }
 }
