@@ -14,7 +14,7 @@ internal static partial class NamedProjects
     /// <summary>Words that end a project's name (…项目, …码头, …产业园).</summary>
     public static IReadOnlyList<string> NameEnds => Suffixes;
 
-    private static readonly string[] Suffixes = ["项目", "工程", "基地", "产业园", "码头", "电站", "铁路", "公路", "港站", "港区", "园区", "分园", "综合体", "商业广场", "购物中心", "商场", "酒店"];
+    private static readonly string[] Suffixes = ["项目", "工程", "基地", "产业园", "码头", "电站", "铁路", "公路", "港站", "港区", "园区", "分园", "综合体", "商业广场", "购物中心", "商场", "酒店", "院区", "医院", "物流园", "大桥", "隧道", "工厂", "厂区"];
 
     // Words that only qualify a project, never name one.
     private static readonly string[] GenericWords =

@@ -117,4 +117,15 @@ public sealed class StoryClassTests
 
         Assert.Equal(district, signing.District);
     }
+
+    [Theory]
+    [InlineData("12月28日,海安市人民医院新院区正式启用。新院区位于海安高新区,总投资18.6亿元。项目于2018年9月奠基开工,今年8月通过竣工验收。")]
+    [InlineData("位于如皋市长江镇的如皋港综合物流园已于12月正式投入运营。该物流园由通港物流集团投资建设,总投资18.6亿元。项目于2018年9月签约,今年8月建成。")]
+    public void AHospitalsOrALogisticsParksStoryIsOneProjects(string text)
+    {
+        var events = Events(text, "2020-12-30");
+
+        Assert.Contains(events, e => e.Date == "2018-09" && e.InvestmentYuan == 1_860_000_000);
+        Assert.Contains(events, e => e.Date == "2020-08" && e.InvestmentYuan == 1_860_000_000);
+    }
 }
