@@ -436,7 +436,7 @@ internal static partial class NotAnEvent
                  at = at + 1 < position ? text.IndexOf(word, at + 1, position - at - 1, StringComparison.Ordinal) : -1)
             {
                 ExtractionBudget.Step();
-                if (word != "要" || !IsPartOfWordWith要(text, at))
+                if (word != "要" || !(IsPartOfWordWith要(text, at) || IsInASlogan(text, at, position)))
                 {
                     return true;
                 }
@@ -444,6 +444,15 @@ internal static partial class NotAnEvent
         }
 
         return false;
+    }
+
+    /// <summary>坚持疫情要防住、经济要稳住、发展要安全,新签约…: a motto listing what must hold, told in a review, directs nothing after it.</summary>
+    private static bool IsInASlogan(string text, int at, int position)
+    {
+        var start = text.LastIndexOfAny([',', ';', '。', ':'], at) + 1;
+        var end = text.IndexOfAny([',', ';', '。'], at, position - at);
+        var clause = text.AsSpan(start, (end < 0 ? position : end) - start);
+        return clause.Contains('、') && clause.Count('要') >= 2 && end >= 0;
     }
 
     // 要求, 重要, 主要, 需要, 要素, 只要: not a directive.

@@ -128,4 +128,16 @@ public sealed class StoryClassTests
         Assert.Contains(events, e => e.Date == "2018-09" && e.InvestmentYuan == 1_860_000_000);
         Assert.Contains(events, e => e.Date == "2020-08" && e.InvestmentYuan == 1_860_000_000);
     }
+
+    [Fact]
+    public void AMottoInAReviewDirectsNothingAfterIt()
+    {
+        var text = "7月15日,南通开发区召开2022年半年度工作会议。"
+            + "上半年,面对疫情冲击,开发区坚持疫情要防住、经济要稳住、发展要安全,新签约亿元以上项目35个,总投资235亿元;新开工亿元以上项目21个。"
+            + "会议要求,下半年要全力以赴抓招商,新开工亿元以上项目10个以上。";
+
+        var events = Events(text, "2022-07-18");
+
+        Assert.Equal([21, 35], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
 }
