@@ -64,6 +64,12 @@ internal static class FactDating
         }
 
         before ??= after is null ? dateline : null;
+        // 一、2017年工作回顾 … 过去一年,全县新签约…108个 on a page with no date: the year the section reviews.
+        if (before is { RangeStart: null } && ReviewedYearWords.Contains(before.Text) && ReviewSection.YearOf(article, sentenceIndex) is { } reviewedYear)
+        {
+            return reviewedYear;
+        }
+
         before = ReportedPeriod(article, before, position) ?? before;
         if (ComparesWithThePast(article, sentence, before, position))
         {
@@ -147,6 +153,8 @@ internal static class FactDating
 
         return carried ?? passingPeriod ?? after ?? undetermined;
     }
+
+    private static readonly HashSet<string> ReviewedYearWords = ["过去一年", "过去的一年", "全年"];
 
     /// <summary>
     /// How far back, in characters, a date may be carried from; beyond it only the article's first

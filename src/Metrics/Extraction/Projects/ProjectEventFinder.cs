@@ -75,7 +75,8 @@ internal static partial class ProjectEventFinder
                 // 9月19日,2019年…恳谈会举行。会上,共签约项目32个: set at the occasion, it takes the occasion's day, not the year in its name.
                 var atTheOccasion = OpensAtTheOccasion(sentence.Text.TrimStart());
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked || atTheOccasion);
-                if (date is null || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
+                // 二、2024年工作安排 … 全年新签约亿元以上项目110个: a report's plan section sets targets.
+                if (date is null || (date.Precision != DatePrecision.Day && Dates.ReviewSection.IsInAPlan(article, s)) || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
                     || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position))
                     || NamesATimeToCome(article, clause, position))
                 {

@@ -1,3 +1,5 @@
+using Metrics.Extraction;
+using Metrics.Extraction.Facts;
 using Metrics.Facts;
 using static Metrics.Tests.Support.Extracted;
 
@@ -139,5 +141,28 @@ public sealed class StoryClassTests
         var events = Events(text, "2022-07-18");
 
         Assert.Equal([21, 35], events.Select(e => e.ProjectCount ?? 0).Order());
+    }
+
+    [Fact]
+    public void OnAnUndatedPageTheYearUnderReviewIsTheSectionHeadings()
+    {
+        var text = "如东县2018年政府工作报告全文\n各位代表:\n一、2017年工作回顾\n"
+            + "项目建设量质并举。过去一年,全县新签约亿元以上项目108个;新开工亿元以上项目72个。\n"
+            + "二、2018年工作安排\n全年新签约亿元以上项目110个。";
+
+        var events = FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>().ToList();
+
+        Assert.Equal([("2017", 72), ("2017", 108)], events.Select(e => (e.Date ?? "null", e.ProjectCount ?? 0)).Order());
+    }
+
+    [Fact]
+    public void AHeadlineOfPlansHeadsNoPlanSection()
+    {
+        var text = "如皋市委常委会研究部署四季度重点工作\n9月7日上午,如皋市委书记主持召开市委常委会会议。\n"
+            + "会议指出,1—8月,全市新开工亿元以上项目83个,计划总投资438亿元。";
+
+        var started = Assert.Single(Events(text, "2020-09-08"));
+
+        Assert.Equal((83, "2020-08"), (started.ProjectCount ?? 0, started.Date));
     }
 }
