@@ -163,14 +163,17 @@ internal static class FactMerger
             // Equally full: the report dated nearer wins, then the later one, so a story's sentence
             // is quoted rather than the headline above it.
             var betterEvidence = richer || (Richness(candidate) == Richness(same) && candidate.DateNearness >= same.DateNearness);
-            var betterDate = candidate.DateNearness > same.DateNearness;
+            // 海門區一季度…集中開工 on an undated page (a quarter of no known year) gives way to the story's day.
+            var candidateKnown = candidate.Date?.GoldDate is not null;
+            var sameKnown = same.Date?.GoldDate is not null;
+            var betterDate = (candidateKnown && !sameKnown) || (candidateKnown == sameKnown && candidate.DateNearness > same.DateNearness);
             same.Count ??= candidate.Count;
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
             same.CountUnstated &= candidate.CountUnstated;
             // On a tie the fuller report wins, then the later one: a headline comes before its story.
-            var tie = candidate.DateNearness == same.DateNearness;
+            var tie = candidateKnown == sameKnown && candidate.DateNearness == same.DateNearness;
             var sharper = Rank(candidate.Date?.Precision) < Rank(same.Date?.Precision);
             var sameSharpness = Rank(candidate.Date?.Precision) == Rank(same.Date?.Precision);
             if (betterDate || (tie && (sharper || (sameSharpness && Richness(candidate) >= Richness(same)))))

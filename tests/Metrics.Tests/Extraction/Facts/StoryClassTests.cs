@@ -165,4 +165,15 @@ public sealed class StoryClassTests
 
         Assert.Equal((83, "2020-08"), (started.ProjectCount ?? 0, started.Date));
     }
+
+    [Fact]
+    public void OnAnUndatedPageAHeadlinesUnknownQuarterGivesWayToTheStorysDay()
+    {
+        var text = "海门区一季度重大项目集中开工 28个项目总投资156.8亿元\nZAKER南通 原创\n"
+            + "2月18日,海门区2024年一季度重大项目集中开工活动在临江新区举行。本次集中开工项目28个,总投资156.8亿元。";
+
+        var launch = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>());
+
+        Assert.Equal(("2024-02-18", 28), (launch.Date, launch.ProjectCount ?? 0));
+    }
 }
