@@ -168,6 +168,12 @@ internal static class FactMerger
             var sameKnown = same.Date?.GoldDate is not null;
             var betterDate = (candidateKnown && !sameKnown) || (candidateKnown == sameKnown && candidate.DateNearness > same.DateNearness);
             same.Count ??= candidate.Count;
+            // 超千亿元 in the headline, 1065亿元 in the story: the exact figure.
+            if (same.Amount is { Qualifier: not AmountQualifier.Exact } round && candidate.Amount is { Qualifier: AmountQualifier.Exact } exact && Rounds(round, exact))
+            {
+                same.Amount = exact;
+            }
+
             same.Amount ??= candidate.Amount;
             same.Planned ??= candidate.Planned;
             same.IsUncountedBatch &= candidate.IsUncountedBatch;
@@ -201,7 +207,7 @@ internal static class FactMerger
         a.Stage == b.Stage && a.District == b.District && a.Scope == b.Scope && a.MemberOfBatch == b.MemberOfBatch
         && !(a.IsIdiomPair && b.IsIdiomPair)
         && (a.Count is null || b.Count is null || a.Count.Value == b.Count.Value)
-        && (SameFigures(a, b) || (DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
+        && (SameFigures(a, b) || SameCountOneUndated(a, b) || (DatesCompatible(a.Date?.GoldDate, b.Date?.GoldDate)
             && (a.Amount is null || b.Amount is null || a.Amount.Value == b.Amount.Value)
             && !(a.MemberOfBatch && a.Amount is not null && b.Amount is not null)));
 
@@ -211,6 +217,22 @@ internal static class FactMerger
     /// </summary>
     private static bool SameFigures(ProjectCandidate a, ProjectCandidate b) =>
         a.Amount is not null && b.Amount is not null && a.Amount.Value == b.Amount.Value;
+
+    /// <summary>
+    /// 126个项目总投资超千亿元 as the headline of an undated page, and the story's 本次…126个项目…总投资1065亿元 on
+    /// its day: the same count, with the headline's round figure a bound of the story's, is one launch.
+    /// </summary>
+    private static bool SameCountOneUndated(ProjectCandidate a, ProjectCandidate b) =>
+        a.Count is { Value: >= 2 } && b.Count is { } count && a.Count.Value == count.Value
+        && (a.Date?.GoldDate is null) != (b.Date?.GoldDate is null)
+        && (a.Amount is null || b.Amount is null || Rounds(a.Amount, b.Amount) || Rounds(b.Amount, a.Amount));
+
+    // How close a round figure (超千亿, 近百亿) must come to the exact one it rounds.
+    private const decimal RoundingShare = 0.85m;
+
+    private static bool Rounds(Numbers.MoneyMention round, Numbers.MoneyMention exact) =>
+        round.Currency == exact.Currency && round.Qualifier is AmountQualifier.AtLeast or AmountQualifier.About or AmountQualifier.Exact
+        && exact.Value > 0 && round.Value / exact.Value is >= RoundingShare and <= 2 - RoundingShare;
 
     private static int Richness(ProjectCandidate c) => (c.Count is null ? 0 : 1) + (c.Amount is null ? 0 : 1);
 

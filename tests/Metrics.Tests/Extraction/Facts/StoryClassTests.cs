@@ -176,4 +176,15 @@ public sealed class StoryClassTests
 
         Assert.Equal(("2024-02-18", 28), (launch.Date, launch.ProjectCount ?? 0));
     }
+
+    [Fact]
+    public void AnUndatedHeadlinesRoundTotalIsTheStorysLaunch()
+    {
+        var text = "南通三季度重大产业项目集中开工:126个项目总投资超千亿元\n江海观察\n"
+            + "9月28日,南通市2022年三季度重大产业项目集中开工活动在海安主会场举行。本次全市共有126个项目集中开工,总投资1065亿元。";
+
+        var launch = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>());
+
+        Assert.Equal(("2022-09-28", 126, 106_500_000_000L), (launch.Date, launch.ProjectCount ?? 0, launch.InvestmentYuan ?? 0));
+    }
 }
