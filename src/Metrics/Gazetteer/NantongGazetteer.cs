@@ -85,7 +85,8 @@ public sealed class NantongGazetteer
     {
         var scan = _matcher.Scan(text, at);
         var mentions = new List<DistrictMention>(scan.Places.Count + 8);
-        foreach (var place in scan.Places.Where(p => p.IsReported))
+        // 南通籍企业家在成都投资的…项目: 籍 names where people come from, not where anything happens.
+        foreach (var place in scan.Places.Where(p => p.IsReported && !(p.Start + p.Length < text.Length && text[p.Start + p.Length] == '籍')))
         {
             ExtractionBudget.Step();
             mentions.Add(new DistrictMention

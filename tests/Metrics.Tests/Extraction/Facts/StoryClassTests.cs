@@ -187,4 +187,12 @@ public sealed class StoryClassTests
 
         Assert.Equal(("2022-09-28", 126, 106_500_000_000L), (launch.Date, launch.ProjectCount ?? 0, launch.InvestmentYuan ?? 0));
     }
+
+    [Theory]
+    [InlineData("11月3日,南通籍企业家在成都投资的西南家纺物流园项目正式开工,计划总投资约30亿元。")]
+    [InlineData("日前,由南通籍企业江海家居集团投资建设的安徽滁州家居产业园一期项目竣工投产。该项目总投资12亿元。")]
+    public void AProjectOfNantongBornInvestorsElsewhereIsNoNantongFact(string text)
+    {
+        Assert.Empty(Events(text, "2023-11-20"));
+    }
 }
