@@ -13,6 +13,12 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class BatchMembers
 {
+    private static readonly string[] PastComparisons = ["去年同期", "与去年", "同比", "上年同期", "去年一季度", "去年上半年"];
+
+    private static bool IsComparedWith(ArticleText article, ProjectCandidate batch) =>
+        batch.Date is { IsRelative: true } && TextScan.ContainsAny(article.Sentences[batch.SentenceIndex].Text.AsSpan(), PastComparisons)
+        && batch.Date.Text.StartsWith("去年", StringComparison.Ordinal);
+
     public static void Link(
         ArticleText article, List<ProjectCandidate> candidates, IReadOnlyList<MoneyMention> amounts, IReadOnlyList<CountMention> counts, HashSet<MoneyMention> used)
     {
@@ -48,8 +54,10 @@ internal static class BatchMembers
             // Members belong to a launch reported before them; after a period summary (全年新签约…100个。
             // 百亿项目恒科四期成功签约) a named project is an event of its own.
             // 举行集中开工活动。总投资30亿元的中天钢铁项目…: an uncounted launch has members too.
+            // 与去年同期相比…——去年一季度,全市集中开工…152个: last year's launch, told to compare, has no members here.
             var batch = candidates.LastOrDefault(c =>
-                (c.IsBatch || c.IsUncountedBatch) && !c.MemberOfBatch && c.Scope == FactScope.Event && c.Position < amount.Start && c.Amount != amount);
+                (c.IsBatch || c.IsUncountedBatch) && !c.MemberOfBatch && c.Scope == FactScope.Event && c.Position < amount.Start && c.Amount != amount
+                && !IsComparedWith(article, c));
             // 本次集中开工…共计123个…。计划总投资369亿元: the batch's total in the next sentence.
             // After 其中 the amount is a member's (另有14个项目自行开工,其中,新动力新型建材…总投资约20亿元).
             if (batch is { Amount: null } && sentenceIndex == batch.SentenceIndex + 1 && !NamesAProject(text, article.Sentences[sentenceIndex])

@@ -195,4 +195,17 @@ public sealed class StoryClassTests
     {
         Assert.Empty(Events(text, "2023-11-20"));
     }
+
+    [Fact]
+    public void LastYearsLaunchToldToCompareHasNoMembersHere()
+    {
+        var text = "昨天上午,南通市2023年一季度重大项目集中开工活动举行。此次集中开工的重大项目共168个,总投资1126.5亿元。"
+            + "与去年同期相比,开工项目数量和总投资均实现两位数增长——去年一季度,全市集中开工重大项目152个,总投资1008亿元。\n"
+            + "主会场的泽宇新能源高效电池片项目总投资60亿元。\n海门分会场,总投资22亿元的瑞申精密铸件项目开工。";
+
+        var members = Events(text, "2023-02-28").Where(e => e.MemberOfBatch).ToList();
+
+        Assert.Equal(2, members.Count);
+        Assert.All(members, m => Assert.Equal("2023-02-27", m.Date));
+    }
 }
