@@ -296,7 +296,10 @@ internal static partial class NotAnEvent
 
     public static bool IsInPlannedList(string text, Sentence sentence, Clause clause)
     {
-        if (clause.Start <= sentence.Start || !clause.Text.TrimStart().StartsWith('新'))
+        // 计划新开工亿元以上项目50个,竣工亿元以上项目20个: the list goes on with 新 or a stage word of its own.
+        var opening = clause.Text.TrimStart();
+        var openingAt = clause.End - opening.Length;
+        if (clause.Start <= sentence.Start || !(opening.StartsWith('新') || StageVocabulary.At(text, openingAt) is not null))
         {
             return false;
         }

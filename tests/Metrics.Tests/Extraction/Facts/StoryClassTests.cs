@@ -208,4 +208,12 @@ public sealed class StoryClassTests
         Assert.Equal(2, members.Count);
         Assert.All(members, m => Assert.Equal("2023-02-27", m.Date));
     }
+
+    [Fact]
+    public void APlannedListGoesOnPastItsFirstStage()
+    {
+        var text = "2月25日,通州湾示范区党工委会议召开。会议明确,今年示范区计划新开工亿元以上项目50个,竣工亿元以上项目20个。";
+
+        Assert.Empty(Events(text, "2024-02-26"));
+    }
 }
