@@ -34,7 +34,11 @@ internal static class BatchMembers
             }
 
             var sentenceIndex = article.SentenceIndexAt(amount.Start);
-            if (IsBreakdownRow(article, counts, amount) || IsPhaseOfTheTotal(text, amount))
+            // 在各分会场,海门区23个项目集中开工,总投资138.2亿元: a venue's part, not a project (总投资22亿元的瑞申…项目 is one).
+            var sentence = article.Sentences[sentenceIndex];
+            var venuesPart = NotAnEvent.IsSubVenue(text, sentence, amount.Start) && !(amount.End < text.Length && text[amount.End] == '的')
+                && !NamedProjects.NamesOne(article, TextScan.ClauseStart(text, amount.Start, amount.Start - sentence.Start), amount.Start);
+            if (venuesPart || IsBreakdownRow(article, counts, amount) || IsPhaseOfTheTotal(text, amount))
             {
                 used.Add(amount);
                 continue;

@@ -216,4 +216,15 @@ public sealed class StoryClassTests
 
         Assert.Empty(Events(text, "2024-02-26"));
     }
+
+    [Fact]
+    public void AVenuesTotalIsNoNamedMemberOfTheLaunch()
+    {
+        var text = "3月28日,南通市2025年一季度重大项目集中开工活动举行。此次集中开工项目186个,总投资1320亿元。"
+            + "在各分会场,海门区23个项目集中开工,总投资138.2亿元;海门分会场,总投资22亿元的瑞申精密铸件项目开工。";
+
+        var members = Events(text, "2025-03-29").Where(e => e.MemberOfBatch).ToList();
+
+        Assert.Equal([2_200_000_000L], members.Select(m => m.InvestmentYuan ?? 0));
+    }
 }
