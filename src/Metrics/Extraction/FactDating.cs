@@ -316,6 +316,12 @@ internal static class FactDating
             return false;
         }
 
+        // 比2015年的418个增加34个, 较去年同期: the year compared with dates nothing else in the sentence.
+        if (date.Start > 0 && text[date.Start - 1] is '比' or '较')
+        {
+            return false;
+        }
+
         // 2020年上半年产业项目集中开工仪式, 一季度重大项目集中开工: the period names the batch; the day dates it.
         if (date.IsPeriod && NamesABatch(text, after))
         {

@@ -191,6 +191,7 @@ internal static partial class ProjectEventFinder
         NamedProjectLists.Join(article, candidates, amounts, usedAmounts);
         HeadlineCounts.Adopt(article, candidates, counts);
         RepeatedTotals.Drop(article, candidates);
+        RepeatedTotals.DropTitleRepeats(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
         ProjectStories.ShareAmountsAlongChronologies(candidates);
         ProjectStories.ShareAmountsAcrossAOneProjectPage(text, amounts, candidates);

@@ -22,6 +22,28 @@ internal static class RepeatedTotals
             && !NamesAProject(article, c, amount));
     }
 
+    // A title line is short and has no sentence end: 新开工亿元以上项目452个 under 去年全市重大项目建设量质齐升.
+    private const int TitleLineLength = 40;
+
+    /// <summary>
+    /// A title line's count (新开工亿元以上项目452个) that the story gives again for the same stage and place
+    /// (2016年,全市新开工亿元以上项目452个) is the story's fact, dated as the story dates it, not by the page.
+    /// </summary>
+    public static void DropTitleRepeats(ArticleText article, List<ProjectCandidate> candidates)
+    {
+        var firstBody = article.Sentences.TakeWhile(IsTitleLine).Count();
+        ExtractionBudget.Step(candidates.Count);
+        candidates.RemoveAll(title => title.SentenceIndex < firstBody && title.Count is { Value: >= 2 } count
+            && candidates.Any(told => told.SentenceIndex >= firstBody && told.Stage == title.Stage && told.District == title.District
+                && told.Count?.Value == count.Value));
+    }
+
+    private static bool IsTitleLine(Text.Sentence sentence)
+    {
+        var line = sentence.Text.Trim();
+        return line.Length <= TitleLineLength && line.IndexOf('。') < 0;
+    }
+
     private static bool NamesAProject(ArticleText article, ProjectCandidate candidate, MoneyMention amount)
     {
         var start = TextScan.ClauseStart(article.Text, Math.Min(candidate.Position, amount.Start), NameReach);

@@ -227,4 +227,16 @@ public sealed class StoryClassTests
 
         Assert.Equal([2_200_000_000L], members.Select(m => m.InvestmentYuan ?? 0));
     }
+
+    [Fact]
+    public void TheYearComparedWithDatesNothingElseAndATitlesCountIsTheStorys()
+    {
+        var text = "南通日报 2017年01月13日 第A1版\n去年全市重大项目建设量质齐升\n新开工亿元以上项目452个\n"
+            + "本报讯 记者从市发改委获悉,2016年,全市新开工亿元以上项目452个,比2015年的418个增加34个;新竣工亿元以上项目307个;"
+            + "新签约亿元以上项目581个,协议总投资3126亿元。";
+
+        var events = Events(text, "2017-01-13");
+
+        Assert.Equal([("2016", 307), ("2016", 452), ("2016", 581)], events.Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
+    }
 }
