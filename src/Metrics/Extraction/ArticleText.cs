@@ -298,9 +298,11 @@ internal sealed partial class ArticleText
 
     public string? ActorFromPronoun(string word, int position = -1)
     {
+        // 我县 is 如东县, or 海安 while it was a county (海安县 until 2018-02-21) in a story about it.
         if (word.Contains('县'))
         {
-            return "如东县";
+            return Home is { } county && county != "南通市"
+                && (NantongGazetteer.Load().Resolve(county, Published)?.DistrictUnit.Name ?? county).EndsWith('县') ? county : "如东县";
         }
 
         if (word.Contains('市'))

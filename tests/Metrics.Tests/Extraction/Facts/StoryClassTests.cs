@@ -239,4 +239,18 @@ public sealed class StoryClassTests
 
         Assert.Equal([("2016", 307), ("2016", 452), ("2016", 581)], events.Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
     }
+
+    [Theory]
+    [InlineData("2017-10-16", "海安市")]
+    [InlineData("2019-10-16", "如东县")]
+    public void OurCountyIsHaianWhileItWasACounty(string published, string district)
+    {
+        var text = "前三季度我县新开工亿元以上项目63个\n"
+            + "本报讯 记者从县发改委获悉,前三季度,我县新开工亿元以上项目63个,总投资418亿元。"
+            + "9月29日,县委、县政府召开全县重大项目建设推进会,海安经济技术开发区、城东镇、曲塘镇位列前三。";
+
+        var facts = FactExtractor.Extract(new ArticleInput(text, DateOnly.Parse(published), Publisher: "海安日报"));
+
+        Assert.All(facts, f => Assert.Equal(district, f.District));
+    }
 }
