@@ -253,4 +253,17 @@ public sealed class StoryClassTests
 
         Assert.All(facts, f => Assert.Equal(district, f.District));
     }
+
+    [Fact]
+    public void AComparisonInAnEarlierClauseLeavesTheLaterClausesPeriodAlone()
+    {
+        var text = "一季度全市新签约项目73个\n"
+            + "一季度,南通全市新签约10亿元以上产业项目73个,比去年同期多8个,协议总投资1642亿元;"
+            + "新开工10亿元以上产业项目58个,总投资1105.6亿元;新竣工10亿元以上产业项目31个。"
+            + "与去年同期相比,开工项目数量和总投资均实现两位数增长。";
+
+        var events = Events(text, "2025-04-16");
+
+        Assert.Equal([("2025-Q1", 31), ("2025-Q1", 58), ("2025-Q1", 73)], events.Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
+    }
 }
