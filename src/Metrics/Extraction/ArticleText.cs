@@ -162,6 +162,11 @@ internal sealed partial class ArticleText
         };
     }
 
+    /// <summary>The text has a report's section heading words (工作回顾, 工作安排): see <see cref="ReviewSection"/>.</summary>
+    public bool MayHaveSections => mayHaveSections ??= ReviewSection.MayHaveSections(Text);
+
+    private bool? mayHaveSections;
+
     public NormalizedText Normalized { get; }
 
     /// <summary>The normalised text every rule matches on.</summary>

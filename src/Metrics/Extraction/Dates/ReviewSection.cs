@@ -38,8 +38,16 @@ internal static class ReviewSection
         HeadingOf(article, sentenceIndex) is { } heading && TextScan.ContainsAny(heading.Text.AsSpan(), PlanWords)
         && !TextScan.ContainsAny(heading.Text.AsSpan(), ReviewWords);
 
+    /// <summary>Whether the text has any section heading word at all: most articles have none, and skip the search.</summary>
+    public static bool MayHaveSections(string text) => TextScan.ContainsAny(text.AsSpan(), ReviewWords) || TextScan.ContainsAny(text.AsSpan(), PlanWords);
+
     private static Sentence? HeadingOf(ArticleText article, int sentenceIndex)
     {
+        if (!article.MayHaveSections)
+        {
+            return null;
+        }
+
         // The article's headline (…研究部署四季度重点工作) heads no section.
         for (var k = sentenceIndex - 1; k > 0 && sentenceIndex - k <= SectionReach; k--)
         {
