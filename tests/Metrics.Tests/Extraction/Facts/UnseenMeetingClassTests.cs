@@ -210,4 +210,12 @@ public sealed class UnseenMeetingClassTests
 
         Assert.Equal(("崇川区", "2024-01-05"), (meeting.District, meeting.Date));
     }
+
+    [Theory]
+    [InlineData("【香港商报网讯】江苏南通(香港)投资合作推介会22日在香港会议展览中心举行。", 1)]
+    [InlineData("江苏省委常委会22日在南京召开会议。", 0)]
+    public void JiangsuQualifyingNantongNamesNoProvincialMeeting(string text, int meetings)
+    {
+        Assert.Equal(meetings, Extracted.Meetings(text, "2017-11-24").Count);
+    }
 }
