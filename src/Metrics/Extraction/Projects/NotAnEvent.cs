@@ -209,7 +209,22 @@ internal static partial class NotAnEvent
         // 家纺城三期的开业将进一步巩固…: so is one the sentence goes straight on to forecast from.
         var commented = position > 0 && text[position - 1] == '的' && end < text.Length
             && ((text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
-        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end);
+        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end);
+    }
+
+    // How far before the stage word a motto's opening quote may stand (“拿地即开工”).
+    private const int MottoReach = 8;
+
+    /// <summary>园区实行“拿地即开工”审批模式, “竣工即投产”: a quoted motto of how fast things go, no event.</summary>
+    private static bool IsQuotedMotto(string text, int position, int end)
+    {
+        if (position < 2 || text[position - 1] != '即' || end >= text.Length || text[end] is not ('”' or '"'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOfAny(['“', '"'], position - 1, Math.Min(MottoReach, position));
+        return open >= 0 && text.IndexOfAny([',', '，', '。'], open, position - open) < 0;
     }
 
     // How far after 开工的 the 中, of 此次开工的项目中, may stand.

@@ -266,4 +266,12 @@ public sealed class StoryClassTests
 
         Assert.Equal([("2025-Q1", 31), ("2025-Q1", 58), ("2025-Q1", 73)], events.Select(e => (e.Date!, e.ProjectCount ?? 0)).Order());
     }
+
+    [Theory]
+    [InlineData("宏锐精密轴承项目今年3月签约落户苏锡通园区。为加快项目落地,园区实行“拿地即开工”审批模式,安排专人全程代办。", 1)]
+    [InlineData("深化“一件事一次办”改革,推行重大项目“拿地即开工”,全年海门区新增市场主体1.2万户。", 0)]
+    public void AQuotedMottoOfSpeedIsNoEvent(string text, int events)
+    {
+        Assert.Equal(events, Events(text, "2024-08-17").Count);
+    }
 }
