@@ -240,10 +240,15 @@ internal static class FactDating
     private static bool ComparesWithThePast(ArticleText article, Text.Sentence sentence, DateMention? before, int position)
     {
         var clauseStart = ClauseStartBefore(article.Text, sentence.Start, position);
-        // 与去年同期相比,开工项目数量…增长: a comparison that frames the clause after it.
-        if (clauseStart > sentence.Start + 1 && article.Text.AsSpan(sentence.Start, clauseStart - 1 - sentence.Start).EndsWith("相比"))
+        // 与去年同期相比,开工项目数量…增长 / 去年同期,该县签约项目12个: a comparison that frames the clause after it.
+        if (clauseStart > sentence.Start + 1)
         {
-            clauseStart = ClauseStartBefore(article.Text, sentence.Start, clauseStart - 1);
+            var previousStart = ClauseStartBefore(article.Text, sentence.Start, clauseStart - 1);
+            var previous = article.Text.AsSpan(previousStart, clauseStart - 1 - previousStart).Trim();
+            if (previous.EndsWith("相比") || previous.EndsWith("同期"))
+            {
+                clauseStart = previousStart;
+            }
         }
 
         return TextOrder.StartingIn(article.Dates, clauseStart, position, static d => d.Start).Any(date => date.Start >= clauseStart && date.Start < position
