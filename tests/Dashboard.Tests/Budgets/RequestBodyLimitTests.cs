@@ -17,7 +17,13 @@ public sealed class RequestBodyLimitTests
     {
         using var factory = new AdminDashboardFactory();
         factory.UseKestrel(0);
-        using var client = factory.CreateClient();
+        using var kestrelClient = factory.CreateClient();
+        // The client waits for the server's answer before it sends the body; on a loaded machine the default
+        // second is too short, the body goes out, and the server's 413 closes the connection mid-upload.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) })
+        {
+            BaseAddress = kestrelClient.BaseAddress,
+        };
         var text = new string('南', 11 * 1024 * 1024);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
         {
