@@ -11,9 +11,13 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static partial class ProjectAnaphora
 {
+    // 2023年6月,新基地正式投产: the new plant a company's story is about (not 新项目, which also counts new projects).
+    private static readonly string[] NewWorks = ["新基地", "新厂区", "新工厂", "新院区", "新园区"];
+
     // 该项目, 该码头, 此基地: a demonstrative before a word that ends a project's name; or a bare 项目 / 工程.
     private static readonly string[] Anaphors =
-        [.. new[] { "该", "此", "这个", "这一" }.SelectMany(d => NamedProjects.NameEnds.Select(end => d + end)), "项目", "工程"];
+        [.. new[] { "该", "此", "这个", "这一" }.SelectMany(d => NamedProjects.NameEnds.Select(end => d + end)), "项目", "工程", .. NewWorks];
+
 
     // A bare project word, which may also open a noun of its own (项目建设, 工程师).
     private static readonly string[] BareAnaphors = ["项目", "工程"];

@@ -274,4 +274,16 @@ public sealed class StoryClassTests
     {
         Assert.Equal(events, Events(text, "2024-08-17").Count);
     }
+
+    [Fact]
+    public void TheNewPlantAStoryIsAboutIsItsProject()
+    {
+        var text = "1日,南通市通州区中医院新院区正式开诊。当天上午8时,首位患者在新院区完成挂号就诊,各科室运转平稳有序。\n"
+            + "新院区位于金新街道,总投资12.8亿元,设置床位1000张。项目于2021年10月开工建设,今年5月通过竣工验收。";
+
+        var events = Events(text, "2024-07-02");
+
+        Assert.Equal(["2021-10", "2024-05"], events.Select(e => e.Date!).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Equal(1_280_000_000L, e.InvestmentYuan));
+    }
 }
