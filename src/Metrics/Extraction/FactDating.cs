@@ -239,11 +239,11 @@ internal static class FactDating
     // …73个,比去年同期多8个,…;新开工…58个: a comparison in an earlier clause leaves the later clauses' period alone.
     private static bool ComparesWithThePast(ArticleText article, Text.Sentence sentence, DateMention? before, int position)
     {
-        var clauseStart = ClauseStartBefore(article.Text, sentence.Start, position);
+        var clauseStart = TextScan.ClauseStart(article.Text, position, position - sentence.Start);
         // 与去年同期相比,开工项目数量…增长 / 去年同期,该县签约项目12个: a comparison that frames the clause after it.
         if (clauseStart > sentence.Start + 1)
         {
-            var previousStart = ClauseStartBefore(article.Text, sentence.Start, clauseStart - 1);
+            var previousStart = TextScan.ClauseStart(article.Text, clauseStart - 1, clauseStart - 1 - sentence.Start);
             var previous = article.Text.AsSpan(previousStart, clauseStart - 1 - previousStart).Trim();
             if (previous.EndsWith("相比") || previous.EndsWith("同期"))
             {
@@ -254,10 +254,6 @@ internal static class FactDating
         return TextOrder.StartingIn(article.Dates, clauseStart, position, static d => d.Start).Any(date => date.Start >= clauseStart && date.Start < position
             && (before is null || before.Start < date.Start) && date.Text.Contains("同期", StringComparison.Ordinal));
     }
-
-    private static int ClauseStartBefore(string text, int sentenceStart, int position) =>
-        position <= sentenceStart ? sentenceStart
-            : Math.Max(sentenceStart, text.LastIndexOfAny([',', ';', '，', '；'], position - 1, position - sentenceStart) + 1);
 
     private static readonly System.Text.RegularExpressions.Regex OffsetPattern = new(
         @"时隔|此前|早前|先前|早在|(?:[一二两三四五六七八九十半]+|[0-9]{1,2}个)个?(?:年|月|天|日|周|星期)之?[后前]",

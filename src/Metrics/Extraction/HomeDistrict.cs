@@ -13,8 +13,16 @@ internal static partial class HomeDistrict
     /// 全市重大项目建设现场推进会在启东召开: the city's occasion, held in a district that is only its venue; the
     /// story's 全市 is Nantong.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:全市|南通市|南通全市)[^,，。]{2,30}在(?:海安|如皋|如东|启东|海门|通州|崇川|港闸)[^,，。]{0,6}(?:召开|举行|举办)")]
-    private static partial System.Text.RegularExpressions.Regex CityOccasionHeldInADistrict();
+    private static bool IsCityOccasionHeldInADistrict(NantongGazetteer gazetteer, string title, DateOnly? at) =>
+        CityOccasion().IsMatch(title)
+        && gazetteer.FindMentions(title, at).Any(place => place is { IsOutsideNantong: false, District: not null and not "南通市" }
+            && place.Start > 0 && title[place.Start - 1] == '在' && HeldAfter().IsMatch(title, place.Start + place.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:全市|南通市|南通全市)[^,，。]{2,30}在")]
+    private static partial System.Text.RegularExpressions.Regex CityOccasion();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\G[^,，。]{0,6}(?:召开|举行|举办)")]
+    private static partial System.Text.RegularExpressions.Regex HeldAfter();
 
     private const double TitleWeight = 3;
     private const double PublisherWeight = 3;
@@ -23,7 +31,7 @@ internal static partial class HomeDistrict
     public static string? Decide(ArticleText article, NantongGazetteer gazetteer)
     {
         var title = article.Input.Title ?? article.Headline?.Text.Trim();
-        if (title is not null && CityOccasionHeldInADistrict().IsMatch(title))
+        if (title is not null && IsCityOccasionHeldInADistrict(gazetteer, title, article.Published))
         {
             return "南通市";
         }

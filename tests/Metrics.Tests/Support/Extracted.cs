@@ -12,6 +12,10 @@ internal static class Extracted
     public static IReadOnlyList<ProjectEventFact> Events(string text, string published, string? title = null) =>
         [.. Facts(text, published, title).OfType<ProjectEventFact>()];
 
+    /// <summary>The project events of a page that shows no publication date.</summary>
+    public static IReadOnlyList<ProjectEventFact> UndatedPageEvents(string text) =>
+        [.. FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>()];
+
     public static IReadOnlyList<MeetingFact> Meetings(string text, string published, string? title = null) =>
         [.. Facts(text, published, title).OfType<MeetingFact>()];
 }

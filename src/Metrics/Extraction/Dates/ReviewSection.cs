@@ -10,7 +10,7 @@ namespace Metrics.Extraction.Dates;
 /// </summary>
 internal static class ReviewSection
 {
-    // A heading is a short line of its own with no sentence punctuation.
+    // How long a section's heading may be.
     private const int HeadingLength = 24;
 
     // How many sentences back a section's heading is looked for: a report's review section is seldom longer.
@@ -52,21 +52,12 @@ internal static class ReviewSection
         for (var k = sentenceIndex - 1; k > 0 && sentenceIndex - k <= SectionReach; k--)
         {
             ExtractionBudget.Step();
-            if (IsHeading(article.Sentences, k))
+            if (TitleLine.IsHeading(article.Sentences, k, HeadingLength))
             {
                 return article.Sentences[k];
             }
         }
 
         return null;
-    }
-
-    private static bool IsHeading(IReadOnlyList<Sentence> sentences, int index)
-    {
-        var sentence = sentences[index];
-        var line = sentence.Text.Trim();
-        var alone = (index == 0 || sentences[index - 1].ParagraphIndex != sentence.ParagraphIndex)
-            && (index + 1 == sentences.Count || sentences[index + 1].ParagraphIndex != sentence.ParagraphIndex);
-        return alone && line.Length > 0 && line.Length <= HeadingLength && line.IndexOfAny(['。', ',', ';', '!', '?']) < 0;
     }
 }

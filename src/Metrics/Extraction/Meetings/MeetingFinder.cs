@@ -26,17 +26,15 @@ internal static partial class MeetingFinder
         ["全国", "全省", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
     // 江苏南通(香港)投资合作推介会: 江苏 qualifying a Nantong place is no provincial body.
-    private static readonly string[] NantongAfterJiangsu = ["南通", "海安", "如皋", "如东", "启东", "海门", "通州", "崇川", "港闸"];
-
-    private static bool IsForeignLevel(string name, string level)
+    private static bool IsForeignLevel(ArticleText article, int nameStart, int headEnd, string name, string level)
     {
-        var at = name.IndexOf(level, StringComparison.Ordinal);
-        if (at < 0)
+        if (!name.Contains(level, StringComparison.Ordinal))
         {
             return false;
         }
 
-        return level != "江苏" || !NantongAfterJiangsu.Any(place => name.AsSpan(at + level.Length).StartsWith(place, StringComparison.Ordinal));
+        var at = article.Text.IndexOf(level, nameStart, headEnd - nameStart, StringComparison.Ordinal);
+        return level != "江苏" || at < 0 || !article.Places.Any(p => p.Start >= at && p.Start <= at + level.Length && !p.IsOutsideNantong && p.District is not null);
     }
 
     private static readonly string[] GenericHeadQualifiers =
@@ -138,7 +136,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (ForeignLevels.Any(level => IsForeignLevel(name, level)) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, nameStart, headEnd)
+        if (ForeignLevels.Any(level => IsForeignLevel(article, nameStart, headEnd, name, level)) || cues.IsSpiritBefore(nameStart) || IsSpiritAfter(text, nameStart, headEnd)
             || IsReferenced(text, sentence.Start, nameStart, headEnd) || MeetingVocabulary.IsSittingOfAnother(name))
         {
             return null;

@@ -13,7 +13,7 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class BatchMembers
 {
-    private static readonly string[] PastComparisons = ["去年同期", "与去年", "同比", "上年同期", "去年一季度", "去年上半年"];
+    private static readonly string[] PastComparisons = ["同期", "与去年", "同比"];
 
     private static bool IsComparedWith(ArticleText article, ProjectCandidate batch) =>
         batch.Date is { IsRelative: true } && TextScan.ContainsAny(article.Sentences[batch.SentenceIndex].Text.AsSpan(), PastComparisons)

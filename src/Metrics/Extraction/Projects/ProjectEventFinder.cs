@@ -48,6 +48,8 @@ internal static partial class ProjectEventFinder
             var breakdownFrom = BreakdownStart(sentence);
             var breakdownTo = BreakdownEnd(article, clauses, breakdownFrom);
             var stagesSeen = new HashSet<ProjectStage>();
+            // 9月19日,2019年…恳谈会举行。会上,共签约项目32个: set at the occasion, it takes the occasion's day, not the year in its name.
+            var atTheOccasion = OpensAtTheOccasion(sentence.Text.TrimStart());
             foreach (var (position, stage) in Triggers(text, sentence))
             {
                 ExtractionBudget.Step();
@@ -72,8 +74,6 @@ internal static partial class ProjectEventFinder
                 // 本次集中开工的项目共5个 holds a month's summary and a launch.
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
                 var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
-                // 9月19日,2019年…恳谈会举行。会上,共签约项目32个: set at the occasion, it takes the occasion's day, not the year in its name.
-                var atTheOccasion = OpensAtTheOccasion(sentence.Text.TrimStart());
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked || atTheOccasion);
                 // 二、2024年工作安排 … 全年新签约亿元以上项目110个: a report's plan section sets targets.
                 if (date is null || (date.Precision != DatePrecision.Day && Dates.ReviewSection.IsInAPlan(article, s)) || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))

@@ -42,19 +42,7 @@ internal static class ProjectStories
         foreach (var sentence in candidates.Where(c => c.IsChronologyStep).Select(c => c.SentenceIndex).Distinct().ToList())
         {
             Budget.ExtractionBudget.Step();
-            // One step per stage (签约落户 is one): two dated 开工 would be two projects.
-            var steps = candidates.Where(c => c.SentenceIndex == sentence).ToList();
-            var amounts = steps.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
-            if (amounts.Count != 1 || !steps.All(IsOneProject) || steps.Select(c => c.District).Distinct().Count() != 1
-                || steps.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
-            {
-                continue;
-            }
-
-            foreach (var step in steps)
-            {
-                step.Amount ??= amounts[0];
-            }
+            ShareWithinOneProject([.. candidates.Where(c => c.SentenceIndex == sentence)]);
         }
     }
 
@@ -65,22 +53,29 @@ internal static class ProjectStories
     /// </summary>
     public static void ShareAmountsAcrossAOneProjectPage(string text, IReadOnlyList<MoneyMention> amounts, List<ProjectCandidate> candidates)
     {
-        if (candidates.Count < 2 || !candidates.All(IsOneProject) || candidates.Select(c => c.District).Distinct().Count() != 1
-            || amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Classify(text, a) == AmountRole.Investment) != 1
-            || candidates.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
+        if (candidates.Count >= 2
+            && amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Classify(text, a) == AmountRole.Investment) == 1)
+        {
+            ShareWithinOneProject(candidates);
+        }
+    }
+
+    /// <summary>
+    /// Stages that are all one project's (no batch, one district, one step per stage: 签约落户 is one, two dated
+    /// 开工 would be two projects) and give one amount among them: every stage carries it.
+    /// </summary>
+    private static void ShareWithinOneProject(List<ProjectCandidate> stages)
+    {
+        var amounts = stages.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
+        if (amounts.Count != 1 || !stages.All(IsOneProject) || stages.Select(c => c.District).Distinct().Count() != 1
+            || stages.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
         {
             return;
         }
 
-        var told = candidates.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
-        if (told.Count != 1)
+        foreach (var stage in stages)
         {
-            return;
-        }
-
-        foreach (var stage in candidates)
-        {
-            stage.Amount ??= told[0];
+            stage.Amount ??= amounts[0];
         }
     }
 

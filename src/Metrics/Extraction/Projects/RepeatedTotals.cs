@@ -1,5 +1,6 @@
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
+using Metrics.Extraction.Text;
 
 namespace Metrics.Extraction.Projects;
 
@@ -22,7 +23,7 @@ internal static class RepeatedTotals
             && !NamesAProject(article, c, amount));
     }
 
-    // A title line is short and has no sentence end: 新开工亿元以上项目452个 under 去年全市重大项目建设量质齐升.
+    // How long a title line may be: 新开工亿元以上项目452个 under 去年全市重大项目建设量质齐升.
     private const int TitleLineLength = 40;
 
     /// <summary>
@@ -31,17 +32,11 @@ internal static class RepeatedTotals
     /// </summary>
     public static void DropTitleRepeats(ArticleText article, List<ProjectCandidate> candidates)
     {
-        var firstBody = article.Sentences.TakeWhile(IsTitleLine).Count();
+        var firstBody = article.Sentences.TakeWhile(line => TitleLine.Is(line, TitleLineLength)).Count();
         ExtractionBudget.Step(candidates.Count);
         candidates.RemoveAll(title => title.SentenceIndex < firstBody && title.Count is { Value: >= 2 } count
             && candidates.Any(told => told.SentenceIndex >= firstBody && told.Stage == title.Stage && told.District == title.District
                 && told.Count?.Value == count.Value));
-    }
-
-    private static bool IsTitleLine(Text.Sentence sentence)
-    {
-        var line = sentence.Text.Trim();
-        return line.Length <= TitleLineLength && line.IndexOf('。') < 0;
     }
 
     private static bool NamesAProject(ArticleText article, ProjectCandidate candidate, MoneyMention amount)

@@ -150,7 +150,7 @@ public sealed class StoryClassTests
             + "项目建设量质并举。过去一年,全县新签约亿元以上项目108个;新开工亿元以上项目72个。\n"
             + "二、2018年工作安排\n全年新签约亿元以上项目110个。";
 
-        var events = FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>().ToList();
+        var events = UndatedPageEvents(text);
 
         Assert.Equal([("2017", 72), ("2017", 108)], events.Select(e => (e.Date ?? "null", e.ProjectCount ?? 0)).Order());
     }
@@ -172,7 +172,7 @@ public sealed class StoryClassTests
         var text = "海门区一季度重大项目集中开工 28个项目总投资156.8亿元\nZAKER南通 原创\n"
             + "2月18日,海门区2024年一季度重大项目集中开工活动在临江新区举行。本次集中开工项目28个,总投资156.8亿元。";
 
-        var launch = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>());
+        var launch = Assert.Single(UndatedPageEvents(text));
 
         Assert.Equal(("2024-02-18", 28), (launch.Date, launch.ProjectCount ?? 0));
     }
@@ -183,7 +183,7 @@ public sealed class StoryClassTests
         var text = "南通三季度重大产业项目集中开工:126个项目总投资超千亿元\n江海观察\n"
             + "9月28日,南通市2022年三季度重大产业项目集中开工活动在海安主会场举行。本次全市共有126个项目集中开工,总投资1065亿元。";
 
-        var launch = Assert.Single(FactExtractor.Extract(new ArticleInput(text, null)).OfType<ProjectEventFact>());
+        var launch = Assert.Single(UndatedPageEvents(text));
 
         Assert.Equal(("2022-09-28", 126, 106_500_000_000L), (launch.Date, launch.ProjectCount ?? 0, launch.InvestmentYuan ?? 0));
     }
