@@ -209,7 +209,30 @@ internal static partial class NotAnEvent
         // 家纺城三期的开业将进一步巩固…: so is one the sentence goes straight on to forecast from.
         var commented = position > 0 && text[position - 1] == '的' && end < text.Length
             && ((text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
-        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end);
+        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
+            || NamesFeatures(text, end);
+    }
+
+    private static readonly string[] FeatureWords = ["特点", "亮点", "特征"];
+
+    // How far after the stage word the 特点 of 本次开工项目呈现三大特点 may stand.
+    private const int FeatureReach = 12;
+
+    /// <summary>
+    /// 本次开工项目呈现三大特点:一是体量大,50亿元以上项目8个: the batch told before is described, and the counts
+    /// that follow are parts of it.
+    /// </summary>
+    private static bool NamesFeatures(string text, int end)
+    {
+        for (var i = end; i < Math.Min(text.Length, end + FeatureReach) && !TextScan.IsClauseBoundary(text, i); i++)
+        {
+            if (FeatureWords.Any(word => TextScan.At(text, i, word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How far before the stage word a motto's opening quote may stand (“拿地即开工”).

@@ -29,7 +29,10 @@ internal static partial class ProjectAnaphora
     [System.Text.RegularExpressions.GeneratedRegex("\\G(?:(?:今年|去年|前年|[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日)?(?:上午|下午|晚上|凌晨|中午|晚间)?[,，]")]
     private static partial System.Text.RegularExpressions.Regex LeadingTime();
 
-    private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "目前", "其中", .. StoryTimeLeads];
+    // Words that tell a time back from the story's last date: 而此前的9日, 早在2019年3月.
+    private static readonly string[] TimeConnectives = ["而此前的", "而此前", "此前的", "此前", "早在", "而在", "而"];
+
+    private static readonly string[] LeadIns = ["据了解", "据悉", "据介绍", "资料显示", "公开资料显示", "公告显示", "记者了解到", "目前", "其中", .. StoryTimeLeads];
 
     // 项目建设如火如荼, 项目数, 项目个数: the word as a noun of its own, not the project talked about.
     private static readonly char[] NotAfterBare = ['建', '数', '个', '们', '化', '库', '部', '办', '组', '单', '方', '师', '量', '款', '机', '队'];
@@ -125,10 +128,19 @@ internal static partial class ProjectAnaphora
         var text = article.Text;
         // 该工程总投资约9.6亿元,新建…泊位6个,于2022年四季度开工建设: a clause led by 于 and its date has no subject of its own.
         var clauseStart = Numbers.TextScan.ClauseStart(text, position, ChronologyReach);
-        if (clauseStart > sentence.Start && (Numbers.TextScan.At(text, clauseStart, "于") || Numbers.TextScan.At(text, clauseStart, "并于"))
-            && OpensWithDate(article, clauseStart))
+        if (clauseStart > sentence.Start && IsDatedStepLedByYu(article, clauseStart))
         {
             return true;
+        }
+
+        // …,于今年1月签约,3月开工建设: a dated clause after such a step goes on with the chronology.
+        if (clauseStart > sentence.Start && OpensWithDate(article, clauseStart))
+        {
+            var before = Numbers.TextScan.ClauseStart(text, clauseStart - 1, ChronologyReach);
+            if (before > sentence.Start && IsDatedStepLedByYu(article, before))
+            {
+                return true;
+            }
         }
 
         for (var i = sentence.Start; i < position; i++)
@@ -147,6 +159,10 @@ internal static partial class ProjectAnaphora
 
         return true;
     }
+
+    /// <summary>The clause at <paramref name="clauseStart"/> opens with 于 or 并于 and a date (于2022年3月开工).</summary>
+    public static bool IsDatedStepLedByYu(ArticleText article, int clauseStart) =>
+        (Numbers.TextScan.At(article.Text, clauseStart, "于") || Numbers.TextScan.At(article.Text, clauseStart, "并于")) && OpensWithDate(article, clauseStart);
 
     private static bool OpensWithDate(ArticleText article, int clauseStart) =>
         StepLeads.Any(lead => (lead.Length == 0 || Numbers.TextScan.At(article.Text, clauseStart, lead))
@@ -168,7 +184,18 @@ internal static partial class ProjectAnaphora
             }
         }
 
-        // 去年12月18日,项目开工建设; 当天下午,项目即举行开工仪式: the step's own time may lead the anaphor.
+        // 去年12月18日,项目开工建设; 当天下午,项目即举行开工仪式: the step's own time may lead the anaphor,
+        // told back from the story's last date too (而此前的9日,该项目已在…举行开工仪式).
+        foreach (var connective in TimeConnectives)
+        {
+            if (string.CompareOrdinal(sentence, at, connective, 0, connective.Length) == 0
+                && LeadingTime().Match(sentence, at + connective.Length) is { Success: true } told && told.Index == at + connective.Length)
+            {
+                at += connective.Length;
+                break;
+            }
+        }
+
         if (LeadingTime().Match(sentence, at) is { Success: true } time && time.Index == at)
         {
             at += time.Length;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
+using Metrics.Extraction.Dates;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
 using Metrics.Facts;
@@ -78,7 +79,7 @@ internal static partial class ProjectEventFinder
                 // 二、2024年工作安排 … 全年新签约亿元以上项目110个: a report's plan section sets targets.
                 if (date is null || (date.Precision != DatePrecision.Day && Dates.ReviewSection.IsInAPlan(article, s)) || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
                     || (!FactDating.InSentence(article, date, position) && NotAnEvent.IsOverUnboundedYears(text, sentence, position))
-                    || NamesATimeToCome(article, clause, position))
+                    || NamesATimeToCome(article, sentence, clause, position))
                 {
                     continue;
                 }
@@ -305,12 +306,31 @@ internal static partial class ProjectEventFinder
 
     /// <summary>
     /// 明确到2027年累计引进科创类项目50个以上: a time after publication in the stage word's clause makes it a
-    /// target, whatever word (到, 明确) leads to it.
+    /// target, whatever word (到, 明确) leads to it. So does one that opens the sentence with no other date
+    /// after it (到2027年,全市累计新签约…300个以上,累计新开工…240个以上): it frames every clause.
     /// </summary>
-    private static bool NamesATimeToCome(ArticleText article, Clause clause, int position) =>
-        article.Published is { } published
-        && TextOrder.StartingIn(article.Dates, clause.Start, position, static d => d.Start)
-            .Any(d => d.Start >= clause.Start && d.Start < position && d.RangeStart is { } from && from > published);
+    private static bool NamesATimeToCome(ArticleText article, Sentence sentence, Clause clause, int position)
+    {
+        if (article.Published is not { } published)
+        {
+            return false;
+        }
+
+        DateMention? latest = null;
+        foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, position, static d => d.Start))
+        {
+            if (date.Start >= clause.Start && IsAfter(date, published))
+            {
+                return true;
+            }
+
+            latest = date;
+        }
+
+        return latest is not null && IsAfter(latest, published);
+    }
+
+    private static bool IsAfter(DateMention date, DateOnly published) => date.RangeStart is { } from && from > published;
 
     // How far after 首批 the count it opens may start (首批近800家).
     private const int BatchCountGap = 2;
@@ -600,7 +620,8 @@ internal static partial class ProjectEventFinder
 
     /// <summary>
     /// Where a 其中 breakdown ends: it runs over rows with counts or thresholds (其中10亿元以上项目9个、
-    /// 亿元项目18个) and stops at a clause that restates the whole (项目总投资额达122亿元) or at a 「;」.
+    /// 亿元项目18个) and stops at a clause that restates the whole (项目总投资额达122亿元), at one led by 于
+    /// and a date, or at a 「;」.
     /// </summary>
     private static int BreakdownEnd(ArticleText article, IReadOnlyList<Clause> clauses, int breakdownFrom)
     {
@@ -622,7 +643,8 @@ internal static partial class ProjectEventFinder
             }
 
             var body = clause.Text.TrimStart();
-            if (end > breakdownFrom && body.StartsWith("项目总投资", StringComparison.Ordinal))
+            // 其中一期投资8亿元,于今年1月签约,3月开工建设: a clause led by 于 and its date is the story's next step, no row.
+            if (end > breakdownFrom && (body.StartsWith("项目总投资", StringComparison.Ordinal) || ProjectAnaphora.IsDatedStepLedByYu(article, clause.End - body.Length)))
             {
                 return end;
             }

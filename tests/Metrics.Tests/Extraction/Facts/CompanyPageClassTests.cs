@@ -1,0 +1,59 @@
+using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of mistakes found on probe pages of the business press and company news: one company's project
+/// told over several sentences, back and forth in time (issue 13).
+/// </summary>
+public sealed class CompanyPageClassTests
+{
+    private const string Opening = "26日,华澜(如东)新材料有限公司年产8万吨特种树脂项目一期在如东沿海经济开发区竣工投产。";
+
+    [Fact]
+    public void APhaseAmountAfterTheTotalDoesNotHideTheStepsThatFollow()
+    {
+        var text = Opening + "该项目总投资30亿元,其中一期投资9亿元,于今年2月签约,4月开工建设,从开工到投产仅用8个多月。";
+
+        var steps = Events(text, "2019-12-28");
+
+        Assert.Equal(["2019-02", "2019-04", "2019-12-26"], steps.Select(e => e.Date!).Order(StringComparer.Ordinal));
+        Assert.All(steps, e => Assert.Equal(3_000_000_000L, e.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("资料显示,")]
+    [InlineData("公开资料显示,")]
+    [InlineData("公告显示,")]
+    public void ASourceLeadInBeforeTheAnaphorStillPointsBack(string leadIn)
+    {
+        var text = Opening + leadIn + "该项目总投资30亿元,于2018年11月与如东县人民政府签约。";
+
+        var signing = Assert.Single(Events(text, "2019-12-28"), e => e.Stage == ProjectStage.Signed);
+
+        Assert.Equal(("2018-11", 3_000_000_000L), (signing.Date, signing.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("而此前的9日,")]
+    [InlineData("此前的9日,")]
+    [InlineData("而9日,")]
+    [InlineData("早在9日,")]
+    public void ADayToldBackFromTheStorysLastDateLeadsTheAnaphor(string told)
+    {
+        var text = "12日,省生态环境厅公示了华澜(如东)新材料有限公司特种树脂项目环评批复。" + told + "该项目已在如东洋口港经济开发区举行开工仪式。";
+
+        var started = Assert.Single(Events(text, "2025-09-15"));
+
+        Assert.Equal((ProjectStage.Started, "2025-09-09", "如东县"), (started.Stage, started.Date, started.District));
+    }
+
+    [Fact]
+    public void ADatedRowOfABreakdownIsStillNoStepOfItsOwn()
+    {
+        var text = "今年以来,如东县新开工亿元以上项目29个,其中,6月28日开工的华瑞新材料项目总投资12亿元。";
+
+        Assert.DoesNotContain(Events(text, "2019-07-02"), e => e is { ProjectCount: 1, MemberOfBatch: false });
+    }
+}
