@@ -384,8 +384,20 @@ internal static partial class MeetingFinder
             }
         }
 
+        // 该项目今年5月经市政府常务会议审议通过: 经 before an organ's level (not the 经 of 经济) opens the name.
+        foreach (var stop in ThroughAnOrgan)
+        {
+            var at = text.LastIndexOf(stop, headStart - 1, headStart - start, StringComparison.Ordinal);
+            if (at >= 0 && at + 1 > start)
+            {
+                start = at + 1;
+            }
+        }
+
         return start;
     }
+
+    private static readonly string[] ThroughAnOrgan = ["经市", "经区", "经县", "经省", "经党"];
 
     // 召开2023年度优化营商环境大会, 优化营商环境大会召开: the name is what is held.
     // The name may already hold the calling word (崇川区召开…大会, see OrganCalling).

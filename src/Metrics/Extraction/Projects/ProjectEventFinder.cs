@@ -753,7 +753,8 @@ internal static partial class ProjectEventFinder
         return result;
     }
 
-    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场", "市场", "商城", "街区"];
+    private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场", "市场", "商城", "街区",
+        "风情街", "步行街", "度假村", "度假区", "景区", "小镇", "医院", "院区", "学校", "校区"];
 
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a
