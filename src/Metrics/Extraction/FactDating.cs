@@ -32,6 +32,7 @@ internal static class FactDating
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
         DateMention? before = null, after = null, dateline = null;
+        var partStart = PartStart(article.Text, sentence.Start, position);
         foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, sentence.End, static d => d.Start))
         {
             ExtractionBudget.Step();
@@ -52,8 +53,10 @@ internal static class FactDating
                 continue;
             }
 
-            // The sentence's own day beats a nearer quarter that only names the batch (2月11日,在全区一季度项目集中开工仪式之后).
-            if (date.Start < position && (before is null || (DayFirst(date) <= DayFirst(before) && !EndsWithin(before, date))))
+            // The sentence's own day beats a nearer quarter that only names the batch (2月11日,在全区一季度项目集中开工仪式之后),
+            // but not one of the stage's own part of the sentence (3月2日,项目签约落户;4月,项目开工建设).
+            if (date.Start < position && (before is null || (DayFirst(date) <= DayFirst(before) && !EndsWithin(before, date))
+                || (before.Start < partStart && date.Start >= partStart)))
             {
                 before = date;
             }
@@ -290,6 +293,13 @@ internal static class FactDating
         text.IndexOf('最', from, Math.Min(8, position - from)) >= 0;
 
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
+    /// <summary>Where the part of the sentence that holds <paramref name="position"/> starts: after its last 「;」.</summary>
+    private static int PartStart(string text, int sentenceStart, int position)
+    {
+        var semicolon = position > sentenceStart ? text.LastIndexOfAny([';', '；'], position - 1, position - sentenceStart) : -1;
+        return semicolon < 0 ? sentenceStart : semicolon + 1;
+    }
+
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
 
     // 截至目前,如东县今年已签约…: a finer period that ends inside the coarser one is where the summary ends.

@@ -25,9 +25,12 @@ internal static partial class ProjectAnaphora
     // 次日,项目在园区正式开工: a time told from the day before carries the story on, past a paragraph break too.
     private static readonly string[] StoryTimeLeads = ["次日", "当天", "当日", "同日", "随后"];
 
-    // 去年12月18日, 2020年3月, 15日上午, 下午: a time that opens the sentence before its subject.
-    [System.Text.RegularExpressions.GeneratedRegex("\\G(?:(?:今年|去年|前年|[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日)?(?:上午|下午|晚上|凌晨|中午|晚间)?[,，]")]
+    // 去年12月18日, 2020年3月, 同年8月, 同月, 15日上午, 下午: a time that opens the sentence before its subject.
+    [System.Text.RegularExpressions.GeneratedRegex("\\G(?:(?:今年|去年|前年|同年|当年|次年|[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|同月|当月|次月|同年|次年)?(?:上午|下午|晚上|凌晨|中午|晚间)?[,，]")]
     private static partial System.Text.RegularExpressions.Regex LeadingTime();
+
+    // How far into the sentence the colon of a lead (回顾项目进程:) may stand.
+    private const int ColonLeadReach = 10;
 
     // Words that tell a time back from the story's last date: 而此前的9日, 早在2019年3月.
     private static readonly string[] TimeConnectives = ["而此前的", "而此前", "此前的", "此前", "早在", "而在", "而"];
@@ -56,7 +59,7 @@ internal static partial class ProjectAnaphora
         // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on
         // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
         var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
-            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text) is { Success: true, Index: 0 };
+            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, AfterColonLead(sentence.Text)) is { Success: true } time && time.Index == AfterColonLead(sentence.Text);
         var reach = SentencesBack;
         for (var back = 1; back <= reach && sentenceIndex - back >= 0; back++)
         {
@@ -115,7 +118,9 @@ internal static partial class ProjectAnaphora
     /// </summary>
     public static bool Governs(ArticleText article, Text.Sentence sentence, int position)
     {
-        if (position - sentence.Start <= PredicateReach)
+        // 回顾项目进程:2020年3月2日,项目在川姜镇…签约落户: the reach counts from the anaphor, after its lead and time.
+        var from = sentence.Start + (FindAnaphor(sentence.Text)?.At ?? 0);
+        if (position - from <= PredicateReach)
         {
             return true;
         }
@@ -143,7 +148,7 @@ internal static partial class ProjectAnaphora
             }
         }
 
-        for (var i = sentence.Start; i < position; i++)
+        for (var i = from; i < position; i++)
         {
             ExtractionBudget.Step();
             if (text[i] is ',' or '，' && !OpensWithDate(article, i + 1))
@@ -169,17 +174,26 @@ internal static partial class ProjectAnaphora
             && TextOrder.StartingIn(article.Dates, clauseStart + lead.Length, clauseStart + lead.Length + 1, static d => d.Start)
                 .Any(d => d.Start == clauseStart + lead.Length));
 
+    // 回顾项目进程:2020年3月2日,项目在川姜镇签约落户: a short lead closed by a colon stands before the story's step.
+    private static int AfterColonLead(string sentence)
+    {
+        var colon = sentence.IndexOfAny([':', '：'], 0, Math.Min(sentence.Length, ColonLeadReach));
+        return colon < 0 ? 0 : colon + 1;
+    }
+
     /// <summary>The sentence opens with 该项目, 项目… (after a lead-in such as 据了解).</summary>
     public static bool OpensWithAnaphor(string sentence) => AnaphorOpening(sentence) is not null;
 
-    private static string? AnaphorOpening(string sentence)
+    private static string? AnaphorOpening(string sentence) => FindAnaphor(sentence)?.Anaphor;
+
+    private static (string Anaphor, int At)? FindAnaphor(string sentence)
     {
-        var at = 0;
+        var at = AfterColonLead(sentence);
         foreach (var lead in LeadIns)
         {
-            if (sentence.StartsWith(lead, StringComparison.Ordinal))
+            if (string.CompareOrdinal(sentence, at, lead, 0, lead.Length) == 0)
             {
-                at = lead.Length;
+                at += lead.Length;
                 break;
             }
         }
@@ -211,7 +225,7 @@ internal static partial class ProjectAnaphora
             if (string.CompareOrdinal(sentence, at, anaphor, 0, anaphor.Length) == 0)
             {
                 var next = at + anaphor.Length;
-                return !BareAnaphors.Contains(anaphor) || (next < sentence.Length && !NotAfterBare.Contains(sentence[next])) ? anaphor : null;
+                return !BareAnaphors.Contains(anaphor) || (next < sentence.Length && !NotAfterBare.Contains(sentence[next])) ? (anaphor, at) : null;
             }
         }
 

@@ -161,14 +161,18 @@ internal static partial class ProjectEventFinder
                     candidate.District = told.District;
                 }
 
+                var partOf = single ? EarlierPartGoneOnAbout(text, candidates, sentence, s, position) : null;
                 if (count is null && amount is null && !candidate.IsUncountedBatch && !idiomPair && !followUp && !ceremonyMember && !settler && stage != ProjectStage.Opened
                     && referent is null && !NamedProjects.NamesOne(article, ClauseStartBefore(clauses, clause), clause.End)
                     && !(stage == ProjectStage.Signed && SignsAnInvestmentAgreement(text, position, clause.End))
-                    && !chronologyStep)
+                    && !chronologyStep && partOf is null)
                 {
                     // A single project with no figures counts only when the text names it.
                     continue;
                 }
+
+                // …投资8亿元建设新能源电机项目;2020年5月,该项目开工: the part goes on about that project, and keeps its total.
+                candidate.Amount ??= partOf?.Amount;
 
                 if (followUp && earlier is not null)
                 {
@@ -198,6 +202,18 @@ internal static partial class ProjectEventFinder
         ProjectStories.ShareAmountsAcrossAOneProjectPage(text, amounts, candidates);
         DropIdiomsOfToldStages(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// 2020年3月2日,锦程项目在川姜镇签约落户;同月,项目开工建设: a part of the sentence that opens with an anaphor
+    /// (after its time) goes on about the one project an earlier part reported; that project's stage, or null.
+    /// </summary>
+    private static ProjectCandidate? EarlierPartGoneOnAbout(string text, List<ProjectCandidate> candidates, Sentence sentence, int sentenceIndex, int position)
+    {
+        var semicolon = position > sentence.Start ? text.LastIndexOfAny([';', '；'], position - 1, position - sentence.Start) : -1;
+        return semicolon > sentence.Start && ProjectAnaphora.OpensWithAnaphor(text[(semicolon + 1)..sentence.End])
+            ? candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && c.Position < semicolon && c is { Count: null, IsUncountedBatch: false, MemberOfBatch: false })
+            : null;
     }
 
     // How many characters (正式, 顺利, 产品试) may stand between a chronology step's date (and its time of day) and its stage word.

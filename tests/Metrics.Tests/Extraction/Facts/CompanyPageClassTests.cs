@@ -56,4 +56,37 @@ public sealed class CompanyPageClassTests
 
         Assert.DoesNotContain(Events(text, "2019-07-02"), e => e is { ProjectCount: 1, MemberOfBatch: false });
     }
+
+    [Theory]
+    [InlineData("2020年3月2日,锦程家纺智能工厂项目在川姜镇签约落户;同月,项目开工建设。", "2020-03")]
+    [InlineData("2020年3月2日,锦程家纺智能工厂项目在川姜镇签约落户;4月,该项目开工建设。", "2020-04")]
+    public void APartAfterASemicolonThatOpensWithAnAnaphorIsTheSameProjectsNextStepOnItsOwnDate(string text, string startedOn)
+    {
+        var started = Assert.Single(Events(text, "2020-09-08"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal((startedOn, "通州区", 1), (started.Date, started.District, started.ProjectCount ?? 1));
+    }
+
+    [Fact]
+    public void APartGoingOnAboutAnEarlierPartsProjectKeepsItsTotal()
+    {
+        var text = "2019年,精研驱动落户如皋经济技术开发区,投资8亿元建设新能源电机项目;2020年5月,该项目开工建设。";
+
+        var started = Assert.Single(Events(text, "2021-03-02"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2020-05", 800_000_000L), (started.Date, started.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("回顾项目进程:2020年3月2日,项目在川姜镇签约落户。同年8月,项目开工建设。")]
+    [InlineData("2020年3月2日,项目在川姜镇签约落户。同年8月,项目开工建设。")]
+    public void AStorysStepsInALaterParagraphPointBackToItsProject(string steps)
+    {
+        var text = "9月5日,锦程家纺智能工厂项目主体厂房顺利封顶。该项目位于通州区川姜镇,总投资6.5亿元。\n" + steps;
+
+        var told = Events(text, "2020-09-08");
+
+        Assert.Equal(["2020-03-02", "2020-08"], told.Select(e => e.Date!).Order(StringComparer.Ordinal));
+        Assert.All(told, e => Assert.Equal(650_000_000L, e.InvestmentYuan));
+    }
 }
