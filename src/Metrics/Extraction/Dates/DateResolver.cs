@@ -39,8 +39,9 @@ public static class DateResolver
         while (at >= 0)
         {
             ExtractionBudget.Step();
-            if (scanner.MatchAt(at) is { } match)
+            if (scanner.MatchAt(at) is { } found)
             {
+                var match = InTheYearBefore(folded, found, mentions);
                 var mention = ToMention(text, folded, match, resolver);
                 mentions.Add(mention);
                 anchors.Observe(match.Syntax, mention);
@@ -55,6 +56,30 @@ public static class DateResolver
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// 于2025年3月开工,年底建成投产 on a page of 2026: a bare 年底 (年初, 年中) in the sentence of a written-out
+    /// year is that year's, not the publication's.
+    /// </summary>
+    private static DateMatch InTheYearBefore(string folded, DateMatch match, List<DateMention> mentions)
+    {
+        if (match.Syntax is not CalendarSyntax { Year: { Source: YearSource.Published, Value: 0 } } calendar || folded[match.Start] != '年'
+            || mentions.Count == 0 || mentions[^1] is not { RangeStart: { } start } previous || !WritesItsYear(previous.Text))
+        {
+            return match;
+        }
+
+        var between = folded.AsSpan(previous.Start + previous.Length, match.Start - previous.Start - previous.Length);
+        return between.IndexOfAny(SentenceEnds) >= 0 ? match : match with { Syntax = calendar with { Year = YearRef.Absolute(start.Year) } };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");
+
+    private static bool WritesItsYear(string mention)
+    {
+        var year = mention.IndexOf('年');
+        return year >= 4 && char.IsAsciiDigit(mention[year - 1]);
     }
 
     /// <summary>

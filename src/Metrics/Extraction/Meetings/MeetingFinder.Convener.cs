@@ -40,6 +40,16 @@ internal static partial class MeetingFinder
             convener = convener[..place];
         }
 
+        // 镇党委、镇政府还召开…推进会: an adverb between the convener and its calling word.
+        foreach (var adverb in ConvenerAdverbs)
+        {
+            if (convener.EndsWith(adverb, StringComparison.Ordinal))
+            {
+                convener = convener[..^adverb.Length];
+                break;
+            }
+        }
+
         foreach (var ending in LazyOtherConveners.Value)
         {
             if (convener.EndsWith(ending, StringComparison.Ordinal))
@@ -50,4 +60,6 @@ internal static partial class MeetingFinder
 
         return false;
     }
+
+    private static readonly string[] ConvenerAdverbs = ["随即", "专门", "还", "也", "又", "再", "即"];
 }

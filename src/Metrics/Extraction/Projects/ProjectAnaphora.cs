@@ -48,7 +48,7 @@ internal static partial class ProjectAnaphora
     /// no sentence close before names a single project; <paramref name="counts"/> are the article's, and
     /// <paramref name="reportsOneProject"/> tells whether a sentence already gave one project's stage.
     /// </summary>
-    public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts, Func<int, bool> reportsOneProject)
+    public static int? Referent(ArticleText article, int sentenceIndex, IReadOnlyList<CountMention> counts, Func<int, bool> reportsOneProject, bool oneProjectSoFar = false)
     {
         var sentence = article.Sentences[sentenceIndex];
         if (AnaphorOpening(sentence.Text) is not { } anaphor)
@@ -60,7 +60,9 @@ internal static partial class ProjectAnaphora
         // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
         var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
             || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, AfterColonLead(sentence.Text)) is { Success: true } time && time.Index == AfterColonLead(sentence.Text);
-        var reach = SentencesBack;
+        // On a page that has told one project only, its story may run on for a few sentences about other things
+        // (股价应声涨停…; “我们当时考察了…”) before 同年8月,项目…开工.
+        var reach = oneProjectSoFar ? OneProjectReach : SentencesBack;
         for (var back = 1; back <= reach && sentenceIndex - back >= 0; back++)
         {
             ExtractionBudget.Step();
@@ -88,6 +90,9 @@ internal static partial class ProjectAnaphora
 
         return null;
     }
+
+    // How many sentences back a bare anaphor may point on a page that has told one project only.
+    private const int OneProjectReach = 6;
 
     // How many sentences back a chain of anaphors (该工程…。工程于…) may reach.
     private const int ChainReach = 4;

@@ -100,7 +100,7 @@ internal static partial class ProjectEventFinder
 
                 // 该项目…4月底开工, dated in its own sentence: the stage of the project named just before.
                 var referent = single && FactDating.InSentence(article, date, position) && ProjectAnaphora.Governs(article, sentence, position)
-                    ? ProjectAnaphora.Referent(article, s, counts, k => ReportsOneProject(candidates, k)) : null;
+                    ? ProjectAnaphora.Referent(article, s, counts, k => ReportsOneProject(candidates, k), OnlyOneProjectSoFar(candidates)) : null;
                 if (referent is { } named && amount is null)
                 {
                     // 该项目总投资约10亿元,4月底开工: its amount before its stage, or in the sentence that names it,
@@ -203,6 +203,10 @@ internal static partial class ProjectEventFinder
         DropIdiomsOfToldStages(candidates);
         return candidates;
     }
+
+    // A page that so far told one project's stages and no batch (a feature on one company's plant).
+    private static bool OnlyOneProjectSoFar(List<ProjectCandidate> candidates) =>
+        candidates.Count > 0 && candidates.All(c => !c.IsBatch && !c.IsUncountedBatch && !c.MemberOfBatch);
 
     /// <summary>
     /// 2020年3月2日,锦程项目在川姜镇签约落户;同月,项目开工建设: a part of the sentence that opens with an anaphor

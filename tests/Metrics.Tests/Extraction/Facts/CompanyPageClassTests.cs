@@ -89,4 +89,37 @@ public sealed class CompanyPageClassTests
         Assert.Equal(["2020-03-02", "2020-08"], told.Select(e => e.Date!).Order(StringComparer.Ordinal));
         Assert.All(told, e => Assert.Equal(650_000_000L, e.InvestmentYuan));
     }
+
+    [Fact]
+    public void ABareYearEndInTheSentenceOfAWrittenYearIsThatYears()
+    {
+        var text = "记者日前从海安高新区获悉,江苏瑞拓复合材料有限公司碳纤维复合材料项目于2025年3月开工,年底建成投产。";
+
+        var production = Assert.Single(Events(text, "2026-01-10"), e => e.Stage == ProjectStage.Production);
+
+        Assert.Equal("2025-12", production.Date);
+    }
+
+    [Fact]
+    public void OnAPageOfOneProjectItsStoryGoesOnAfterSentencesAboutOtherThings()
+    {
+        var text = "2021年5月12日,铜川股份与海安市人民政府签署投资协议,投资50亿元建设年产5万吨锂电铜箔项目。"
+            + "次日,铜川股份披露公告,股价应声涨停。彼时正值新能源汽车产销爆发。\n"
+            + "“我们当时考察了好几个地方,最终选定海安。”董事会秘书回忆。项目实施主体随后注册成立,注册资本8亿元。\n"
+            + "同年8月,项目在海安经济技术开发区开工。";
+
+        var started = Assert.Single(Events(text, "2024-12-16"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2021-08", 5_000_000_000L), (started.Date, started.InvestmentYuan));
+    }
+
+    [Fact]
+    public void APageOfABatchDoesNotLetABareAnaphorReachFarBack()
+    {
+        var text = "3月5日,海安市12个重大项目集中签约,总投资86亿元。次日,多家企业披露公告。彼时正值行业回暖。\n"
+            + "“我们当时考察了好几个地方。”一位负责人回忆。园区随后成立专班。\n"
+            + "同年8月,项目在海安经济技术开发区开工。";
+
+        Assert.DoesNotContain(Events(text, "2024-12-16"), e => e.Stage == ProjectStage.Started);
+    }
 }

@@ -39,4 +39,22 @@ public sealed class DepartmentPageClassTests
 
         Assert.Equal(("2017-05", kind), (meeting.Date, meeting.Kind));
     }
+
+    [Theory]
+    [InlineData("当天,镇党委、镇政府还召开一季度项目建设推进会。")]
+    [InlineData("开工仪式结束后,区水利局随即召开工程建设专题推进会。")]
+    public void AnAdverbBeforeTheCallingWordDoesNotHideTheConvener(string sentence)
+    {
+        var text = "18日,栟茶镇华晟新型环保建材项目开工建设。" + sentence;
+
+        Assert.Empty(Support.Extracted.Meetings(text, "2019-03-20"));
+    }
+
+    [Fact]
+    public void ADistrictsConvenerWithAnAdverbStillHoldsItsMeeting()
+    {
+        var meeting = Assert.Single(Support.Extracted.Meetings("18日,如东县委、县政府还召开一季度项目建设推进会。", "2019-03-20"));
+
+        Assert.Equal("如东县", meeting.District);
+    }
 }
