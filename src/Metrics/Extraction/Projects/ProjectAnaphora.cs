@@ -59,7 +59,7 @@ internal static partial class ProjectAnaphora
         // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on
         // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
         var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
-            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, AfterColonLead(sentence.Text)) is { Success: true } time && time.Index == AfterColonLead(sentence.Text);
+            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, AfterLead(sentence.Text)) is { Success: true } time && time.Index == AfterLead(sentence.Text);
         // On a page that has told one project only, its story may run on for a few sentences about other things
         // (股价应声涨停…; “我们当时考察了…”) before 同年8月,项目…开工.
         var reach = oneProjectSoFar ? OneProjectReach : SentencesBack;
@@ -179,12 +179,24 @@ internal static partial class ProjectAnaphora
             && TextOrder.StartingIn(article.Dates, clauseStart + lead.Length, clauseStart + lead.Length + 1, static d => d.Start)
                 .Any(d => d.Start == clauseStart + lead.Length));
 
-    // 回顾项目进程:2020年3月2日,项目在川姜镇签约落户: a short lead closed by a colon stands before the story's step.
-    private static int AfterColonLead(string sentence)
+    // 回顾项目进程:2020年3月2日,项目在川姜镇签约落户: a short lead closed by a colon stands before the story's step;
+    // so does a speaker's clause (董事长沈立新告诉记者,项目去年10月签约落户三星镇).
+    private static int AfterLead(string sentence)
     {
         var colon = sentence.IndexOfAny([':', '：'], 0, Math.Min(sentence.Length, ColonLeadReach));
-        return colon < 0 ? 0 : colon + 1;
+        if (colon >= 0)
+        {
+            return colon + 1;
+        }
+
+        var comma = sentence.IndexOfAny([',', '，'], 0, Math.Min(sentence.Length, SpeakerLeadReach));
+        return comma > 0 && SpeechVerbs.Any(verb => sentence.AsSpan(0, comma).EndsWith(verb, StringComparison.Ordinal)) ? comma + 1 : 0;
     }
+
+    private static readonly string[] SpeechVerbs = ["告诉记者", "介绍", "表示", "透露", "坦言", "回忆", "说"];
+
+    // How far into the sentence the comma closing a speaker's clause may stand.
+    private const int SpeakerLeadReach = 30;
 
     /// <summary>The sentence opens with 该项目, 项目… (after a lead-in such as 据了解).</summary>
     public static bool OpensWithAnaphor(string sentence) => AnaphorOpening(sentence) is not null;
@@ -193,7 +205,7 @@ internal static partial class ProjectAnaphora
 
     private static (string Anaphor, int At)? FindAnaphor(string sentence)
     {
-        var at = AfterColonLead(sentence);
+        var at = AfterLead(sentence);
         foreach (var lead in LeadIns)
         {
             if (string.CompareOrdinal(sentence, at, lead, 0, lead.Length) == 0)

@@ -122,4 +122,27 @@ public sealed class CompanyPageClassTests
 
         Assert.DoesNotContain(Events(text, "2024-12-16"), e => e.Stage == ProjectStage.Started);
     }
+
+    [Theory]
+    [InlineData("家瑞纺织董事长沈立新告诉记者,")]
+    [InlineData("公司负责人介绍,")]
+    [InlineData("总经理表示,")]
+    public void ASpeakersClauseBeforeTheAnaphorStillPointsBack(string speaker)
+    {
+        var text = "昨日上午,家瑞纺织智能家纺产业园项目在海门市三星镇开工建设,总投资8.6亿元。" + speaker + "项目去年10月签约落户三星镇。";
+
+        var signing = Assert.Single(Events(text, "2019-06-12"), e => e.Stage == ProjectStage.Signed);
+
+        Assert.Equal(("2018-10", 860_000_000L), (signing.Date, signing.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AnInvestmentAgreementEnteredIntoIsASigning()
+    {
+        var text = "绿源环能公布,其全资附属公司于2022年12月15日与如皋市人民政府订立投资协议,投资建设氢能装备产业基地项目,项目总投资15亿元。";
+
+        var signing = Assert.Single(Events(text, "2022-12-16"));
+
+        Assert.Equal((ProjectStage.Signed, "2022-12-15", "如皋市"), (signing.Stage, signing.Date, signing.District));
+    }
 }
