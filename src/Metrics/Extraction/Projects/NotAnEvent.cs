@@ -373,10 +373,11 @@ internal static partial class NotAnEvent
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
     public static bool IsShare(Clause clause) => clause.Text.Contains('%');
 
-    private static readonly string[] UnboundedSpans = ["近年来", "近几年", "多年来", "这些年", "历年来", "长期以来"];
+    private static readonly string[] UnboundedSpans =
+        ["近年来", "近几年", "多年来", "这些年", "历年来", "长期以来", "成立以来", "设立以来", "组建以来", "建区以来", "开园以来", "挂牌以来", "建市以来", "改革开放以来"];
 
     /// <summary>
-    /// 近年来,海门累计引进上海企业投资项目400多个; 40年来,开发区…累计引进外资项目1300多个: a sum over years the
+    /// 近年来,海门累计引进上海企业投资项目400多个; 40年来, 自成立以来,开发区…累计引进外资项目1300多个: a sum over years the
     /// sentence does not date is no event, and a date of another sentence (the founding, the day of the report)
     /// does not date it.
     /// </summary>
@@ -400,7 +401,7 @@ internal static partial class NotAnEvent
     // How long the time since a stage may be written (已逾十年, 至今已二十多个月).
     private const int TimeSinceReach = 12;
 
-    private static readonly string[] PlanTotals = ["拟实施", "计划实施", "安排重大项目", "安排重点项目", "安排项目", "年度计划投资", "续建"];
+    private static readonly string[] PlanTotals = ["拟实施", "计划实施", "安排重大项目", "安排重点项目", "安排项目", "年度计划投资", "计划完成投资", "续建"];
 
     /// <summary>
     /// 今年创新区拟实施重点项目40个,年度计划投资95亿元,其中新开工项目16个、续建项目24个: a breakdown of a plan's

@@ -57,4 +57,34 @@ public sealed class DepartmentPageClassTests
 
         Assert.Equal("如东县", meeting.District);
     }
+
+    [Fact]
+    public void ASloganOfEarlyStagesIsNoEvent()
+    {
+        var text = "12日,海安高新区瑞科精密传动部件项目开工建设,总投资6.5亿元。为助推重大项目早落地、早开工、早投产,市行政审批局推行并联审批。";
+
+        var started = Assert.Single(Events(text, "2020-05-14"));
+
+        Assert.Equal(ProjectStage.Started, started.Stage);
+    }
+
+    [Theory]
+    [InlineData("南通创新区自成立以来,累计引进各类科创项目300余个。")]
+    [InlineData("开发区建区以来,累计引进外资项目1300多个。")]
+    public void ASumSinceAZoneWasFoundedIsNoEvent(string sum)
+    {
+        var text = "14日下午,南通创新区秋季重点项目集中签约活动举行,集中签约项目6个,总投资38亿元。" + sum;
+
+        var signing = Assert.Single(Events(text, "2023-09-15"));
+
+        Assert.Equal(6, signing.ProjectCount);
+    }
+
+    [Fact]
+    public void ABreakdownOfAPlannedInvestmentIsPlannedToo()
+    {
+        var text = "4月8日,市交通运输局召开党组会议。会议指出,今年全市交通重点工程计划完成投资160亿元,其中新开工项目9个。";
+
+        Assert.Empty(Events(text, "2024-04-09"));
+    }
 }
