@@ -310,6 +310,14 @@ internal static partial class MeetingFinder
     private static int NameStart(ArticleText article, int sentenceStart, int headStart)
     {
         var start = WordsBeforeHead(article.Text, sentenceStart, headStart);
+        // 经4月12日区政府第28次常务会议审议通过: a day before the organ dates the meeting, it is no part of its name.
+        var dayAt = start < headStart && article.Text[start] == '经' ? start + 1 : start;
+        if (TextOrder.StartingIn(article.Dates, dayAt, dayAt + 1, static d => d.Start).FirstOrDefault(d => d.Start == dayAt) is { Precision: DatePrecision.Day } day
+            && day.Start + day.Length < headStart)
+        {
+            start = day.Start + day.Length;
+        }
+
         return OrganCalling(article, sentenceStart, start) ?? start;
     }
 

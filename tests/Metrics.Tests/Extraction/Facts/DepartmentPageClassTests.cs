@@ -87,4 +87,14 @@ public sealed class DepartmentPageClassTests
 
         Assert.Empty(Events(text, "2024-04-09"));
     }
+
+    [Theory]
+    [InlineData("为加快集聚总部企业,经4月12日区政府第28次常务会议审议通过,《崇川区支持总部经济发展若干政策》近日正式印发实施。")]
+    [InlineData("4月12日区政府第28次常务会议在崇川召开。")]
+    public void ADayBeforeTheOrganDatesTheMeetingAndIsNoPartOfItsName(string text)
+    {
+        var meeting = Assert.Single(Support.Extracted.Meetings(text, "2023-05-10"));
+
+        Assert.Equal(("2023-04-12", MeetingKind.GovernmentExecutive, "崇川区"), (meeting.Date, meeting.Kind, meeting.District));
+    }
 }
