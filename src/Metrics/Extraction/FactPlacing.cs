@@ -172,9 +172,10 @@ internal static class FactPlacing
                 return false;
             }
 
-            if (NameEnds.Any(word => TextScan.At(text, i, word)))
+            if (NameEnds.FirstOrDefault(word => TextScan.At(text, i, word)) is { } nameEnd)
             {
-                return i > placeEnd;
+                // 盐城市大丰区一季度重大项目集中开工活动举行: the place's batch, not a project's name.
+                return i > placeEnd && !TextScan.At(text, i + nameEnd.Length, "集中");
             }
         }
 

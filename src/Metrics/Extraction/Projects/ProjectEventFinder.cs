@@ -59,7 +59,10 @@ internal static partial class ProjectEventFinder
                 // A stage inside a 其中 breakdown is a fact only beside an earlier stage (已竣工项目63个,其中46个项目投产).
                 // 其中新开工项目11个 reports a metric of its own (新开工, 新签约), so it stays.
                 var newMetric = position > 0 && text[position - 1] == '新';
-                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric));
+                // 6月16日,…签约项目9个。次日,其中的3个项目…集中开工: a later stage of some of the last sentence's batch is a fact too.
+                var laterStageOfTheLastBatch = breakdownFrom <= sentence.Start + BreakdownOpeningReach && OpensWithACount(text, counts, breakdownFrom + 2)
+                    && candidates.Any(c => c.SentenceIndex == s - 1 && c.IsBatch && c.Stage < stage);
+                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric && !laterStageOfTheLastBatch));
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
@@ -219,6 +222,20 @@ internal static partial class ProjectEventFinder
             ? candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && c.Position < semicolon && c is { Count: null, IsUncountedBatch: false, MemberOfBatch: false })
             : null;
     }
+
+    // 其中的3个项目, 其中3个: the breakdown is a number of the batch's projects.
+    private static bool OpensWithACount(string text, IReadOnlyList<CountMention> counts, int from)
+    {
+        while (from < text.Length && text[from] is '的' or ',' or '，' or ' ')
+        {
+            from++;
+        }
+
+        return TextOrder.StartingIn(counts, from, from + 1, static c => c.Start).Any(c => c.Start == from);
+    }
+
+    // How far into its sentence a 其中 may open it (次日,其中的3个项目).
+    private const int BreakdownOpeningReach = 6;
 
     // How many characters (正式, 顺利, 产品试) may stand between a chronology step's date (and its time of day) and its stage word.
     private const int ChronologyGap = 4;

@@ -1,0 +1,45 @@
+using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of mistakes found on probe reports of batch launches and signings: whose batch it is, and
+/// which part of it a later sentence tells (issue 13).
+/// </summary>
+public sealed class LaunchReportClassTests
+{
+    [Theory]
+    [InlineData("2月28日,盐城市大丰区一季度重大项目集中开工活动举行,当地集中开工项目35个,总投资218亿元。")]
+    [InlineData("2月28日,上海市嘉定区重大项目集中签约活动举行,签约项目20个,总投资150亿元。")]
+    public void APlaceOutsideNantongOpeningItsBatchsNameIsTheBatchsActor(string text)
+    {
+        Assert.Empty(Support.Extracted.Facts("南通企业跨区域布局\n" + text, "2023-03-02"));
+    }
+
+    [Fact]
+    public void AProjectNameOpenedByAPlaceOutsideNantongStillLeavesTheProjectHere()
+    {
+        var started = Assert.Single(Events("上海电气太阳能电池组件项目6月15日在启东开工。", "2023-06-16"));
+
+        Assert.Equal("启东市", started.District);
+    }
+
+    [Fact]
+    public void SomeOfTheLastSentencesBatchReachingALaterStageIsAFact()
+    {
+        var text = "6月16日,南通开发区举行项目集中签约仪式,签约项目9个,总投资67.5亿元。次日,其中的3个项目在江海镇区集中开工。";
+
+        var started = Assert.Single(Events(text, "2016-06-18"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2016-06-17", 3), (started.Date, started.ProjectCount));
+    }
+
+    [Fact]
+    public void ANamedMemberOfTheLastSentencesBatchIsNoSubsetOfIt()
+    {
+        var text = "6月16日,启东市举行项目集中签约仪式,签约项目9个,总投资67.5亿元。其中,总投资26亿元的澜海能源基地项目去年3月签约,今年9月开工。";
+
+        Assert.DoesNotContain(Events(text, "2025-10-18"), e => e is { Stage: ProjectStage.Started, ProjectCount: > 1 });
+    }
+}
