@@ -170,6 +170,13 @@ internal static partial class MeetingFinder
             kind = MeetingKind.Other;
         }
 
+        // 上海如皋商会第三届会员大会暨2023年年会: the chamber's own meeting, though a district's leader speaks at it
+        // (商会成立大会暨投资环境说明会 is the district's symposium).
+        if (kind is MeetingKind.Other or MeetingKind.Plenary && NamesAnotherBody(name))
+        {
+            return null;
+        }
+
         var district = MeetingDistrict(article, sentence, nameStart, headEnd);
         var (evidence, evidenceStart) = article.Evidence(sentence.Start, sentence.Length);
         var fact = new MeetingFact
@@ -404,6 +411,15 @@ internal static partial class MeetingFinder
 
         return start;
     }
+
+    // 政治协商会议 holds 商会 and 政协会议 holds 协会: neither names a chamber or an association.
+    private static bool NamesAnotherBody(string name)
+    {
+        var withoutCppcc = name.Replace("协商会", string.Empty, StringComparison.Ordinal).Replace("政协", string.Empty, StringComparison.Ordinal);
+        return OtherBodies.Any(body => withoutCppcc.Contains(body, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OtherBodies = ["商会", "协会", "学会", "联谊会", "校友会", "同乡会", "工商联", "公司", "集团"];
 
     private static readonly string[] ThroughAnOrgan = ["经市", "经区", "经县", "经省", "经党"];
 
