@@ -45,7 +45,7 @@ internal static class FactPlacing
             return actor ?? venue;
         }
 
-        if (OutsideActorOpens(article, sentence.Start, end) || WiderAreaOpens(article.Text, sentence.Start, end))
+        if (OutsideActorOpens(article, sentence.Start, end) || WiderAreaOpens(article, sentence.Start, end))
         {
             return null;
         }
@@ -87,9 +87,10 @@ internal static class FactPlacing
     // Words that may stand between a clause's start and its subject (此次全省集中开工项目共326个).
     private static readonly string[] SubjectLeads = ["此次", "本次", "今年", "去年", "当天", "目前"];
 
-    /// <summary>1—4月,全省新开工省重大项目91个; 此次全省集中开工项目共326个: the province's or the country's figure, not Nantong's.</summary>
-    private static bool WiderAreaOpens(string text, int start, int end)
+    /// <summary>1—4月,全省新开工省重大项目91个; 此次全省集中开工项目共326个; 会议通报,一季度全省…新开工项目58个: the province's or the country's figure, not Nantong's.</summary>
+    private static bool WiderAreaOpens(ArticleText article, int start, int end)
     {
+        var text = article.Text;
         foreach (var area in WiderAreas)
         {
             for (var at = text.IndexOf(area, start, end - start, StringComparison.Ordinal); at >= 0;
@@ -97,7 +98,7 @@ internal static class FactPlacing
             {
                 Budget.ExtractionBudget.Step();
                 var lead = SubjectLeads.FirstOrDefault(word => TextScan.EndsAt(text, at, word));
-                var subjectAt = at - (lead?.Length ?? 0);
+                var subjectAt = at - (lead?.Length ?? DateEndingAt(article, start, at));
                 if (subjectAt == start || TextScan.IsClauseBoundary(text, subjectAt - 1) || text[subjectAt - 1] is ':' or '：')
                 {
                     return true;
@@ -107,6 +108,10 @@ internal static class FactPlacing
 
         return false;
     }
+
+    // 一季度全省省重大项目…新开工项目58个: a period may lead the wider area's figures.
+    private static int DateEndingAt(ArticleText article, int start, int at) =>
+        TextOrder.StartingIn(article.Dates, start, at, static d => d.Start).LastOrDefault(d => d.Start + d.Length == at)?.Length ?? 0;
 
     // How long a subdivision's name after a place may be (南京市江宁区, 苏州工业园区).
     private const int SubdivisionReach = 6;

@@ -409,6 +409,12 @@ internal static partial class NotAnEvent
     /// </summary>
     public static bool IsPlanBreakdown(string text, Sentence sentence, int breakdownFrom, int position)
     {
+        // 共安排市级重大项目260个…;从建设阶段看,新开工项目120个,续建项目140个: what a plan arranges is planned.
+        if (ArrangedProjects().IsMatch(text.AsSpan(sentence.Start, position - sentence.Start)))
+        {
+            return true;
+        }
+
         if (breakdownFrom > position)
         {
             return false;
@@ -418,6 +424,9 @@ internal static partial class NotAnEvent
         return TextScan.ContainsAny(text.AsSpan(sentence.Start, breakdownFrom - sentence.Start), PlanTotals)
             || sentence.Text.Contains("续建", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("安排[^,，。;；]{0,6}项目")]
+    private static partial Regex ArrangedProjects();
 
     private static readonly string[] RestatementOpenings = ["这是", "这也是", "此次是", "本次是", "这是继"];
 

@@ -97,4 +97,23 @@ public sealed class DepartmentPageClassTests
 
         Assert.Equal(("2023-04-12", MeetingKind.GovernmentExecutive, "崇川区"), (meeting.Date, meeting.Kind, meeting.District));
     }
+
+    [Fact]
+    public void TheStagesOfTheProjectsAPlanArrangesArePlanned()
+    {
+        var text = "近日,市发改委印发《2020年南通市重大项目投资计划》,共安排市级重大项目260个,总投资约5200亿元。"
+            + "从项目类别看,安排产业项目182个、基础设施项目46个;从建设阶段看,新开工项目120个,续建项目140个。";
+
+        Assert.Empty(Events(text, "2020-02-12"));
+    }
+
+    [Theory]
+    [InlineData("会议通报,一季度全省省重大项目完成投资1420亿元,新开工项目58个。")]
+    [InlineData("会议通报,1—4月全省新开工省重大项目91个。")]
+    public void AProvincesFiguresLedByAPeriodAreNoCitys(string figures)
+    {
+        var text = "4月13日,省发展改革委召开全省重大项目推进视频会,我委主要负责同志在南通分会场参加会议。" + figures;
+
+        Assert.Empty(Events(text, "2022-04-15"));
+    }
 }
