@@ -179,6 +179,32 @@ internal sealed partial class DateScanner(string text)
         return new Parsed(new RangeSyntax(from, inherited), second.End, first.Approximate || second.Approximate);
     }
 
+    // 截至6月底,…今年已签约…29个: the as-of date written before says where the year so far ends.
+    private bool IsThisYear(DateSyntax syntax, int end) =>
+        syntax is CalendarSyntax { Year: { Source: YearSource.Published, Value: 0 }, Unit: CalendarUnit.Year, Month.Source: MonthSource.None }
+        && end >= 2 && StartsWith(end - 2, "今年") && !AsOfBefore(end - 2);
+
+    // How far before 今年 the 截至 of an as-of date may stand.
+    private const int AsOfReach = 16;
+
+    private bool AsOfBefore(int at)
+    {
+        for (var i = at - 1; i >= Math.Max(0, at - AsOfReach); i--)
+        {
+            if (CharAt(i) is '。' or '；' or ';' or '\n')
+            {
+                return false;
+            }
+
+            if (StartsWith(i, "截至") || StartsWith(i, "截止"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Parsed Suffixes(Parsed parsed)
     {
         var syntax = parsed.Syntax;
@@ -216,6 +242,11 @@ internal sealed partial class DateScanner(string text)
             // 今年以来 (D13), 自2011年以来 (b35), 2011年至今.
             syntax = new SinceSyntax(syntax);
             end += 2;
+        }
+        else if (IsThisYear(syntax, end) && (At(end, '已') || StartsWith(end, "累计")))
+        {
+            // 市北高新区今年已签约…27个, 今年累计开工…: the year so far, as 今年以来.
+            syntax = new SinceSyntax(syntax);
         }
         else if (fromHere)
         {

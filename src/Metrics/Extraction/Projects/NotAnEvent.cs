@@ -210,8 +210,14 @@ internal static partial class NotAnEvent
         var commented = position > 0 && text[position - 1] == '的' && end < text.Length
             && ((text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
         return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
-            || NamesFeatures(text, end);
+            || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
+
+    private static readonly string[] IncludingWords = ["加上", "连同", "包括", "包含"];
+
+    /// <summary>加上此次签约的云数项目,…今年已签约…27个: the occasion told before, counted into a total.</summary>
+    private static bool IsIncludedInATotal(string text, int position) =>
+        IncludingWords.Any(word => TextScan.EndsAt(text, position, word + "此次") || TextScan.EndsAt(text, position, word + "本次") || TextScan.EndsAt(text, position, word));
 
     private static readonly string[] FeatureWords = ["特点", "亮点", "特征"];
 

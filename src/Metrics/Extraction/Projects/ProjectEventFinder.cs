@@ -77,7 +77,7 @@ internal static partial class ProjectEventFinder
                 // Event words count in the stage word's own clause and the one before: 12月示范区共有开工项目19个…,
                 // 本次集中开工的项目共5个 holds a month's summary and a launch.
                 var near = text[ClauseStartBefore(clauses, clause)..clause.End];
-                var eventMarked = EventMarkers.Any(m => near.Contains(m, StringComparison.Ordinal));
+                var eventMarked = MarksAnEvent(near);
                 var date = FactDating.DateFor(article, position, DateReach.Article, preferDayWhenCarried: eventMarked || atTheOccasion);
                 // 二、2024年工作安排 … 全年新签约亿元以上项目110个: a report's plan section sets targets.
                 if (date is null || (date.Precision != DatePrecision.Day && Dates.ReviewSection.IsInAPlan(article, s)) || (visitReport && NotAnEvent.IsStatusSeen(text, position) && !FactDating.InSentence(article, date, position))
@@ -232,6 +232,25 @@ internal static partial class ProjectEventFinder
         }
 
         return TextOrder.StartingIn(counts, from, from + 1, static c => c.Start).Any(c => c.Start == from);
+    }
+
+    // 加上此次签约的云数项目,…今年已签约…27个: a total that includes the occasion is no occasion.
+    private static readonly string[] IncludingWords = ["加上", "连同", "包括", "包含", "含"];
+
+    private static bool MarksAnEvent(string near)
+    {
+        foreach (var marker in EventMarkers)
+        {
+            for (var at = near.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = near.IndexOf(marker, at + 1, StringComparison.Ordinal))
+            {
+                if (!IncludingWords.Any(word => TextScan.EndsAt(near, at, word)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // How far into its sentence a 其中 may open it (次日,其中的3个项目).

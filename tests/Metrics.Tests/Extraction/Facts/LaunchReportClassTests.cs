@@ -42,4 +42,24 @@ public sealed class LaunchReportClassTests
 
         Assert.DoesNotContain(Events(text, "2025-10-18"), e => e is { Stage: ProjectStage.Started, ProjectCount: > 1 });
     }
+
+    [Fact]
+    public void TheYearSoFarIncludingTheOccasionIsAPeriodToThePublicationMonth()
+    {
+        var text = "11月18日,云数工业互联网平台总部项目签约落户市北高新区。加上此次签约的云数项目,市北高新区今年已签约亿元以上项目27个,总投资186亿元。";
+
+        var told = Events(text, "2021-11-20");
+
+        Assert.Equal(2, told.Count);
+        var total = Assert.Single(told, e => e.ProjectCount == 27);
+        Assert.Equal(("2021-11", FactScope.Period), (total.Date, total.Scope));
+    }
+
+    [Fact]
+    public void AnAsOfDateBeforeTheYearSoFarSaysWhereItEnds()
+    {
+        var total = Assert.Single(Events("截至6月底,市北高新区今年已签约亿元以上项目29个。", "2025-07-10"));
+
+        Assert.Equal("2025-06", total.Date);
+    }
 }
