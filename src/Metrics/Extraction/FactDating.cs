@@ -211,17 +211,16 @@ internal static class FactDating
             return null;
         }
 
+        // 6日召开的…2026年度工作会议透露,2025年,…新签约…163个: the period after the reporting word, not one in the meeting's name.
         var end = day.Start + day.Length;
-        var period = TextOrder.StartingIn(article.Dates, end, position, static d => d.Start)
-            .FirstOrDefault(d => d.Start >= end && d.Start < position && d.IsPeriod);
-        if (period is null)
+        foreach (var period in TextOrder.StartingIn(article.Dates, end, position, static d => d.Start))
         {
-            return null;
-        }
+            if (period.Start < end || !period.IsPeriod)
+            {
+                continue;
+            }
 
-        foreach (var word in ReportingWords)
-        {
-            if (article.Text.AsSpan(end, period.Start - end).Contains(word, StringComparison.Ordinal))
+            if (ReportingWords.Any(word => article.Text.AsSpan(end, period.Start - end).Contains(word, StringComparison.Ordinal)))
             {
                 return Usable(article, period) ? period : null;
             }

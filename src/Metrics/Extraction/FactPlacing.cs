@@ -34,6 +34,12 @@ internal static class FactPlacing
         }
 
         var actor = ActorIn(article, start, end);
+        // 12月29日,盐城市…集中开工活动在大丰港主会场举行,全市集中开工项目128个: 全市 is the place that opened the sentence.
+        if (actor is not null && venue is null && WholeAreaWords.Any(word => article.IndexOf(word, start, end) >= 0)
+            && OutsideActorOpens(article, sentence.Start, end))
+        {
+            return null;
+        }
         // 项目主体工程在江苏南通开工 in an article about 通州湾: the city as a venue, with no actor, is the article's district.
         if (actor is null && venue == City && article.Home is { } home && home != City)
         {
@@ -52,6 +58,8 @@ internal static class FactPlacing
 
         return LastPlace(article, sentence.Start, start) ?? ParagraphPlace(article, sentence) ?? BackReferencePlace(article, sentence) ?? article.Home;
     }
+
+    private static readonly string[] WholeAreaWords = ["全市", "全区", "全县"];
 
     // Words that open a sentence about the occasion just told: 此次集中开工的项目共16个.
     public static readonly string[] BackReferences = ["此次", "本次", "这次", "这批", "本批", "该批", "上述"];

@@ -18,7 +18,23 @@ internal static partial class HomeDistrict
         && gazetteer.FindMentions(title, at).Any(place => place is { IsOutsideNantong: false, District: not null and not "南通市" }
             && place.Start > 0 && title[place.Start - 1] == '在' && HeldAfter().IsMatch(title, place.Start + place.Length));
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:全市|南通市|南通全市)[^,，。]{2,30}在")]
+    // 启东市重大项目建设现场推进会召开 over 全市…推进会在启东召开: the county-level city's own 全市.
+    private static bool NamesADistrict(NantongGazetteer gazetteer, string? title, DateOnly? at) =>
+        title is not null && gazetteer.FindMentions(title, at).Any(place => place is { IsOutsideNantong: false, District: not null and not "南通市" });
+
+    private static bool IsADistrictsPage(ArticleText article, NantongGazetteer gazetteer)
+    {
+        var publisher = article.Input.Publisher is { } name
+            ? gazetteer.FindMentions(name, article.Published).FirstOrDefault(place => place is { IsOutsideNantong: false, District: not null })?.District
+            : null;
+        return (publisher ?? SiteDistricts.Of(article.Input.Url)) is { } district && district != "南通市";
+    }
+
+    // How many of the article's first sentences may tell the city's occasion (headline, dateline, lead).
+    private const int LeadSentences = 4;
+
+    // 全市…在启东召开; 18日,2024年全市一季度…活动在海安主会场举行: a day and a year may open the lead.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[^,，。]{0,16}[,，])?(?:[0-9]{4}年)?(?:全市|南通市|南通全市)[^,，。]{2,30}在")]
     private static partial System.Text.RegularExpressions.Regex CityOccasion();
 
     [System.Text.RegularExpressions.GeneratedRegex("\\G[^,，。]{0,6}(?:召开|举行|举办)")]
@@ -32,6 +48,15 @@ internal static partial class HomeDistrict
     {
         var title = article.Input.Title ?? article.Headline?.Text.Trim();
         if (title is not null && IsCityOccasionHeldInADistrict(gazetteer, title, article.Published))
+        {
+            return "南通市";
+        }
+
+        // 18日,2024年全市一季度重大项目集中开工活动在海安主会场举行: the lead may tell it where the title does not,
+        // on a page that is not a district's own and under a title that names no district (whose 全市 and 区委 stay
+        // the district's).
+        if (!IsADistrictsPage(article, gazetteer) && !NamesADistrict(gazetteer, title, article.Published)
+            && article.Sentences.Take(LeadSentences).Any(line => IsCityOccasionHeldInADistrict(gazetteer, line.Text.Trim(), article.Published)))
         {
             return "南通市";
         }

@@ -372,6 +372,12 @@ internal static partial class ProjectEventFinder
             return false;
         }
 
+        // 集中开工活动将于4月28日举行: the occasion the stage word names is still to come.
+        if (TextOrder.StartingIn(article.Dates, position, clause.End, static d => d.Start).Any(d => d.IsFutureMarked && IsAfter(d, published)))
+        {
+            return true;
+        }
+
         DateMention? latest = null;
         foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, position, static d => d.Start))
         {
@@ -554,8 +560,17 @@ internal static partial class ProjectEventFinder
     private static int BreakdownStart(Sentence sentence)
     {
         var at = sentence.Text.IndexOf("其中", StringComparison.Ordinal);
+        // 分地区看,海安开工项目41个…;如东开工项目38个…: the total just told, broken down by place.
+        var opening = sentence.Text.TrimStart();
+        if (at < 0 && ByPlaceOpenings.Any(words => opening.StartsWith(words, StringComparison.Ordinal)))
+        {
+            at = sentence.Text.Length - opening.Length;
+        }
+
         return at < 0 ? int.MaxValue : sentence.Start + at;
     }
+
+    private static readonly string[] ByPlaceOpenings = ["分地区看", "分地区来看", "分县区看", "分县(市、区)看", "分板块看", "从地区看", "从区域看", "分区域看"];
 
     /// <summary>
     /// 累计招引5亿元以上重大内资项目197个、3000万美元以上重大外资项目52个: one stage word, a list of

@@ -62,4 +62,45 @@ public sealed class LaunchReportClassTests
 
         Assert.Equal("2025-06", total.Date);
     }
+
+    [Fact]
+    public void ACityLaunchWhoseLeadNamesItsMainVenueIsTheCitysWithoutItsBreakdownByPlace()
+    {
+        var text = "全市一季度重大项目集中开工\n2024-02-19 来源:南通日报\n"
+            + "18日,2024年全市一季度重大项目集中开工活动在海安主会场举行。此次全市集中开工项目316个,总投资超2100亿元。"
+            + "分地区看,海安开工项目41个,总投资286亿元;如东开工项目38个,总投资305亿元。\n"
+            + "去年,全市新开工亿元以上产业项目1056个。";
+
+        var told = Events(text, "2024-02-19");
+
+        Assert.Equal([("南通市", 316), ("南通市", 1056)], told.Select(e => (e.District, e.ProjectCount ?? 1)).Order());
+    }
+
+    [Fact]
+    public void TheWholeAreaOfAPlaceOutsideNantongIsThatPlaces()
+    {
+        var text = "盐城、连云港四季度重大项目集中开工\n"
+            + "12月29日,盐城市2025年四季度重大项目集中开工活动在大丰港主会场举行,全市集中开工项目128个,总投资806亿元。";
+
+        Assert.Empty(Events(text, "2025-12-30"));
+    }
+
+    [Fact]
+    public void ALaunchStillToComeIsNoEvent()
+    {
+        var text = "记者从市发改委获悉,南通市2026年二季度重大项目集中开工活动将于4月28日举行,主会场设在海门区。";
+
+        Assert.Empty(Events(text, "2026-04-25"));
+    }
+
+    [Fact]
+    public void ThePeriodAfterAReportingWordDatesTheFiguresNotTheYearInTheMeetingsName()
+    {
+        var text = "6日召开的南通开发区2026年度工作会议透露,2025年,南通开发区新签约亿元以上项目163个,总投资812亿元;新开工亿元以上项目92个。";
+
+        var told = Events(text, "2026-01-08");
+
+        Assert.All(told, e => Assert.Equal(("2025", FactScope.Period), (e.Date, e.Scope)));
+        Assert.Equal(2, told.Count);
+    }
 }
