@@ -213,7 +213,8 @@ internal static partial class NotAnEvent
             || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
 
-    private static readonly string[] IncludingWords = ["加上", "连同", "包括", "包含"];
+    // 加上此次签约的…, 连同…在内: words that count an occasion into a total.
+    public static readonly string[] IncludingWords = ["加上", "连同", "包括", "包含", "含"];
 
     /// <summary>加上此次签约的云数项目,…今年已签约…27个: the occasion told before, counted into a total.</summary>
     private static bool IsIncludedInATotal(string text, int position) =>
