@@ -32,7 +32,7 @@ internal static class FactDating
         var sentenceIndex = article.SentenceIndexAt(position);
         var sentence = article.Sentences[sentenceIndex];
         DateMention? before = null, after = null, dateline = null;
-        var partStart = PartStart(article.Text, sentence.Start, position);
+        var partStart = TextScan.PartStart(article.Text, sentence.Start, position);
         foreach (var date in TextOrder.StartingIn(article.Dates, sentence.Start, sentence.End, static d => d.Start))
         {
             ExtractionBudget.Step();
@@ -292,13 +292,6 @@ internal static class FactDating
         text.IndexOf('最', from, Math.Min(8, position - from)) >= 0;
 
     // A day beats any coarser date; among coarser ones the nearest wins (2023年以来…全年新签约 is 全年).
-    /// <summary>Where the part of the sentence that holds <paramref name="position"/> starts: after its last 「;」.</summary>
-    private static int PartStart(string text, int sentenceStart, int position)
-    {
-        var semicolon = position > sentenceStart ? text.LastIndexOfAny([';', '；'], position - 1, position - sentenceStart) : -1;
-        return semicolon < 0 ? sentenceStart : semicolon + 1;
-    }
-
     private static int DayFirst(DateMention date) => date.Precision == DatePrecision.Day ? 0 : 1;
 
     // 截至目前,如东县今年已签约…: a finer period that ends inside the coarser one is where the summary ends.

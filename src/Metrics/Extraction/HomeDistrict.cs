@@ -15,19 +15,22 @@ internal static partial class HomeDistrict
     /// </summary>
     private static bool IsCityOccasionHeldInADistrict(NantongGazetteer gazetteer, string title, DateOnly? at) =>
         CityOccasion().IsMatch(title)
-        && gazetteer.FindMentions(title, at).Any(place => place is { IsOutsideNantong: false, District: not null and not "南通市" }
+        && gazetteer.FindMentions(title, at).Any(place => IsADistrict(place)
             && place.Start > 0 && title[place.Start - 1] == '在' && HeldAfter().IsMatch(title, place.Start + place.Length));
 
     // 启东市重大项目建设现场推进会召开 over 全市…推进会在启东召开: the county-level city's own 全市.
     private static bool NamesADistrict(NantongGazetteer gazetteer, string? title, DateOnly? at) =>
-        title is not null && gazetteer.FindMentions(title, at).Any(place => place is { IsOutsideNantong: false, District: not null and not "南通市" });
+        title is not null && gazetteer.FindMentions(title, at).Any(IsADistrict);
+
+    // A Nantong district, county-level city or zone, not the city itself.
+    private static bool IsADistrict(DistrictMention place) => place is { IsOutsideNantong: false, District: not null and not "南通市" };
 
     private static bool IsADistrictsPage(ArticleText article, NantongGazetteer gazetteer)
     {
         var publisher = article.Input.Publisher is { } name
-            ? gazetteer.FindMentions(name, article.Published).FirstOrDefault(place => place is { IsOutsideNantong: false, District: not null })?.District
+            ? gazetteer.FindMentions(name, article.Published).FirstOrDefault(place => place is { IsOutsideNantong: false, District: not null })
             : null;
-        return (publisher ?? SiteDistricts.Of(article.Input.Url)) is { } district && district != "南通市";
+        return publisher is not null ? IsADistrict(publisher) : SiteDistricts.Of(article.Input.Url) is { } site && site != "南通市";
     }
 
     // How many of the article's first sentences may tell the city's occasion (headline, dateline, lead).

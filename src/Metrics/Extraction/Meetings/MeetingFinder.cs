@@ -318,8 +318,7 @@ internal static partial class MeetingFinder
     {
         var start = WordsBeforeHead(article.Text, sentenceStart, headStart);
         // 经4月12日区政府第28次常务会议审议通过: a day before the organ dates the meeting, it is no part of its name.
-        var dayAt = start < headStart && article.Text[start] == '经' ? start + 1 : start;
-        if (TextOrder.StartingIn(article.Dates, dayAt, dayAt + 1, static d => d.Start).FirstOrDefault(d => d.Start == dayAt) is { Precision: DatePrecision.Day } day
+        if (TextOrder.StartingIn(article.Dates, start, start + 1, static d => d.Start).FirstOrDefault(d => d.Start == start) is { Precision: DatePrecision.Day } day
             && day.Start + day.Length < headStart)
         {
             start = day.Start + day.Length;
@@ -399,14 +398,12 @@ internal static partial class MeetingFinder
             }
         }
 
-        // 该项目今年5月经市政府常务会议审议通过: 经 before an organ's level (not the 经 of 经济) opens the name.
-        foreach (var stop in ThroughAnOrgan)
+        // 该项目今年5月经市政府常务会议审议通过, 经4月12日区政府…会议: 经 before an organ's level or a day (not the 经
+        // of 经济) opens the name.
+        var through = text.LastIndexOf('经', headStart - 1, headStart - start);
+        if (through >= 0 && through + 1 < headStart && (ThroughWhat.Contains(text[through + 1]) || char.IsAsciiDigit(text[through + 1])))
         {
-            var at = text.LastIndexOf(stop, headStart - 1, headStart - start, StringComparison.Ordinal);
-            if (at >= 0 && at + 1 > start)
-            {
-                start = at + 1;
-            }
+            start = through + 1;
         }
 
         return start;
@@ -421,7 +418,8 @@ internal static partial class MeetingFinder
 
     private static readonly string[] OtherBodies = ["商会", "协会", "学会", "联谊会", "校友会", "同乡会", "工商联", "公司", "集团"];
 
-    private static readonly string[] ThroughAnOrgan = ["经市", "经区", "经县", "经省", "经党"];
+    // The levels of the organs a decision goes through (经市政府, 经区委, 经党工委).
+    private const string ThroughWhat = "市区县省党";
 
     // 召开2023年度优化营商环境大会, 优化营商环境大会召开: the name is what is held.
     // The name may already hold the calling word (崇川区召开…大会, see OrganCalling).

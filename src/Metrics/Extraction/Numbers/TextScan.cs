@@ -90,6 +90,16 @@ internal static class TextScan
     public static bool IsSentenceBoundary(char c) =>
         c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '\r' or '﹔' or '｡';
 
+    /// <summary>
+    /// Start of the part of the sentence (from <paramref name="sentenceStart"/>) that holds <paramref name="position"/>:
+    /// right after its last 「;」 before the position (3月2日,项目签约落户;4月,项目开工建设).
+    /// </summary>
+    public static int PartStart(string text, int sentenceStart, int position)
+    {
+        var semicolon = position > sentenceStart ? text.LastIndexOfAny([';', '；'], position - 1, position - sentenceStart) : -1;
+        return semicolon < 0 ? sentenceStart : semicolon + 1;
+    }
+
     /// <summary>Start of the clause that contains <paramref name="index"/>, looking back at most <paramref name="maxChars"/>.</summary>
     public static int ClauseStart(string text, int index, int maxChars)
     {

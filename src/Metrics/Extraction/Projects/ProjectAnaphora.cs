@@ -58,8 +58,9 @@ internal static partial class ProjectAnaphora
 
         // 该项目 opening a paragraph still points back; a bare 项目 there may open a new topic, unless the time goes on
         // from before (次日,项目…) or a date follows it at once (项目去年11月签约, 工程于2020年9月开工).
+        var afterLead = AfterLead(sentence.Text);
         var crossesParagraphs = !BareAnaphors.Contains(anaphor) || StoryTimeLeads.Any(lead => sentence.Text.StartsWith(lead, StringComparison.Ordinal))
-            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, AfterLead(sentence.Text)) is { Success: true } time && time.Index == AfterLead(sentence.Text);
+            || DateFollows(article, sentence, anaphor) || LeadingTime().Match(sentence.Text, afterLead) is { Success: true } time && time.Index == afterLead;
         // On a page that has told one project only, its story may run on for a few sentences about other things
         // (股价应声涨停…; “我们当时考察了…”) before 同年8月,项目…开工.
         var reach = oneProjectSoFar ? OneProjectReach : SentencesBack;

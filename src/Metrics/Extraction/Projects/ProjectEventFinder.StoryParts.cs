@@ -20,9 +20,9 @@ internal static partial class ProjectEventFinder
     /// </summary>
     private static ProjectCandidate? EarlierPartGoneOnAbout(string text, List<ProjectCandidate> candidates, Sentence sentence, int sentenceIndex, int position)
     {
-        var semicolon = position > sentence.Start ? text.LastIndexOfAny([';', '；'], position - 1, position - sentence.Start) : -1;
-        return semicolon > sentence.Start && ProjectAnaphora.OpensWithAnaphor(text[(semicolon + 1)..sentence.End])
-            ? candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && c.Position < semicolon && c is { Count: null, IsUncountedBatch: false, MemberOfBatch: false })
+        var partStart = TextScan.PartStart(text, sentence.Start, position);
+        return partStart > sentence.Start && ProjectAnaphora.OpensWithAnaphor(text[partStart..sentence.End])
+            ? candidates.LastOrDefault(c => c.SentenceIndex == sentenceIndex && c.Position < partStart && c is { Count: null, IsUncountedBatch: false, MemberOfBatch: false })
             : null;
     }
 
