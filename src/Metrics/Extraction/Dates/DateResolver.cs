@@ -42,9 +42,19 @@ public static class DateResolver
             if (scanner.MatchAt(at) is { } found)
             {
                 var match = InTheYearBefore(folded, found, mentions);
+                var quotedToday = IsQuotedToday(folded, match);
+                if (quotedToday && anchors.Day is not null)
+                {
+                    match = match with { Syntax = new AnchorDaySyntax(0) };
+                }
+
                 var mention = ToMention(text, folded, match, resolver);
                 mentions.Add(mention);
-                anchors.Observe(match.Syntax, mention);
+                if (!quotedToday)
+                {
+                    anchors.Observe(match.Syntax, mention);
+                }
+
                 at = match.End;
             }
             else
@@ -72,6 +82,23 @@ public static class DateResolver
 
         var between = folded.AsSpan(previous.Start + previous.Length, match.Start - previous.Start - previous.Length);
         return between.IndexOfAny(SentenceEnds) >= 0 ? match : match with { Syntax = calendar with { Year = YearRef.Absolute(start.Year) } };
+    }
+
+    /// <summary>
+    /// “今天开工的每一个项目…” in a speaker's words: 今天 is the day the speaker spoke (the last day the
+    /// text named, if any), not the publication's, and a later 当天 does not refer to it.
+    /// </summary>
+    private static bool IsQuotedToday(string folded, DateMatch match)
+    {
+        if (match.Syntax is not RelativeDaySyntax { Offset: 0 })
+        {
+            return false;
+        }
+
+        var lineStart = folded.LastIndexOf('\n', Math.Max(match.Start - 1, 0)) + 1;
+        var before = folded.AsSpan(lineStart, match.Start - lineStart);
+        var opened = before.LastIndexOf('“');
+        return opened >= 0 && before[opened..].IndexOf('”') < 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?\n");

@@ -23,7 +23,7 @@ internal static partial class MeetingFinder
 
     // The meeting of another level or only its "spirit": 传达学习省第十四次党代会精神.
     private static readonly string[] ForeignLevels =
-        ["全国", "全省", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
+        ["全国", "全省", "中央", "国务院", "政治局", "江苏", "省委", "省政府", "省第", "省人大", "省政协", "省人代会", "省党代会", "代表团", "两会", "十九届", "二十届", "二十大", "十九大", "党的"];
 
     // 江苏南通(香港)投资合作推介会: 江苏 qualifying a Nantong place is no provincial body.
     private static bool IsForeignLevel(ArticleText article, int nameStart, int headEnd, string name, string level)

@@ -207,9 +207,12 @@ internal static partial class NotAnEvent
         var described = end < text.Length && text[end] == '的' && FollowsCopula(text, position);
         // 码头的开港,标志着…; 项目的建成开业,将进一步提升…: the stage as a subject that the sentence comments on, told before.
         // 家纺城三期的开业将进一步巩固…: so is one the sentence goes straight on to forecast from.
-        var commented = position > 0 && text[position - 1] == '的' && end < text.Length
-            && ((text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
-        return listBefore || listAfter || etc || span || described || commented || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
+        // 二期工程竣工将为…提供有力支撑: without 的 too, a stage word straight before 将 is the subject of a forecast.
+        var commented = end < text.Length
+            && ((position > 0 && text[position - 1] == '的' && text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
+        // “今天开工的每一个项目,都是…”: every project of the batch told before, described.
+        var everyOne = end + 1 < text.Length && text[end] == '的' && EveryWords.Any(word => TextScan.At(text, end + 1, word));
+        return listBefore || listAfter || etc || span || described || commented || everyOne || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
             || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
 
@@ -283,6 +286,8 @@ internal static partial class NotAnEvent
 
         return false;
     }
+
+    private static readonly string[] EveryWords = ["每一个", "每个", "每一", "所有", "各个"];
 
     private static readonly string[] CommentWords = ["标志着", "意味着", "表明", "将", "为"];
 
@@ -434,6 +439,20 @@ internal static partial class NotAnEvent
 
     [GeneratedRegex("安排[^,，。;；]{0,6}项目")]
     private static partial Regex ArrangedProjects();
+
+    private static readonly string[] RecordWords = ["创下", "创造", "刷新", "打破"];
+
+    private static readonly string[] RecordNouns = ["纪录", "记录", "速度"];
+
+    /// <summary>
+    /// 创下园区签约当天拿地、次日开工的新纪录: the stages name the record that was set, not events of their own.
+    /// </summary>
+    public static bool IsInARecord(string text, Clause clause, int position)
+    {
+        var before = text.AsSpan(clause.Start, position - clause.Start);
+        var after = text.AsSpan(position, clause.End - position);
+        return TextScan.ContainsAny(before, RecordWords) && TextScan.ContainsAny(after, RecordNouns);
+    }
 
     private static readonly string[] RestatementOpenings = ["这是", "这也是", "此次是", "本次是", "这是继"];
 

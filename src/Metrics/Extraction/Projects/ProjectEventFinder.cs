@@ -16,7 +16,7 @@ internal static partial class ProjectEventFinder
     private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
 
     private static readonly string[] ProjectCues =
-        ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "公司", "整机", "产线", "生产线"];
+        ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "公司", "整机", "产线", "生产线", "投资协议", "投资合同"];
 
     private static readonly string[] EventMarkers =
     [
@@ -68,7 +68,7 @@ internal static partial class ProjectEventFinder
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
                 var chronologyStep = IsChronologyStep(article, sentence, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || chronologyStep || IsAnaphorsStep(article, sentence, position)))
+                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsInARecord(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || chronologyStep || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -778,6 +778,12 @@ internal static partial class ProjectEventFinder
     private static readonly string[] OpenedThings = ["园", "港口", "港区", "码头", "基地", "工厂", "厂区", "项目", "车间", "综合体", "商业", "购物中心", "商场", "酒店", "广场", "市场", "商城", "街区",
         "风情街", "步行街", "度假村", "度假区", "景区", "小镇", "医院", "院区", "学校", "校区"];
 
+    private static readonly Regex TradeCityOpening = new(@"[\p{IsCJKUnifiedIdeographs}]{2}城(?:[一二三四五六七八九]期)?(?:正式|盛大|隆重|顺利)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>叠石桥国际家纺城三期盛大开业, 商贸城正式开业: a market hall named …城 opens as a mall does.</summary>
+    private static bool OpensATradeCity(string text, Clause clause, int position) =>
+        StageVocabulary.At(text, position) is { Word: "开业" } && TradeCityOpening.IsMatch(text.AsSpan(clause.Start, position - clause.Start));
+
     /// <summary>
     /// The stage word is about projects: its clause (or the one before) names projects, works or a
     /// count; an opening is of a park, port or plant (开园, 开港), not of a command centre (指挥中心揭牌).
@@ -790,7 +796,7 @@ internal static partial class ProjectEventFinder
         var scope = text[from..to];
         if (stage == ProjectStage.Opened)
         {
-            return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal);
+            return OpenedThings.Any(t => scope.Contains(t, StringComparison.Ordinal)) || scope.StartsWith("开园", StringComparison.Ordinal) || OpensATradeCity(text, clause, position);
         }
 
         // 举行集中开工活动: a batch occasion names its projects by the word 集中 before its stage word.
