@@ -179,20 +179,25 @@ public static class AmountRoleClassifier
         }
 
         var clauseEnd = TextScan.ClauseEnd(text, mention.End, 10);
-        return HasPhaseWord(text, clauseStart, mention.Start) || HasPhaseWord(text, mention.End, clauseEnd);
+        // 吕四港接收站二期工程总投资68亿元,于2022年4月签约: a phase that opens the sentence as its subject is the project told.
+        var phaseIsTheSubject = clauseStart <= sentenceStart && PhaseWordAt(text, clauseStart, mention.Start) is { } phase
+            && PhaseProjects.Any(noun => TextScan.At(text, phase + 2, noun));
+        return (!phaseIsTheSubject && PhaseWordAt(text, clauseStart, mention.Start) is not null) || PhaseWordAt(text, mention.End, clauseEnd) is not null;
     }
 
-    private static bool HasPhaseWord(string text, int from, int to)
+    private static readonly string[] PhaseProjects = ["工程", "项目"];
+
+    private static int? PhaseWordAt(string text, int from, int to)
     {
         for (var i = from; i + 2 <= to; i++)
         {
             ExtractionBudget.Step();
             if (HanFold.Fold(text[i + 1]) == '期' && HanFold.Fold(text[i]) is '一' or '二' or '三' or '四' or '五' or '首')
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 }

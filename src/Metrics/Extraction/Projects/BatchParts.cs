@@ -71,7 +71,7 @@ internal static class BatchParts
             var batch = bySentence[restated.SentenceIndex].LastOrDefault(b => b.Position < restated.Position
                 && b.Stage == restated.Stage && b is { IsBatch: true, Amount: null, MemberOfBatch: false });
             var clauseStart = TextScan.ClauseStart(text, restated.Position, restated.Position);
-            if (batch is null || NamedProjects.NamesOne(text[clauseStart..restated.Amount!.Start]))
+            if (batch is null || restated.Amount!.Start < clauseStart || NamedProjects.NamesOne(text[clauseStart..restated.Amount.Start]))
             {
                 continue;
             }

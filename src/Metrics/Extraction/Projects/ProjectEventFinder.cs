@@ -114,10 +114,17 @@ internal static partial class ProjectEventFinder
                             .FirstOrDefault(found => found is not null);
                 }
 
-                // 启帆…项目总投资120亿元,今年3月签约落户吕四港镇: the chronology's project states its total before its first step.
-                if (chronologyStep && amount is null)
+                // 启帆…项目总投资120亿元,今年3月签约落户吕四港镇: the chronology's project states its total before its first step;
+                // so does one project's sentence that dates its step after its total (二期工程总投资68亿元,于2022年4月签约).
+                if ((chronologyStep || (single && FactDating.InSentence(article, date, position))) && amount is null)
                 {
-                    amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts);
+                    // …,于2022年4月签约,2023年3月18日正式开工: the next step of the sentence's project keeps the total its first took.
+                    amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts)
+                        ?? candidates.LastOrDefault(c => c.SentenceIndex == s && c.Amount is { } taken && taken.Start >= TextScan.PartStart(text, sentence.Start, position) && taken.End <= clause.Start && !c.IsBatch && c.Count is null or { Value: 1 })?.Amount;
+                    if (amount is not null)
+                    {
+                        ProjectStories.ShareWithTheStageBefore(article, candidates, s, amount);
+                    }
                 }
 
                 var planned = ceremonyMember ? null : AmountFor(text, amounts, clause, following, int.MaxValue, int.MaxValue, usedAmounts, AmountRole.PlannedThisYear);
@@ -201,7 +208,7 @@ internal static partial class ProjectEventFinder
         RepeatedTotals.Drop(article, candidates);
         RepeatedTotals.DropTitleRepeats(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
-        ProjectStories.ShareAmountsAlongChronologies(candidates);
+        ProjectStories.ShareAmountsAlongChronologies(text, candidates);
         ProjectStories.ShareAmountsAcrossAOneProjectPage(text, amounts, candidates);
         DropIdiomsOfToldStages(candidates);
         return candidates;

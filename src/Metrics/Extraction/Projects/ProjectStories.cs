@@ -37,14 +37,19 @@ internal static class ProjectStories
     /// 总投资120亿元的…项目今年3月签约落户吕四港镇,6月开工建设,12月28日首台设备下线: every step of the one
     /// project's chronology carries its total, not only the step the amount stands beside.
     /// </summary>
-    public static void ShareAmountsAlongChronologies(List<ProjectCandidate> candidates)
+    public static void ShareAmountsAlongChronologies(string text, List<ProjectCandidate> candidates)
     {
-        foreach (var sentence in candidates.Where(c => c.IsChronologyStep).Select(c => c.SentenceIndex).Distinct().ToList())
+        // …项目在如皋高新区签约;位于长江镇的港城…项目5月开工: a part after 「;」 tells another project.
+        var parts = candidates.Where(c => c.IsChronologyStep).Select(c => PartOf(text, c)).Distinct().ToList();
+        foreach (var part in parts)
         {
             Budget.ExtractionBudget.Step();
-            ShareWithinOneProject([.. candidates.Where(c => c.SentenceIndex == sentence)]);
+            ShareWithinOneProject([.. candidates.Where(c => PartOf(text, c) == part)]);
         }
     }
+
+    private static (int Sentence, int Part) PartOf(string text, ProjectCandidate candidate) =>
+        (candidate.SentenceIndex, TextScan.PartStart(text, candidate.EvidenceStart, candidate.Position));
 
     /// <summary>
     /// A page that tells one project's history (a company's 大事记: 签订投资协议…项目总投资15亿元 / 同年十月,基地一期工程正式开工 /
@@ -78,6 +83,45 @@ internal static class ProjectStories
             stage.Amount ??= amounts[0];
         }
     }
+
+    /// <summary>
+    /// 10日,…接收站二期工程竣工仪式举行。二期工程总投资68亿元,于2022年4月签约: the history's subject, before its
+    /// total, is the project whose stage was reported just before (when that sentence names it), and that stage
+    /// carries the total too.
+    /// </summary>
+    public static void ShareWithTheStageBefore(ArticleText article, List<ProjectCandidate> candidates, int sentenceIndex, MoneyMention amount)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        if (amount.Start < sentence.Start)
+        {
+            return;
+        }
+
+        var cue = AmountRoleClassifier.Describe(article.Text, amount).CueStart;
+        var subjectEnd = cue >= sentence.Start ? cue : amount.Start;
+        var subject = article.Text[sentence.Start..subjectEnd].Trim();
+        if (subject.Length < MinimumSubject)
+        {
+            return;
+        }
+
+        // 二期工程新建4座储罐…: a sentence that goes on about it may stand between.
+        for (var k = sentenceIndex - 1; k >= 0 && sentenceIndex - k <= ContinuationsBack; k--)
+        {
+            if (candidates.LastOrDefault(c => c.SentenceIndex == k) is { } stage)
+            {
+                if (stage.Amount is null && IsOneProject(stage) && article.Sentences[k].Text.Contains(subject, StringComparison.Ordinal))
+                {
+                    stage.Amount = amount;
+                }
+
+                return;
+            }
+        }
+    }
+
+    // 二期工程, 该项目: a subject shorter than this (项目) names no project of its own.
+    private const int MinimumSubject = 3;
 
     // The anaphor may point at a sentence that only goes on about the project (项目由…投资建设, 睿康…项目总投资6.8亿元),
     // past one that reports nothing (县委书记出席投产仪式): the story starts where the project was first reported.

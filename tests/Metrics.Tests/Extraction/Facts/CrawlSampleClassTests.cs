@@ -78,4 +78,26 @@ public sealed class CrawlSampleClassTests
         Assert.DoesNotContain(events, e => e.Stage == ProjectStage.Signed && e.Date == "2022-06-18");
         Assert.DoesNotContain(events, e => e.Date == "2022-06-19");
     }
+
+    [Theory]
+    [InlineData("吕四港接收站二期工程总投资68亿元,于2022年4月在启东市签约。", "2022-04", 6_800_000_000L)]
+    [InlineData("在二甲镇,鑫源纺织新材料项目总投资6800余万元,去年5月竣工投产,目前生产线满负荷运转。", "2022-05", 68_000_000L)]
+    public void OneProjectsTotalBeforeItsDatedStepIsItsAmount(string sentence, string date, long amount)
+    {
+        var fact = Assert.Single(Events("通州区新闻\n" + sentence, "2023-06-01"));
+
+        Assert.Equal((date, amount), (fact.Date, fact.InvestmentYuan));
+    }
+
+    [Fact]
+    public void TheHistorysSubjectNamedInTheCeremonyBeforeGivesTheCeremonyItsTotalToo()
+    {
+        var text = "10日,吕四港LNG接收站二期工程竣工仪式在启东市吕四港镇举行。二期工程新建4座储罐及配套设施。\n"
+            + "二期工程总投资68亿元,于2022年4月在启东签约,2023年3月18日正式开工。集团正在谋划三期工程,预计投资40亿元。";
+
+        var events = Events(text, "2025-10-12");
+
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.Equal(6_800_000_000L, e.InvestmentYuan));
+    }
 }
