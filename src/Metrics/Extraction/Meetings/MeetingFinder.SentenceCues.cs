@@ -4,7 +4,7 @@ namespace Metrics.Extraction.Meetings;
 internal static partial class MeetingFinder
 {
     // Before a name, these make the meeting one still to come (会议建议/会议决定/全会决定: a sitting proposes or fixes another one).
-    private static readonly string[] FutureCues = ["将于", "即将", "拟于", "定于", "会议建议", "会议决定", "全会决定", "决定于", "决定召开"];
+    private static readonly string[] FutureCues = ["将于", "即将", "拟于", "定于", "将举办", "将举行", "将召开", "拟举办", "计划举办", "会议建议", "会议决定", "全会决定", "决定于", "决定召开"];
 
     // 学习贯彻…精神 ends at most 8 characters before the name; this much text before it is all that test reads.
     private const int SpiritReach = 64;

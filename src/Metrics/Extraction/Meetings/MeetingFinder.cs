@@ -98,12 +98,32 @@ internal static partial class MeetingFinder
                 var fact = TryBuild(article, sentence, cues, NameStart(article, sentence.Start, i), i, headEnd, firstHeadEnd);
                 if (fact is not null)
                 {
-                    yield return fact;
+                    foreach (var each in OnePerListedDistrict(article, sentence, i, fact))
+                    {
+                        yield return each;
+                    }
                 }
 
                 i = headEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// 当天下午,如皋市、海安市分别举行专场推介会: each district listed before 分别 holds a meeting of its own.
+    /// </summary>
+    private static IEnumerable<FoundMeeting> OnePerListedDistrict(ArticleText article, Text.Sentence sentence, int headStart, FoundMeeting found)
+    {
+        var each = article.Text.IndexOf("分别", sentence.Start, headStart - sentence.Start, StringComparison.Ordinal);
+        var listed = each < 0 ? [] : article.Places
+            .Where(p => p.Start >= sentence.Start && p.End <= each && !p.IsOutsideNantong && p.District is not null)
+            .Select(p => p.District!).Distinct().ToList();
+        if (listed.Count < 2 || found.Fact.District is not { } placed || !listed.Contains(placed))
+        {
+            return [found];
+        }
+
+        return listed.Select(district => found with { Fact = found.Fact with { District = district } });
     }
 
     private static int? NextHead(string text, int from, int limit)

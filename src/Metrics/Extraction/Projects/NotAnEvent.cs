@@ -23,9 +23,9 @@ internal static partial class NotAnEvent
         "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引", "决定", "原则同意", "会议同意",
     ];
 
-    // 一期工程计划6月底完工, 15个项目计划开工建设: 计划 right before the stage (maybe with its date) plans it;
+    // 一期工程计划6月底完工, 15个项目计划开工建设, 计划集中签约项目30个: 计划 right before the stage (maybe with its date) plans it;
     // 计划总投资 is an amount and stays out.
-    private static readonly Regex PlannedStageBefore = new(PlannedWhen + "$", RegexOptions.CultureInvariant);
+    private static readonly Regex PlannedStageBefore = new(PlannedWhen + "(?:集中|现场)?$", RegexOptions.CultureInvariant);
 
     // 计划, 计划于6月底, 计划年内: the plan word and the time it names.
     private const string PlannedWhen = "计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}";

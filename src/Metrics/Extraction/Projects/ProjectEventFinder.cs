@@ -660,6 +660,13 @@ internal static partial class ProjectEventFinder
         }
 
         var text = article.Text;
+        // 38个项目集中签约(其中合同项目26个、意向项目12个),总投资超360亿元: a breakdown in brackets ends with them.
+        if (breakdownFrom > 0 && text[breakdownFrom - 1] is '(' or '（' && clauses.Count > 0
+            && text.IndexOfAny([')', '）'], breakdownFrom, clauses[^1].End - breakdownFrom) is var closing and >= 0)
+        {
+            return closing + 1;
+        }
+
         var end = breakdownFrom;
         bool? byPlace = null;
         var rowEnded = false;

@@ -1,0 +1,43 @@
+using Metrics.Facts;
+using static Metrics.Tests.Support.Extracted;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of mistakes found on probe pages about investment promotion (issue 13): trips to other
+/// cities, several districts at one occasion, agreements broken down in brackets, weeks announced.
+/// </summary>
+public sealed class PromotionEventClassTests
+{
+    [Theory]
+    [InlineData("当天下午,如皋市、海安市分别举行专场推介会。", new[] { "如皋市", "海安市" })]
+    [InlineData("会后,海门区、启东市和如东县分别召开项目对接会。", new[] { "海门区", "启东市", "如东县" })]
+    public void EachDistrictListedBeforeSeparatelyHoldsAMeetingOfItsOwn(string sentence, string[] districts)
+    {
+        var text = "21日上午,2024南通(北京)高质量发展合作交流会在北京举行。" + sentence;
+
+        var meetings = Metrics.Tests.Support.Extracted.Meetings(text, "2024-11-22");
+
+        Assert.Equal(["南通市", .. districts], meetings.Select(m => m.District));
+        Assert.All(meetings, m => Assert.Equal(("2024-11-21", MeetingKind.Symposium), (m.Date, m.Kind)));
+    }
+
+    [Theory]
+    [InlineData("交流会上,38个项目集中签约(其中合同项目26个、意向项目12个),总投资超360亿元。", 38, 36_000_000_000L)]
+    [InlineData("会上共签约项目15个(其中外资项目4个),计划总投资88亿元。", 15, 8_800_000_000L)]
+    public void ABreakdownInBracketsEndsWithThemAndTheTotalAfterIsTheBatchs(string sentence, int count, long amount)
+    {
+        var batch = Assert.Single(Events("21日上午,南通市在北京举行合作交流会。" + sentence, "2024-11-22"));
+
+        Assert.Equal((count, amount), (batch.ProjectCount, batch.InvestmentYuan));
+    }
+
+    [Fact]
+    public void AWeekOfPromotionAnnouncedHoldsNoMeetingAndNoSigningYet()
+    {
+        var text = "2025海门(上海)招商周下月启幕\n海门日报 2025-04-22\n\n记者从区投资促进中心获悉,招商周将于5月中旬在上海举行,为期一周。"
+            + "招商周期间,将举办长三角产业合作推介会、海门籍在沪企业家恳谈会等系列活动,计划集中签约项目30个以上,总投资力争突破200亿元。";
+
+        Assert.Empty(Metrics.Tests.Support.Extracted.Facts(text, "2025-04-22"));
+    }
+}
