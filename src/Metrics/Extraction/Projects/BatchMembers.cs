@@ -38,7 +38,7 @@ internal static class BatchMembers
             var sentence = article.Sentences[sentenceIndex];
             var venuesPart = NotAnEvent.IsSubVenue(text, sentence, amount.Start) && !(amount.End < text.Length && text[amount.End] == '的')
                 && !NamedProjects.NamesOne(article, TextScan.ClauseStart(text, amount.Start, amount.Start - sentence.Start), amount.Start);
-            if (venuesPart || IsBreakdownRow(article, counts, amount) || IsPhaseOfTheTotal(text, amount))
+            if (venuesPart || IsBreakdownRow(article, counts, amount) || IsPhaseOfTheTotal(text, amount) || IsPhaseAfterATotal(article, amounts, amount, sentenceIndex))
             {
                 used.Add(amount);
                 continue;
@@ -262,6 +262,31 @@ internal static class BatchMembers
         }
 
         return TextScan.ContainsAny(text.AsSpan(among, amount.Start - among), Phases);
+    }
+
+    // 一期投资12亿元, 一期工程计划投资: the phase and the amount's cue, nothing of a name between (二期安置房项目总投资 is a project).
+    private static readonly System.Text.RegularExpressions.Regex PhaseShare = new(
+        "(?:一期|二期|三期|首期)(?:工程|项目)?(?:计划)?(?:总)?投资(?:额)?(?:约|达|为|超)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // How many sentences before a phase's amount the project's total may stand.
+    private const int PhaseTotalReach = 2;
+
+    /// <summary>
+    /// 这个计划总投资28亿元的项目…。项目分两期建设,一期投资12亿元: a phase's amount after the project's total, with
+    /// no 其中, is still a share of it.
+    /// </summary>
+    private static bool IsPhaseAfterATotal(ArticleText article, IReadOnlyList<MoneyMention> amounts, MoneyMention amount, int sentenceIndex)
+    {
+        var text = article.Text;
+        var clauseStart = TextScan.ClauseStart(text, amount.Start, PhaseReach);
+        if (!PhaseShare.IsMatch(text.AsSpan(clauseStart, amount.Start - clauseStart)))
+        {
+            return false;
+        }
+
+        var from = article.Sentences[Math.Max(0, sentenceIndex - PhaseTotalReach)].Start;
+        return amounts.Any(total => total.Start >= from && total.End <= amount.Start && !total.IsThreshold && !total.IsMagnitudeClass && !total.IsRate
+            && AmountRoleClassifier.Describe(text, total) is { Role: AmountRole.Investment, IsPart: false });
     }
 
     private static readonly string[] AnaphoricOpenings = ["该项目", "项目总投资", "项目计划总投资", "该工程", "工程总投资"];

@@ -210,9 +210,11 @@ internal static partial class NotAnEvent
         // 二期工程竣工将为…提供有力支撑: without 的 too, a stage word straight before 将 is the subject of a forecast.
         var commented = end < text.Length
             && ((position > 0 && text[position - 1] == '的' && text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
+        // 研究签约项目推进工作: the stage names a class of projects whose work is meant.
+        var workOn = TextScan.At(text, end, "项目") && IsWorkOnThem(text, end + 2);
         // “今天开工的每一个项目,都是…”: every project of the batch told before, described.
         var everyOne = end + 1 < text.Length && text[end] == '的' && EveryWords.Any(word => TextScan.At(text, end + 1, word));
-        return listBefore || listAfter || etc || span || described || commented || everyOne || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
+        return listBefore || listAfter || etc || span || described || commented || everyOne || workOn || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
             || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
 
@@ -286,6 +288,10 @@ internal static partial class NotAnEvent
 
         return false;
     }
+
+    private static readonly string[] WorkWords = ["推进工作", "服务工作", "建设工作", "落地工作", "工作"];
+
+    private static bool IsWorkOnThem(string text, int at) => WorkWords.Any(word => TextScan.At(text, at, word));
 
     private static readonly string[] EveryWords = ["每一个", "每个", "每一", "所有", "各个"];
 

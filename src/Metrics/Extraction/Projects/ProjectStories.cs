@@ -54,12 +54,13 @@ internal static class ProjectStories
     /// <summary>
     /// A page that tells one project's history (a company's 大事记: 签订投资协议…项目总投资15亿元 / 同年十月,基地一期工程正式开工 /
     /// 2024年元月,基地一期工程竣工): when it reports no batch, each stage at most once and in one district, with one
-    /// amount among them and no other investment on the page, every stage is that project's and carries its total.
+    /// amount among them and no other investment on the page (a phase's share aside), every stage is that project's and
+    /// carries its total.
     /// </summary>
     public static void ShareAmountsAcrossAOneProjectPage(string text, IReadOnlyList<MoneyMention> amounts, List<ProjectCandidate> candidates)
     {
         if (candidates.Count >= 2
-            && amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Classify(text, a) == AmountRole.Investment) == 1)
+            && amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Describe(text, a) is { Role: AmountRole.Investment, IsPart: false }) == 1)
         {
             ShareWithinOneProject(candidates);
         }

@@ -40,4 +40,28 @@ public sealed class PromotionEventClassTests
 
         Assert.Empty(Metrics.Tests.Support.Extracted.Facts(text, "2025-04-22"));
     }
+
+    [Theory]
+    [InlineData("项目分两期建设,一期投资12亿元,计划明年6月投产。")]
+    [InlineData("项目分两期实施,其中一期工程计划投资12亿元。")]
+    public void APhasesShareAfterTheProjectsTotalIsNotTheProjectsAmount(string phase)
+    {
+        var text = "海安日报\n昨天上午,博睿精密电控系统项目在海安高新区开工建设。这个计划总投资28亿元的项目,去年在深圳签约。" + phase;
+
+        var events = Events(text, "2024-03-12");
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(2_800_000_000L, e.InvestmentYuan));
+    }
+
+    [Theory]
+    [InlineData("4月22日,园区党工委召开会议,听取赴苏招商成果汇报,研究签约项目推进工作。")]
+    [InlineData("4月22日,园区召开专题会议,部署开工项目服务工作。")]
+    public void AMeetingsAgendaOnSignedProjectsReportsNoSigning(string agenda)
+    {
+        var text = "苏锡通园区\n4月18日,苏锡通科技产业园区(苏州)产业合作对接会在苏州举行。对接会上,12个项目现场签约,计划总投资76.3亿元。"
+            + "其中,总投资20亿元的晶芯半导体先进封测项目是园区今年以来引进的投资规模最大的单体项目。\n" + agenda;
+
+        Assert.DoesNotContain(Events(text, "2024-04-23"), e => e.Date == "2024-04-22");
+    }
 }
