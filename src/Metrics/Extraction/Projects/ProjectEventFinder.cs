@@ -680,7 +680,8 @@ internal static partial class ProjectEventFinder
 
             var body = clause.Text.TrimStart();
             // 其中一期投资8亿元,于今年1月签约,3月开工建设: a clause led by 于 and its date is the story's next step, no row.
-            if (end > breakdownFrom && (body.StartsWith("项目总投资", StringComparison.Ordinal) || ProjectAnaphora.IsDatedStepLedByYu(article, clause.End - body.Length)))
+            if (end > breakdownFrom && (body.StartsWith("项目总投资", StringComparison.Ordinal) || ProjectAnaphora.IsDatedStepLedByYu(article, clause.End - body.Length)
+                || IsTotalAfterCountRows(text, breakdownFrom, end, body)))
             {
                 return end;
             }
@@ -708,6 +709,24 @@ internal static partial class ProjectEventFinder
         }
 
         return end;
+    }
+
+    private static readonly Regex CountRow = new(@"项目[0-9一二三四五六七八九十百]+[多余]?个", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// 新签约项目72个,其中外资项目31个、内资项目41个,协议总投资达到461亿元: after rows that only count (several
+    /// joined by 、, or a class by size before 协议总投资), the total opening the next clause is the whole batch's.
+    /// </summary>
+    private static bool IsTotalAfterCountRows(string text, int breakdownFrom, int rowsEnd, string body)
+    {
+        var rows = text.AsSpan(breakdownFrom, rowsEnd - breakdownFrom);
+        if ((rows.Contains('元') && !rows.Contains("以上", StringComparison.Ordinal)) || !CountRow.IsMatch(rows))
+        {
+            return false;
+        }
+
+        return body.StartsWith("协议总投资", StringComparison.Ordinal)
+            || (body.StartsWith("总投资", StringComparison.Ordinal) && rows.Contains('、') && CountRow.Count(rows) >= 2);
     }
 
     private static bool OpensWithPlace(ArticleText article, Clause clause)

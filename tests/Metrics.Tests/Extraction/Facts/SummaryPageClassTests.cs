@@ -1,0 +1,29 @@
+using static Metrics.Tests.Support.Extracted;
+
+namespace Metrics.Tests.Extraction.Facts;
+
+/// <summary>
+/// Classes of mistakes found on probe pages of summaries full of numbers (issue 13): work reports,
+/// half-year and year-end reviews, yearbook entries.
+/// </summary>
+public sealed class SummaryPageClassTests
+{
+    [Theory]
+    [InlineData("2017年,南通开发区新签约超亿元项目72个,其中外资项目31个、内资项目41个,协议总投资达到461亿元。", 72, 46_100_000_000L)]
+    [InlineData("截至6月底,海安市新签约亿元以上项目78个,其中10亿元以上项目14个,协议总投资468亿元。", 78, 46_800_000_000L)]
+    [InlineData("1—11月,崇川区新签约亿元以上项目142个,其中服务业项目96个、先进制造业项目46个,总投资726亿元。", 142, 72_600_000_000L)]
+    public void TheTotalAfterRowsThatOnlyCountIsTheWholePeriods(string sentence, int count, long amount)
+    {
+        var summary = Assert.Single(Events(sentence, "2018-01-08"));
+
+        Assert.Equal((count, amount), (summary.ProjectCount, summary.InvestmentYuan));
+    }
+
+    [Fact]
+    public void ARowWithItsOwnAmountKeepsIt()
+    {
+        var summary = Assert.Single(Events("2017年,南通开发区新签约项目72个,其中外资项目31个,总投资5亿美元。", "2018-01-08"));
+
+        Assert.Null(summary.InvestmentYuan);
+    }
+}
