@@ -211,7 +211,8 @@ internal static partial class NotAnEvent
         var commented = end < text.Length
             && ((position > 0 && text[position - 1] == '的' && text[end] is ',' or '，' && CommentWords.Any(word => TextScan.At(text, end + 1, word))) || text[end] == '将');
         // 研究签约项目推进工作: the stage names a class of projects whose work is meant.
-        var workOn = TextScan.At(text, end, "项目") && IsWorkOnThem(text, end + 2);
+        // 港闸上半年招引项目量质齐升: how the projects signed over a period went, no occasion.
+        var workOn = TextScan.At(text, end, "项目") && (IsWorkOnThem(text, end + 2) || HowTheyWent.Any(word => TextScan.At(text, end + 2, word)));
         // “今天开工的每一个项目,都是…”: every project of the batch told before, described.
         var everyOne = end + 1 < text.Length && text[end] == '的' && EveryWords.Any(word => TextScan.At(text, end + 1, word));
         return listBefore || listAfter || etc || span || described || commented || everyOne || workOn || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
@@ -288,6 +289,8 @@ internal static partial class NotAnEvent
 
         return false;
     }
+
+    private static readonly string[] HowTheyWent = ["量质齐升", "质效", "提质", "提速", "势头", "成效", "亮点纷呈"];
 
     private static readonly string[] WorkWords = ["推进工作", "服务工作", "建设工作", "落地工作", "工作"];
 

@@ -62,13 +62,16 @@ internal static partial class ProjectEventFinder
                 // 6月16日,…签约项目9个。次日,其中的3个项目…集中开工: a later stage of some of the last sentence's batch is a fact too.
                 var laterStageOfTheLastBatch = breakdownFrom <= sentence.Start + BreakdownOpeningReach && OpensWithACount(text, counts, breakdownFrom + 2)
                     && candidates.Any(c => c.SentenceIndex == s - 1 && c.IsBatch && c.Stage < stage);
-                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric && !laterStageOfTheLastBatch));
+                var breakdownAlone = inBreakdown && (stagesSeen.Contains(stage) || (stagesSeen.Count == 0 && !newMetric && !laterStageOfTheLastBatch)
+                    || SharesOutTheLastTotal(article, candidates, s, clauses, breakdownFrom, stage));
+                // 新开工亿元以上项目19个,港闸开发区、幸福街道分别开工8个和5个: the places' shares of the total just told.
+                var sharedOut = stagesSeen.Contains(stage) && TextScan.EndsAt(text, position, "分别");
                 var ceremonyMember = CeremonyMembers.IsMemberCeremony(text, sentence, position, StageWordLength(text, position));
                 var earlier = EarlierSingleInSentence(candidates, s, stage);
                 var followUp = Dates.SameDayIdiom.IsSameDayFollowUp(text, sentence.Start, position, earlier is not null);
                 var settler = SettlesInAPlace(article, clause, position);
                 var chronologyStep = IsChronologyStep(article, sentence, clause, position);
-                if (breakdownAlone || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsInARecord(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || chronologyStep || IsAnaphorsStep(article, sentence, position)))
+                if (breakdownAlone || sharedOut || NotAnEvent.IsVisit(text, sentence, clause) || NotAnEvent.IsSchedule(text, position) || NotAnEvent.IsDurationTo(text, position) || NotAnEvent.IsShare(clause) || NotAnEvent.IsSignedDocument(text, clause, position, stage) || NotAnEvent.IsPolicyCondition(text, sentence, clause, position) || NotAnEvent.IsPlanBreakdown(text, sentence, breakdownFrom, position) || NotAnEvent.IsRestatement(text, sentence, position) || NotAnEvent.IsTimeSince(text, position + StageWordLength(text, position)) || NotAnEvent.IsSubVenue(text, sentence, position) || NotAnEvent.IsAnnounced(text, clause, position) || NotAnEvent.IsInPlannedList(text, sentence, clause) || NotAnEvent.IsEquipment(text, clause, position) || NotAnEvent.IsInARecord(text, clause, position) || NotAnEvent.IsPlanned(text, clause, position) || NotAnEvent.IsDirective(text, sentence, position) || NotAnEvent.IsNominal(text, position, stage) || !(ceremonyMember || settler || followUp || Dates.SameDayIdiom.IsStageInPair(text, position) || HasProjectCue(text, clauses, clause, stage, position) || chronologyStep || IsAnaphorsStep(article, sentence, position)))
                 {
                     continue;
                 }
@@ -709,6 +712,24 @@ internal static partial class ProjectEventFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// 2018年,全市新签约亿元以上项目1012个…。其中,南通开发区新签约亿元以上项目87个: a sentence that opens with 其中 and
+    /// a place gives that place's share of the total of the same stage just told.
+    /// </summary>
+    private static bool SharesOutTheLastTotal(ArticleText article, List<ProjectCandidate> candidates, int sentenceIndex, IReadOnlyList<Clause> clauses, int breakdownFrom, ProjectStage stage)
+    {
+        var sentence = article.Sentences[sentenceIndex];
+        if (breakdownFrom > sentence.Start + BreakdownOpeningReach || clauses.Count == 0)
+        {
+            return false;
+        }
+
+        // 其中南通开发区… or 其中,南通开发区…: the place opens the clause of 其中 or the next one.
+        var opening = clauses.Where(c => c.End > breakdownFrom).Take(2);
+        return opening.Any(clause => OpensWithPlace(article, clause))
+            && candidates.Any(c => c.SentenceIndex == sentenceIndex - 1 && c.Stage == stage && c.Count is { Value: > 1 } && !c.MemberOfBatch);
     }
 
     private static readonly Regex CountRow = new(@"项目[0-9一二三四五六七八九十百]+[多余]?个", RegexOptions.CultureInvariant);

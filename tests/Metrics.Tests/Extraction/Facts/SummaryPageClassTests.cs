@@ -26,4 +26,32 @@ public sealed class SummaryPageClassTests
 
         Assert.Null(summary.InvestmentYuan);
     }
+
+    [Theory]
+    [InlineData("其中,南通开发区新签约亿元以上项目87个,协议总投资居各板块首位。")]
+    [InlineData("其中,海安市新签约亿元以上项目160个,如皋市151个。")]
+    public void APlacesShareOfTheTotalJustToldIsNoFactOfItsOwn(string share)
+    {
+        var text = "南通日报\n2018年,全市新签约亿元以上项目1012个,协议总投资3826亿元。" + share;
+
+        var summary = Assert.Single(Events(text, "2019-01-24"));
+
+        Assert.Equal(("南通市", 1012), (summary.District, summary.ProjectCount));
+    }
+
+    [Fact]
+    public void PlacesThatEachStartSomeOfTheTotalGiveNoFactsOfTheirOwn()
+    {
+        var text = "上半年,港闸区新签约亿元以上项目32个,总投资238亿元;新开工亿元以上项目19个,港闸开发区、幸福街道分别开工8个和5个。";
+
+        Assert.Equal([32, 19], Events(text, "2019-07-16").Select(e => e.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("港闸上半年招引项目量质齐升")]
+    [InlineData("海门一季度签约项目势头强劲")]
+    public void AHeadlineOnHowAPeriodsProjectsWentReportsNoProject(string headline)
+    {
+        Assert.Empty(Events(headline + "\n记者从区商务局获悉,招商工作稳步推进。", "2019-07-16"));
+    }
 }
