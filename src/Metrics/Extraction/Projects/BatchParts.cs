@@ -15,7 +15,7 @@ internal static class BatchParts
     private const int CityBatchReach = 3;
 
     /// <summary>Drops the parts and frees their amounts, so a named member's amount can still be linked.</summary>
-    public static void DropRestatedParts(List<ProjectCandidate> candidates, HashSet<MoneyMention> usedAmounts)
+    public static void DropRestatedParts(ArticleText article, List<ProjectCandidate> candidates, HashSet<MoneyMention> usedAmounts)
     {
         var parts = new HashSet<ProjectCandidate>();
         for (var i = 0; i < candidates.Count; i++)
@@ -40,7 +40,7 @@ internal static class BatchParts
 
         // A district's share of a city-wide launch keeps its amount: it is no member project either.
         var bySentence = candidates.ToLookup(c => c.SentenceIndex);
-        var shares = candidates.Where(c => IsDistrictShareOfCityBatch(bySentence, c)).ToHashSet();
+        var shares = candidates.Where(c => IsDistrictShareOfCityBatch(article, bySentence, c)).ToHashSet();
         ExtractionBudget.Step(shares.Count);
         candidates.RemoveAll(shares.Contains);
     }
@@ -48,13 +48,21 @@ internal static class BatchParts
     /// <summary>
     /// 当天,全市共有54个项目集中开工…。海门区开工项目8个,总投资56亿元: a district's share of the
     /// city's launch, told right after it with no date of its own, is a breakdown, not the district's event.
+    /// On a page that is not the district's own, so is one told as this occasion's (海门区此次共有24个项目开工).
     /// </summary>
-    private static bool IsDistrictShareOfCityBatch(ILookup<int, ProjectCandidate> bySentence, ProjectCandidate share) =>
-        share is { IsBatch: true, DateInSentence: false, MemberOfBatch: false, IsEventMarked: false } && share.District is not (null or "南通市")
+    private static bool IsDistrictShareOfCityBatch(ArticleText article, ILookup<int, ProjectCandidate> bySentence, ProjectCandidate share) =>
+        share is { IsBatch: true, DateInSentence: false, MemberOfBatch: false } && share.District is not (null or "南通市")
+        && (!share.IsEventMarked || (article.Home is { } home && home != share.District && !HoldsAnOccasionOfItsOwn(article.Text, share)))
         && Enumerable.Range(share.SentenceIndex - CityBatchReach, CityBatchReach).SelectMany(s => bySentence[s]).Any(city =>
             city.District == "南通市" && city is { IsBatch: true, MemberOfBatch: false, Scope: FactScope.Event }
             && city.Stage == share.Stage && city.Count is { } total && share.Count is { } part && total.Value > part.Value
             && FactMerger.DatesCompatible(city.Date?.GoldDate, share.Date?.GoldDate));
+
+    private static readonly string[] HoldingWords = ["举行", "举办"];
+
+    /// <summary>会后,如东县在沪举行专场签约活动,签约项目8个: the district's own occasion, no share of the city's.</summary>
+    private static bool HoldsAnOccasionOfItsOwn(string text, ProjectCandidate share) =>
+        TextScan.ContainsAny(text.AsSpan(share.EvidenceStart, share.Position - share.EvidenceStart), HoldingWords);
 
     /// <summary>
     /// 共签约项目12个,新签约项目投资总额145亿元: an amount told again after the stage word, with no

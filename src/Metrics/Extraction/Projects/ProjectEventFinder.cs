@@ -202,7 +202,7 @@ internal static partial class ProjectEventFinder
         RespectiveAmounts.Distribute(article, candidates, amounts, usedAmounts);
         CurrencyRows.Split(text, article.Sentences, candidates, counts, amounts, usedAmounts);
         BatchParts.JoinRestatedTotals(text, candidates);
-        BatchParts.DropRestatedParts(candidates, usedAmounts);
+        BatchParts.DropRestatedParts(article, candidates, usedAmounts);
         BatchParts.MarkMembersBeforeTotals(candidates);
         BatchMembers.Link(article, candidates, amounts, counts, usedAmounts);
         BatchMembers.MarkSingleProjectsInBatches(candidates);

@@ -100,4 +100,25 @@ public sealed class CrawlSampleClassTests
         Assert.Equal(3, events.Count);
         Assert.All(events, e => Assert.Equal(6_800_000_000L, e.InvestmentYuan));
     }
+
+    [Theory]
+    [InlineData("海门区此次共有24个项目开工,总投资207亿元,数量和体量均居全市前列。")]
+    [InlineData("通州区本次集中开工项目24个,总投资168亿元。")]
+    public void OnTheCitysPageADistrictsShareOfTheLaunchIsNoEventOfItsOwn(string share)
+    {
+        var text = "南通日报\n2月28日上午,南通市一季度重大项目集中开工活动在海门区主会场举行。此次全市集中开工项目186个,总投资1268.5亿元。\n"
+            + "在主会场,塔吊林立。" + share;
+
+        var launch = Assert.Single(Events(text, "2023-03-01"));
+
+        Assert.Equal(("南通市", 186), (launch.District, launch.ProjectCount));
+    }
+
+    [Fact]
+    public void ADistrictsOwnOccasionAfterTheCitysStaysItsEvent()
+    {
+        var text = "南通日报\n26日,2024南通(上海)投资说明会举行,现场签约项目52个。会后,如东县在沪举行专场签约活动,签约项目8个,总投资56亿元。";
+
+        Assert.Contains(Events(text, "2024-10-28"), e => e.District == "如东县" && e.ProjectCount == 8);
+    }
 }
