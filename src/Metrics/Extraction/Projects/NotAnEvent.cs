@@ -23,12 +23,12 @@ internal static partial class NotAnEvent
         "把", "始终", "相继", "陆续", "先后", "纷纷", "保障", "为了", "千方百计", "吸引", "决定", "原则同意", "会议同意",
     ];
 
-    // 一期工程计划6月底完工, 15个项目计划开工建设, 计划集中签约项目30个: 计划 right before the stage (maybe with its date) plans it;
+    // 一期工程计划6月底完工, 15个项目计划开工建设, 计划集中签约项目30个, 计划每年新开工…: 计划 right before the stage (maybe with its date) plans it;
     // 计划总投资 is an amount and stays out.
-    private static readonly Regex PlannedStageBefore = new(PlannedWhen + "(?:集中|现场)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex PlannedStageBefore = new(PlannedWhen + "(?:集中|现场|新)?$", RegexOptions.CultureInvariant);
 
     // 计划, 计划于6月底, 计划年内: the plan word and the time it names.
-    private const string PlannedWhen = "计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末]{0,8}";
+    private const string PlannedWhen = "计划(?:于|在)?[0-9一二三四五六七八九十〇年月日底前内上中下旬季度初末每]{0,8}";
 
     private static readonly string[] PlanNounsAfter = ["筹备", "准备工作", "的目标", "目标任务", "任务目标"];
 
@@ -363,16 +363,29 @@ internal static partial class NotAnEvent
             return false;
         }
 
-        var earlier = text.AsSpan(sentence.Start, clause.Start - sentence.Start);
         foreach (var word in ListPlanWords)
         {
-            if (earlier.Contains(word, StringComparison.Ordinal))
+            var at = text.IndexOf(word, sentence.Start, clause.Start - sentence.Start, StringComparison.Ordinal);
+            if (at >= 0 && PlansProjects(text, at + word.Length))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // How far after the plan word its clause is read.
+    private const int PlanClauseReach = 40;
+
+    /// <summary>
+    /// 力争新签约…项目100个 plans projects; 地区生产总值预计突破1800亿元 estimates a figure, and the list after it
+    /// (…;新签约亿元以上产业项目128个) is no plan.
+    /// </summary>
+    private static bool PlansProjects(string text, int from)
+    {
+        var end = TextScan.ClauseEnd(text, from, PlanClauseReach);
+        return StageVocabulary.StartsIn(text, from, end) || text.AsSpan(from, end - from).Contains("项目", StringComparison.Ordinal);
     }
 
     // 市委书记宣布项目开工: the leader's part in the launch already told, not a project of its own.

@@ -54,4 +54,20 @@ public sealed class SummaryPageClassTests
     {
         Assert.Empty(Events(headline + "\n记者从区商务局获悉,招商工作稳步推进。", "2019-07-16"));
     }
+
+    [Fact]
+    public void AnEstimateOfAnotherFigurePlansNoneOfTheListAfterIt()
+    {
+        var text = "通州新闻\n报告回顾说,2025年,通州区地区生产总值预计突破1800亿元;新签约亿元以上产业项目128个,其中10亿元以上项目31个;新开工亿元以上产业项目96个。";
+
+        Assert.Equal([128, 96], Events(text, "2026-01-21").Select(e => e.ProjectCount));
+    }
+
+    [Theory]
+    [InlineData("“十四五”期间,南通计划每年新开工10亿元以上产业项目120个以上。")]
+    [InlineData("今后三年,海安计划每年新签约亿元以上项目150个。")]
+    public void APlanForEveryYearIsNoEvent(string plan)
+    {
+        Assert.Empty(Events("中国经济网南通3月15日讯 2020年,南通地区生产总值达到10036.3亿元。" + plan, "2021-03-15"));
+    }
 }
