@@ -184,6 +184,9 @@ internal sealed partial class DateScanner
     }
 
     // After 2023年 / 今年 / 去年: 度, 同期, 全年, a month, a quarter, a half, a part of the year.
+    private Parsed? MonthOfTheYear(YearRef year, int at) =>
+        Numerals.TryRead(s, at, out var month) && At(month.End, '月') ? AfterYear(year, at) : null;
+
     private Parsed AfterYear(YearRef year, int at)
     {
         if (At(at, '度'))
@@ -452,7 +455,8 @@ internal sealed partial class DateScanner
         var end = at + word.Text.Length;
         return word.Kind switch
         {
-            DateWordKind.Year when word.Source == YearSource.Discussed => new Parsed(Whole(new YearRef(word.Source, 0)), end),
+            // 2023年4月签约、当年8月开工: the month of the year under discussion.
+            DateWordKind.Year when word.Source == YearSource.Discussed => MonthOfTheYear(new YearRef(word.Source, 0), end) ?? new Parsed(Whole(new YearRef(word.Source, 0)), end),
             DateWordKind.Year => AfterYear(new YearRef(word.Source, word.Value), end),
             DateWordKind.Month => AfterMonth(YearRef.Free, new MonthRef(word.MonthSource, word.Value), end),
             DateWordKind.Week => WeekWithDay(word.Value, end, allowTian: word.Text.EndsWith("星期", StringComparison.Ordinal) || word.Text.EndsWith("礼拜", StringComparison.Ordinal)),

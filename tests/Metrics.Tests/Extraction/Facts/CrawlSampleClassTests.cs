@@ -121,4 +121,14 @@ public sealed class CrawlSampleClassTests
 
         Assert.Contains(Events(text, "2024-10-28"), e => e.District == "如东县" && e.ProjectCount == 8);
     }
+
+    [Theory]
+    [InlineData("该项目总投资32亿元,2023年4月签约、当年8月开工,从开工到投产仅用了13个月。", "2023-08")]
+    [InlineData("项目于2020年5月签约落户,当年10月开工建设。", "2020-10")]
+    public void AMonthOfTheYearJustNamedIsInThatYear(string sentence, string date)
+    {
+        var text = "9月30日,位于启东吕四港经济开发区的海晟重工风电装备基地项目竣工投产。" + sentence;
+
+        Assert.Contains(Events(text, "2024-10-09"), e => e.Stage == ProjectStage.Started && e.Date == date);
+    }
 }
