@@ -405,7 +405,11 @@ internal static partial class NotAnEvent
         || (sentence.Text.TrimStart().StartsWith('在') && text.IndexOf("主会场,", sentence.Start, position - sentence.Start, StringComparison.Ordinal) >= 0);
 
     // 占启东全市落户产业项目的65%, 达产项目平均产出率348.7%: a share or a rate, not an event.
-    public static bool IsShare(Clause clause) => clause.Text.Contains('%');
+    public static bool IsShare(Clause clause) =>
+        clause.Text.Contains('%') || (clause.Text.AsSpan().IndexOfAny('占', '佔') >= 0 && TextScan.ContainsAny(clause.Text, ShareWords));
+
+    // 来自上海的投资项目占新签约项目的四成以上: a share of the projects, no count of an event.
+    private static readonly string[] ShareWords = ["成以上", "成左右", "成多", "比重", "比例", "份额", "一半", "半数", "三分之", "四分之"];
 
     private static readonly string[] UnboundedSpans =
         ["近年来", "近几年", "多年来", "这些年", "历年来", "长期以来", "成立以来", "设立以来", "组建以来", "建区以来", "开园以来", "挂牌以来", "建市以来", "改革开放以来"];

@@ -30,8 +30,26 @@ internal static partial class PageChrome
     private static bool IsChrome(string text, TextLine line) =>
         line.ContentEnd > line.ContentStart && ChromeLine().IsMatch(Content(text, line));
 
-    private static bool OpensLinkList(string text, TextLine line) =>
-        line.ContentEnd > line.ContentStart && LinkListHeading().IsMatch(Content(text, line));
+    // How long a link list's heading may run (【相關新聞】).
+    private const int HeadingLength = 12;
+
+    /// <summary>相关新闻, also in traditional script or in brackets (【相關新聞】).</summary>
+    private static bool OpensLinkList(string text, TextLine line)
+    {
+        var content = Content(text, line);
+        if (content.IsEmpty || content.Length > HeadingLength)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[content.Length];
+        for (var i = 0; i < content.Length; i++)
+        {
+            folded[i] = Numbers.HanFold.Fold(content[i]);
+        }
+
+        return LinkListHeading().IsMatch(folded.Trim("【】[]〖〗"));
+    }
 
     // How long a linked headline may run.
     private const int LinkLength = 60;

@@ -131,4 +131,26 @@ public sealed class CrawlSampleClassTests
 
         Assert.Contains(Events(text, "2024-10-09"), e => e.Stage == ProjectStage.Started && e.Date == date);
     }
+
+    [Theory]
+    [InlineData("【相關新聞】")]
+    [InlineData("相關閱讀")]
+    [InlineData("【相关新闻】")]
+    public void TheHeadlinesUnderARelatedNewsHeadingAreOtherStories(string heading)
+    {
+        var text = "啟東赴港推介簽約12個項目\n推介會19日在港島舉行。推介會上共簽約項目12個,總投資約15.6億美元。\n\n"
+            + heading + "\n蘇州工業園區港資企業突破1500家\n如東縣赴港簽約項目總投資逾10億美元\n";
+
+        var signing = Assert.Single(Events(text, "2018-11-20"));
+
+        Assert.Equal(12, signing.ProjectCount);
+    }
+
+    [Theory]
+    [InlineData("今年一季度,通州来自上海的投资项目占新签约项目的四成以上。")]
+    [InlineData("3个重点园区签约项目数占全县的比重超过六成。")]
+    public void AShareOfTheProjectsIsNoEvent(string share)
+    {
+        Assert.Empty(Events("通州区新闻\n" + share, "2018-05-16"));
+    }
 }
