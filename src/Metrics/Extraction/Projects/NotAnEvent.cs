@@ -213,9 +213,11 @@ internal static partial class NotAnEvent
         // 研究签约项目推进工作: the stage names a class of projects whose work is meant.
         // 港闸上半年招引项目量质齐升: how the projects signed over a period went, no occasion.
         var workOn = TextScan.At(text, end, "项目") && (IsWorkOnThem(text, end + 2) || HowTheyWent.Any(word => TextScan.At(text, end + 2, word)));
+        // 给予招引单位最高500万元奖励: the stage names who does it (招引单位), no event.
+        var doer = Doers.Any(word => TextScan.At(text, end, word));
         // “今天开工的每一个项目,都是…”: every project of the batch told before, described.
         var everyOne = end + 1 < text.Length && text[end] == '的' && EveryWords.Any(word => TextScan.At(text, end + 1, word));
-        return listBefore || listAfter || etc || span || described || commented || everyOne || workOn || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
+        return listBefore || listAfter || etc || span || described || commented || everyOne || workOn || doer || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
             || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
 
@@ -289,6 +291,8 @@ internal static partial class NotAnEvent
 
         return false;
     }
+
+    private static readonly string[] Doers = ["单位", "部门", "人员", "主体", "团队"];
 
     private static readonly string[] HowTheyWent = ["量质齐升", "质效", "提质", "提速", "势头", "成效", "亮点纷呈"];
 
