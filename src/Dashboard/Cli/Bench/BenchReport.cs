@@ -5,8 +5,8 @@ namespace Dashboard.Cli.Bench;
 /// <summary>Writes the benchmark's figures, one per line, as <c>name: value</c> for people and grep.</summary>
 internal static class BenchReport
 {
-    /// <summary>The issue's target: at least this many articles a second...</summary>
-    public const double TargetArticlesPerSecond = 1_000;
+    /// <summary>Issue 13's target: at least this many articles a second...</summary>
+    public const double TargetArticlesPerSecond = 1_300;
 
     /// <summary>...with the process's peak working set under this.</summary>
     public const long TargetPeakBytes = 500L * 1024 * 1024;
