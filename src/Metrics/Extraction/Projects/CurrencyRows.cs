@@ -17,6 +17,9 @@ internal static class CurrencyRows
 
     private sealed record Row(CountMention Count, MoneyMention Amount);
 
+    // 内资项目52个,协议投资318.5亿元;外资项目9个,协议外资3.2亿美元: the class's money by the words that name it.
+    private static readonly string[] RowCues = ["投资", "协议外资", "合同外资"];
+
     public static void Split(string text, IReadOnlyList<Sentence> sentences, List<ProjectCandidate> candidates, IReadOnlyList<CountMention> counts, IReadOnlyList<MoneyMention> amounts, HashSet<MoneyMention> usedAmounts)
     {
         foreach (var sentenceIndex in candidates.Select(c => c.SentenceIndex).Distinct().ToList())
@@ -82,7 +85,7 @@ internal static class CurrencyRows
 
             var amount = TextOrder.StartingIn(amounts, count.End, count.End + AmountReach + 1, static a => a.Start).FirstOrDefault(a => a.Start >= count.End && a.Start - count.End <= AmountReach && a.End <= sentence.End
                 && !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate
-                && text.IndexOf("投资", count.End, a.Start - count.End, StringComparison.Ordinal) >= 0
+                && TextScan.ContainsAny(text.AsSpan(count.End, a.Start - count.End), RowCues)
                 && !TextOrder.StartingIn(counts, count.End + 1, a.Start, static c => c.Start).Any(other => other.Start > count.End && other.Start < a.Start));
             if (amount is not null)
             {

@@ -70,4 +70,14 @@ public sealed class SummaryPageClassTests
     {
         Assert.Empty(Events("中国经济网南通3月15日讯 2020年,南通地区生产总值达到10036.3亿元。" + plan, "2021-03-15"));
     }
+
+    [Theory]
+    [InlineData("1—5月,如皋市新签约亿元以上项目61个,其中内资项目52个,协议投资318.5亿元;外资项目9个,协议外资3.2亿美元。")]
+    [InlineData("5月21日,海门区现场集中签约项目61个,其中内资项目52个,协议投资318.5亿元;外资项目9个,合同外资3.2亿美元。")]
+    public void ContractedForeignCapitalNamesTheForeignRowsMoney(string sentence)
+    {
+        var rows = Events(sentence, "2020-06-10");
+
+        Assert.Equal([(52, (long?)31_850_000_000L), (9, null)], rows.Select(r => (r.ProjectCount ?? 0, r.InvestmentYuan)));
+    }
 }
