@@ -462,8 +462,12 @@ internal static partial class NotAnEvent
             return false;
         }
 
+        // 实施重大项目102个,年度计划投资280亿元;全年新签约…88个,其中…;新开工…61个: a plan in another part of the
+        // sentence than the 其中, or a stage in a part after it, is no plan's breakdown.
+        var partStart = TextScan.PartStart(text, sentence.Start, breakdownFrom);
+        var sameBreakdownPart = text.AsSpan(breakdownFrom, position - breakdownFrom).IndexOfAny(';', '；') < 0;
         // 续建 (projects carried on) names a plan's composition wherever it stands in the sentence.
-        return TextScan.ContainsAny(text.AsSpan(sentence.Start, breakdownFrom - sentence.Start), PlanTotals)
+        return (sameBreakdownPart && TextScan.ContainsAny(text.AsSpan(partStart, breakdownFrom - partStart), PlanTotals))
             || sentence.Text.Contains("续建", StringComparison.Ordinal);
     }
 

@@ -80,4 +80,21 @@ public sealed class SummaryPageClassTests
 
         Assert.Equal([(52, (long?)31_850_000_000L), (9, null)], rows.Select(r => (r.ProjectCount ?? 0, r.InvestmentYuan)));
     }
+
+    [Fact]
+    public void APlanInAnotherPartOfTheSentencePlansNoneOfTheLaterParts()
+    {
+        var text = "如东年鉴\n【概况】2018年,如东县实施重大项目102个,年度计划投资280亿元,完成投资291亿元;"
+            + "全年新签约亿元以上项目88个,其中10亿元以上项目15个,协议总投资612亿元;新开工亿元以上项目61个;竣工亿元以上项目43个。";
+
+        Assert.Equal([88, 61, 43], Events(text, "2019-09-20").Select(e => e.ProjectCount));
+    }
+
+    [Fact]
+    public void APlansOwnBreakdownStaysPlanned()
+    {
+        var text = "今年创新区拟实施重点项目40个,年度计划投资95亿元,其中新开工项目16个、续建项目24个。";
+
+        Assert.Empty(Events("南通创新区\n" + text, "2023-02-10"));
+    }
 }
