@@ -180,9 +180,9 @@ public static class AmountRoleClassifier
 
         var clauseEnd = TextScan.ClauseEnd(text, mention.End, 10);
         // 吕四港接收站二期工程总投资68亿元,于2022年4月签约: a phase that opens the sentence as its subject is the project told.
-        var phaseIsTheSubject = clauseStart <= sentenceStart && PhaseWordAt(text, clauseStart, mention.Start) is { } phase
-            && PhaseProjects.Any(noun => TextScan.At(text, phase + 2, noun));
-        return (!phaseIsTheSubject && PhaseWordAt(text, clauseStart, mention.Start) is not null) || PhaseWordAt(text, mention.End, clauseEnd) is not null;
+        var phaseBefore = PhaseWordAt(text, clauseStart, mention.Start);
+        var phaseIsTheSubject = phaseBefore is { } phase && clauseStart <= sentenceStart && PhaseProjects.Any(noun => TextScan.At(text, phase + 2, noun));
+        return (phaseBefore is not null && !phaseIsTheSubject) || PhaseWordAt(text, mention.End, clauseEnd) is not null;
     }
 
     private static readonly string[] PhaseProjects = ["工程", "项目"];

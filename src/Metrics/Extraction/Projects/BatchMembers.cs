@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Metrics.Extraction.Budget;
 using Metrics.Extraction.Numbers;
 using Metrics.Extraction.Text;
@@ -265,8 +266,8 @@ internal static class BatchMembers
     }
 
     // 一期投资12亿元, 一期工程计划投资: the phase and the amount's cue, nothing of a name between (二期安置房项目总投资 is a project).
-    private static readonly System.Text.RegularExpressions.Regex PhaseShare = new(
-        "(?:一期|二期|三期|首期)(?:工程|项目)?(?:计划)?(?:总)?投资(?:额)?(?:约|达|为|超)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex PhaseShare = new(
+        "(?:" + string.Join('|', Phases) + ")(?:工程|项目)?(?:计划)?(?:总)?投资(?:额)?(?:约|达|为|超)?$", RegexOptions.CultureInvariant);
 
     // How many sentences before a phase's amount the project's total may stand.
     private const int PhaseTotalReach = 2;

@@ -123,7 +123,7 @@ internal static partial class ProjectEventFinder
                 {
                     // …,于2022年4月签约,2023年3月18日正式开工: the next step of the sentence's project keeps the total its first took.
                     amount = AmountBefore(text, amounts, clauses, clause, skipFrom, breakdownTo, usedAmounts)
-                        ?? candidates.LastOrDefault(c => c.SentenceIndex == s && c.Amount is { } taken && taken.Start >= TextScan.PartStart(text, sentence.Start, position) && taken.End <= clause.Start && !c.IsBatch && c.Count is null or { Value: 1 })?.Amount;
+                        ?? candidates.LastOrDefault(c => c.SentenceIndex == s && c.Amount is { } taken && taken.Start >= TextScan.PartStart(text, sentence.Start, position) && taken.End <= clause.Start && ProjectStories.IsOneProject(c))?.Amount;
                     if (amount is not null)
                     {
                         ProjectStories.ShareWithTheStageBefore(article, candidates, s, amount);

@@ -138,6 +138,6 @@ internal static class ProjectStories
         return first;
     }
 
-    private static bool IsOneProject(ProjectCandidate candidate) =>
+    public static bool IsOneProject(ProjectCandidate candidate) =>
         !candidate.MemberOfBatch && !candidate.IsBatch && !candidate.IsUncountedBatch && candidate.Count is null or { Value: 1 };
 }
