@@ -212,7 +212,7 @@ internal static partial class ProjectEventFinder
         RepeatedTotals.DropTitleRepeats(article, candidates);
         ProjectStories.ShareAmounts(article, candidates);
         ProjectStories.ShareAmountsAlongChronologies(text, candidates);
-        ProjectStories.ShareAmountsAcrossAOneProjectPage(text, amounts, candidates);
+        ProjectStories.ShareAmountsAcrossAOneProjectPage(article, amounts, candidates);
         DropIdiomsOfToldStages(candidates);
         return candidates;
     }
@@ -230,7 +230,7 @@ internal static partial class ProjectEventFinder
     /// <summary>
     /// 上海电气太阳能电池组件项目…,6月15日签约,8月15日开工建设,…12月28日…试下线; 中天海洋装备项目总投资12亿美元,
     /// 2018年9月签约落户启东,2019年3月开工建设: a clause that is a day or a month and a stage word, in a sentence
-    /// that opens by naming a project, is a step of that project's chronology.
+    /// that opens by naming a project or referring to one, is a step of that project's chronology.
     /// </summary>
     private static bool IsChronologyStep(ArticleText article, Sentence sentence, Clause clause, int position)
     {
@@ -244,8 +244,9 @@ internal static partial class ProjectEventFinder
             return false;
         }
 
+        // 该项目由…投资建设,总投资22亿元,去年8月签约,12月开工: the project the sentence opens with, named or referred to.
         var subjectEnd = article.Text.IndexOfAny([',', '，'], sentence.Start, clause.Start - sentence.Start);
-        return subjectEnd > sentence.Start && NamedProjects.NamesOne(article, sentence.Start, subjectEnd);
+        return subjectEnd > sentence.Start && (NamedProjects.NamesOne(article, sentence.Start, subjectEnd) || ProjectAnaphora.OpensWithAnaphor(sentence.Text));
     }
 
     // How many sentences back a story's own stage makes an idiom's (当年签约) a summary of it.

@@ -1,4 +1,5 @@
 using Metrics.Extraction.Numbers;
+using Metrics.Facts;
 
 namespace Metrics.Extraction.Projects;
 
@@ -57,24 +58,43 @@ internal static class ProjectStories
     /// amount among them and no other investment on the page (a phase's share aside), every stage is that project's and
     /// carries its total.
     /// </summary>
-    public static void ShareAmountsAcrossAOneProjectPage(string text, IReadOnlyList<MoneyMention> amounts, List<ProjectCandidate> candidates)
+    public static void ShareAmountsAcrossAOneProjectPage(ArticleText article, IReadOnlyList<MoneyMention> amounts, List<ProjectCandidate> candidates)
     {
-        if (candidates.Count >= 2
-            && amounts.Count(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Describe(text, a) is { Role: AmountRole.Investment, IsPart: false }) == 1)
+        var text = article.Text;
+        var totals = amounts.Where(a => !a.IsThreshold && !a.IsMagnitudeClass && !a.IsRate && AmountRoleClassifier.Describe(text, a) is { Role: AmountRole.Investment, IsPart: false }).ToList();
+        if (totals.Count != 1)
+        {
+            return;
+        }
+
+        if (candidates.Count >= 2)
         {
             ShareWithinOneProject(candidates);
         }
+
+        // 该项目位于…,总投资120亿元 told in a sentence of its own, the stages in others: no stage took the total, yet it is theirs.
+        if (candidates.Count >= 1 && candidates.All(c => c.Amount is null) && IsOneStory(candidates) && TellsTheProjectsTotal(article, totals[0]))
+        {
+            foreach (var stage in candidates)
+            {
+                stage.Amount = totals[0];
+            }
+        }
     }
 
-    /// <summary>
-    /// Stages that are all one project's (no batch, one district, one step per stage: 签约落户 is one, two dated
-    /// 开工 would be two projects) and give one amount among them: every stage carries it.
-    /// </summary>
+    /// <summary>项目总投资1011146万元; 该项目位于…,总投资120亿元: a total whose clause or sentence opens with the project referred to.</summary>
+    private static bool TellsTheProjectsTotal(ArticleText article, MoneyMention total)
+    {
+        var sentence = article.Sentences[article.SentenceIndexAt(total.Start)];
+        var clauseStart = TextScan.ClauseStart(article.Text, total.Start, total.Start - sentence.Start);
+        return ProjectAnaphora.OpensWithAnaphor(sentence.Text) || ProjectAnaphora.OpensWithAnaphor(article.Text[clauseStart..sentence.End]);
+    }
+
+    /// <summary>Stages that are all one project's (<see cref="IsOneStory"/>) and give one amount among them: every stage carries it.</summary>
     private static void ShareWithinOneProject(List<ProjectCandidate> stages)
     {
         var amounts = stages.Select(c => c.Amount).OfType<MoneyMention>().Distinct().ToList();
-        if (amounts.Count != 1 || !stages.All(IsOneProject) || stages.Select(c => c.District).Distinct().Count() != 1
-            || stages.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1))
+        if (amounts.Count != 1 || !IsOneStory(stages))
         {
             return;
         }
@@ -137,6 +157,21 @@ internal static class ProjectStories
 
         return first;
     }
+
+    /// <summary>
+    /// Stages that can all be one project's: no batch, one step per stage (签约落户 is one, two dated 开工 would be two
+    /// projects), in one district, or in one and the city's (市政府与…签约, the district's 开工 the same day).
+    /// </summary>
+    private static bool IsOneStory(List<ProjectCandidate> stages)
+    {
+        var districts = stages.Select(c => c.District).Distinct().ToList();
+        return stages.All(IsOneProject)
+            && !stages.GroupBy(c => c.Stage).Any(stage => stage.Select(c => c.Date?.Start).Distinct().Count() > 1)
+            && (districts.Count == 1 || (districts.Count == 2 && stages.Any(c => c.District == CityDistrict && c.Stage == ProjectStage.Signed)
+                && stages.All(c => c.District != CityDistrict || c.Stage == ProjectStage.Signed)));
+    }
+
+    private const string CityDistrict = "南通市";
 
     public static bool IsOneProject(ProjectCandidate candidate) =>
         !candidate.MemberOfBatch && !candidate.IsBatch && !candidate.IsUncountedBatch && candidate.Count is null or { Value: 1 };
