@@ -217,7 +217,9 @@ internal static partial class NotAnEvent
         var doer = Doers.Any(word => TextScan.At(text, end, word));
         // “今天开工的每一个项目,都是…”: every project of the batch told before, described.
         var everyOne = end + 1 < text.Length && text[end] == '的' && EveryWords.Any(word => TextScan.At(text, end + 1, word));
-        return listBefore || listAfter || etc || span || described || commented || everyOne || workOn || doer || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
+        // 部分签约项目开工滞后: some of the projects of that stage, as a class.
+        var someOf = TextScan.At(text, end, "项目") && SomeWords.Any(word => TextScan.EndsAt(text, position, word));
+        return listBefore || listAfter || etc || span || described || commented || everyOne || someOf || workOn || doer || OpensABreakdown(text, end) || IsQuotedMotto(text, position, end)
             || NamesFeatures(text, end) || IsIncludedInATotal(text, position);
     }
 
@@ -301,6 +303,8 @@ internal static partial class NotAnEvent
     private static bool IsWorkOnThem(string text, int at) => WorkWords.Any(word => TextScan.At(text, at, word));
 
     private static readonly string[] EveryWords = ["每一个", "每个", "每一", "所有", "各个"];
+
+    private static readonly string[] SomeWords = ["部分", "个别", "少数"];
 
     private static readonly string[] CommentWords = ["标志着", "意味着", "表明", "将", "为"];
 
@@ -505,8 +509,20 @@ internal static partial class NotAnEvent
             }
         }
 
-        return false;
+        // …模块开工建造,这也是该基地承接的首个项目; …开工建设,成为全市今年开工的单体投资最大项目: the clause says what the event
+        // just told was.
+        var clauseStart = TextScan.ClauseStart(text, position, position - sentence.Start);
+        if (clauseStart <= sentence.Start)
+        {
+            return false;
+        }
+
+        var clauseOpening = text[clauseStart..position].TrimStart();
+        return RestatementOpenings.Any(word => clauseOpening.StartsWith(word, StringComparison.Ordinal))
+            || clauseOpening.StartsWith(BecomingWord, StringComparison.Ordinal);
     }
+
+    private const string BecomingWord = "成为";
 
     private static readonly string[] RewardWords = ["给予", "奖励", "补贴", "补助", "扶持", "奖补"];
 

@@ -13,7 +13,8 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static partial class ProjectEventFinder
 {
-    private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数"];
+    // 开工率, 开工以来, and a judgement of the stage (部分地区项目开工偏慢, 新市场开业有助带动…).
+    private static readonly string[] NotEventAfter = ["率", "面积", "量", "后", "区", "以来", "前", "时", "数", "偏慢", "滞后", "缓慢", "有助", "有利于"];
 
     private static readonly string[] ProjectCues =
         ["项目", "工程", "产业园", "园区", "基地", "码头", "港区", "工厂", "厂房", "车间", "电站", "公路", "铁路", "站", "企业", "公司", "整机", "产线", "生产线", "投资协议", "投资合同"];

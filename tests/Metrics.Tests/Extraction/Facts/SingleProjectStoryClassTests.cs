@@ -55,4 +55,25 @@ public sealed class SingleProjectStoryClassTests
         Assert.Contains(events, e => e is { District: "海门区", Stage: ProjectStage.Signed, InvestmentYuan: 8_000_000_000L });
         Assert.DoesNotContain(events, e => e.District == "启东市" && e.InvestmentYuan is not null);
     }
+
+    [Theory]
+    [InlineData("日前,总投资36亿元的远帆海工装备项目在吕四港经济开发区开工建设,成为全市今年开工的单体投资最大项目。")]
+    [InlineData("日前,总投资36亿元的远帆海工装备项目在吕四港经济开发区开工建设,这也是该园区今年签约的首个百亿级配套项目。")]
+    public void AClauseSayingWhatTheEventWasTellsNoEventOfItsOwn(string sentence)
+    {
+        var started = Assert.Single(Events("启东日报\n" + sentence, "2022-06-10"));
+
+        Assert.Equal((ProjectStage.Started, null), (started.Stage, started.Date));
+    }
+
+    [Theory]
+    [InlineData("会议指出,今年以来全区重大项目建设总体平稳,但部分板块项目开工偏慢、储备不足。")]
+    [InlineData("业内人士认为,新商城开业有助带动周边商贸升级。")]
+    [InlineData("部分签约项目开工滞后,要逐一研究解决。")]
+    public void AJudgementOfAStageIsNoEvent(string sentence)
+    {
+        var text = "海门日报\n20日,海门区召开重大项目推进会。" + sentence;
+
+        Assert.Empty(Events(text, "2021-08-21"));
+    }
 }
