@@ -162,7 +162,7 @@ internal static partial class MeetingFinder
             return null;
         }
 
-        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || IsRoundupOfDistricts(text, sentence.Start, headStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd)
+        if (!(cues.HasHeldWord || IsActivityCarriedOut(text, sentence.Start, nameStart, headStart, lastHead) || IsSpokenAtOnADay(text, nameStart, headEnd) || toldThere) || IsTitle(text, headEnd) || IsCustom(text, sentence.Start, nameStart) || IsRoundupOfDistricts(text, sentence.Start, headStart) || cues.IsFutureBefore(nameStart) || IsAnnouncedAfter(text, headEnd) || IsHeldAfterThePage(article, headEnd)
             || IsElsewhere(article, sentence, nameStart, headEnd) || IsConvenedByAnotherBody(text, sentence.Start, headStart))
         {
             return null;
@@ -583,10 +583,20 @@ internal static partial class MeetingFinder
         head.EndsWith("活动", StringComparison.Ordinal)
         && ((nameStart - 2 >= sentenceStart && TextScan.EndsAt(text, nameStart, "开展")) || text.IndexOf("开展", nameStart, headStart - nameStart, StringComparison.Ordinal) >= 0);
 
-    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held; 做好…二次会议的相关筹备工作: prepared for, not sat.
-    private static readonly string[] AnnouncedAfter = ["将", "拟于", "定于", "计划于", "的筹备", "的相关筹备", "筹备"];
+    // 市十五届人大五次会议将于本月19日至22日召开: announced, not held; 做好…二次会议的相关筹备工作: prepared for, not sat;
+    // 关于召开…第五次会议的决定, …第二次会议日程(草案), 建议议程: a document about the meeting.
+    private static readonly string[] AnnouncedAfter = ["将", "拟于", "定于", "计划于", "的筹备", "的相关筹备", "筹备", "的决定", "日程", "议程"];
 
     private static bool IsAnnouncedAfter(string text, int headEnd) => AnnouncedAfter.Any(word => TextScan.At(text, headEnd, word));
+
+    /// <summary>
+    /// 决定政协…第五次会议于2021年1月11日召开, told in December 2020: a meeting dated after the page is decided on,
+    /// not held.
+    /// </summary>
+    private static bool IsHeldAfterThePage(ArticleText article, int headEnd) =>
+        TextScan.At(article.Text, headEnd, "于") && article.Published is { } published
+        && TextOrder.StartingIn(article.Dates, headEnd + 1, headEnd + 2, static d => d.Start)
+            .Any(d => d.Start == headEnd + 1 && d.RangeStart > published);
 
     // 区政协主席会议成员吴佳培, 常委会组成人员: the meeting names a body whose members are meant, not a sitting.
     private static readonly string[] MemberWords = ["成员", "组成人员", "委员"];
