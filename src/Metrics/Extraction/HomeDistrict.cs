@@ -66,13 +66,20 @@ internal static partial class HomeDistrict
 
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var outside = 0.0;
+        var lastOutsideEnd = -1;
         foreach (var place in article.Places)
         {
             ExtractionBudget.Step();
             Add(scores, place, 1);
-            if (place.IsOutsideNantong && IsActor(article.Text, place.Start))
+            // 浙江舟山海工维修基地签约: a province and its city are one outside actor.
+            if (place.IsOutsideNantong && place.Start != lastOutsideEnd && IsActor(article.Text, place.Start))
             {
                 outside++;
+            }
+
+            if (place.IsOutsideNantong)
+            {
+                lastOutsideEnd = place.End;
             }
         }
 
