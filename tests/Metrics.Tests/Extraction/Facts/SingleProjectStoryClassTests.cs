@@ -76,4 +76,12 @@ public sealed class SingleProjectStoryClassTests
 
         Assert.Empty(Events(text, "2021-08-21"));
     }
+
+    [Fact]
+    public void ATraditionalPagesLeadInBeforeTheProjectAnaphorIsReadAsInSimplified()
+    {
+        var text = "文匯報\n近日,位於江蘇南通海門港新區的匯通國際冷鏈物流園項目正式開工建設。據瞭解,該項目於2022年9月簽約。";
+
+        Assert.Contains(UndatedPageEvents(text), e => e is { Stage: ProjectStage.Signed, Date: "2022-09", District: "海门区" });
+    }
 }

@@ -14,6 +14,7 @@ public sealed class TraditionalToSimplifiedTests
     [InlineData("啟東簽約項億總資開區會議與為經濟產園門陽電業達長書記屆國際網蘇錫這個萬", "启东签约项亿总资开区会议与为经济产园门阳电业达长书记届国际网苏锡这个万")]
     [InlineData("産録衆", "产录众")]
     [InlineData("於", "于")]
+    [InlineData("據瞭解,記者瞭解到", "据了解,记者了解到")]
     public void NewsCharactersAndMainlandVariantsMapToSimplified(string traditional, string simplified)
     {
         Assert.Equal(simplified, SimplifiedChinese.ToSimplified(traditional));
