@@ -792,6 +792,10 @@ internal static partial class ProjectEventFinder
     private static readonly string[] CountedThings = ["项目", "工程", "码头", "基地", "产业园", "电站"];
 
     // Longest first: 累计 before 计.
+    private static readonly string[] SigningPartners = ["企业", "公司", "客商"];
+
+    private static readonly string[] SigningVerbs = ["签约", "签订", "签署"];
+
     private static readonly string[] CountLeadIns = ["共计", "达到", "总数", "累计", "数量", "共", "达", "为", "有", "计", "已"];
 
     /// <summary>
@@ -841,6 +845,13 @@ internal static partial class ProjectEventFinder
         }
 
         if (CountedThings.Any(t => following.Contains(t, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // 与3家企业签订投资协议, 与4家日资企业签约: each company that signs with the district brings a project.
+        if (count.Unit == "家" && TextScan.EndsAt(text, count.Start, "与") && SigningPartners.Any(word => following.Contains(word, StringComparison.Ordinal))
+            && SigningVerbs.Any(word => following.Contains(word, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -64,4 +64,23 @@ public sealed class PromotionEventClassTests
 
         Assert.DoesNotContain(Events(text, "2024-04-23"), e => e.Date == "2024-04-22");
     }
+
+    [Theory]
+    [InlineData("说明会上,开发区与4家日资企业签署投资协议,总投资1.8亿美元。", 4)]
+    [InlineData("当天,临江新区通过视频连线与3家企业签订投资协议,总投资约12.5亿元。", 3)]
+    [InlineData("推介会上,园区与6家客商现场签约。", 6)]
+    public void EachCompanyThatSignsWithTheDistrictBringsAProject(string sentence, int count)
+    {
+        var signed = Assert.Single(Events("开发区在东京举办投资环境说明会\n17日,南通经济技术开发区在日本东京举办投资环境说明会。" + sentence, "2017-10-20"));
+
+        Assert.Equal((ProjectStage.Signed, count), (signed.Stage, signed.ProjectCount));
+    }
+
+    [Fact]
+    public void ASupplyContractWithCompaniesIsNoProjectSigning()
+    {
+        var text = "如皋日报\n17日,海达重工二期项目在如皋港开工。仪式上,海达重工还与两家船舶企业签订了供货合同。";
+
+        Assert.DoesNotContain(Events(text, "2018-05-18"), e => e.Stage == ProjectStage.Signed);
+    }
 }
