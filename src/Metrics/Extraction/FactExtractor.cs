@@ -63,8 +63,9 @@ public static class FactExtractor
             return [];
         }
 
-        var meetings = MeetingFinder.Find(article).ToList();
+        var meetings = ItemHeadings.DropMeetingRepeats(article, [.. MeetingFinder.Find(article)]);
         var projects = ProjectEventFinder.Find(article).ToList();
+        ItemHeadings.DropProjectRepeats(article, projects);
         if (!aboutNantong)
         {
             // Without a place, a district read from a leader's name alone is a guess for staff to check.
