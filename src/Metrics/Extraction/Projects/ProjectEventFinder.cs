@@ -581,6 +581,60 @@ internal static partial class ProjectEventFinder
 
     private static bool IsClauseBreakNotList(char c) => c != '、' && IsClauseBreak(c);
 
+    /// <summary>全年172个…项目开工建设、98个项目竣工投产: the list item a count stands in starts after the last item break before it.</summary>
+    private static int ItemStart(string text, int clauseStart, int countStart)
+    {
+        var start = countStart;
+        while (start > clauseStart && !IsItemBreak(text[start - 1]))
+        {
+            ExtractionBudget.Step();
+            start--;
+        }
+
+        return start;
+    }
+
+    // 签约312个 开工748个 竣工603个: items of a list apart by 「、」 or by spaces.
+    private static bool IsItemBreak(char c) => c is '、' or ' ' or '\u3000';
+
+    /// <summary>
+    /// 172个…项目开工建设、98个项目竣工投产; 5个项目竣工8个项目开工: for the later stage, the earlier count is the earlier
+    /// item's, which goes on to a stage of its own before another item starts.
+    /// </summary>
+    private static bool HasOwnStageBefore(string text, IReadOnlyList<CountMention> counts, CountMention count, int position)
+    {
+        for (var i = count.End; i < position; i++)
+        {
+            ExtractionBudget.Step();
+            if (IsItemBreak(text[i]))
+            {
+                return StageVocabulary.StartsIn(text, count.End, i);
+            }
+
+            if (StageVocabulary.At(text, i) is not null)
+            {
+                return TextOrder.StartingIn(counts, i, position, static c => c.Start).Any(next => next.Start > i && next.End <= position && IsProjectCount(text, next));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>…开工建设、98个项目竣工投产: a count after the stage word whose item goes on to another stage of its own.</summary>
+    private static bool HasOtherStage(string text, CountMention count, int clauseEnd, ProjectStage? stage)
+    {
+        for (var i = count.End; i < clauseEnd && !IsItemBreak(text[i]); i++)
+        {
+            ExtractionBudget.Step();
+            if (StageVocabulary.At(text, i) is { } hit && hit.Stage != stage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 3000万美元以上重大外资项目52个: a class of its own currency.
     private static bool IsForeignClass(string text, CountMention count)
     {
@@ -601,7 +655,8 @@ internal static partial class ProjectEventFinder
                 continue;
             }
 
-            if (!IsListStep(text[end..count.Start]))
+            // 全年172个重大产业项目开工建设、98个项目竣工投产: an item with a stage of its own is another fact, not a part.
+            if (!IsListStep(text[end..count.Start]) || StageVocabulary.StartsIn(text, end, count.Start))
             {
                 break;
             }
@@ -732,7 +787,8 @@ internal static partial class ProjectEventFinder
         {
             ExtractionBudget.Step();
             if (count.Start < clause.Start || count.End > clause.End || InRegion(count.Start, breakdownFrom, breakdownTo) || !IsProjectCount(text, count)
-                || (count.End <= position && StageVocabulary.StartsIn(text, clause.Start, count.Start)))
+                || (count.End <= position && (StageVocabulary.StartsIn(text, ItemStart(text, clause.Start, count.Start), count.Start) || HasOwnStageBefore(text, counts, count, position)))
+                || (count.Start > position && HasOtherStage(text, count, clause.End, StageVocabulary.At(text, position)?.Stage)))
             {
                 continue;
             }
