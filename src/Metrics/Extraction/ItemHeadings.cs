@@ -16,16 +16,27 @@ internal static class ItemHeadings
 
     public static List<FoundMeeting> DropMeetingRepeats(ArticleText article, List<FoundMeeting> meetings) =>
         [.. meetings.Where(heading => !(IsHeadingAt(article, heading.Fact.EvidenceStart, out var index)
-            && meetings.Any(told => article.SentenceIndexAt(told.Fact.EvidenceStart) == index + 1
-                && told.Fact.Kind == heading.Fact.Kind && told.Fact.District == heading.Fact.District)))];
+            && meetings.Any(told => IsItemBelow(article, index, article.SentenceIndexAt(told.Fact.EvidenceStart))
+                && told.Fact.Kind == heading.Fact.Kind && IsSamePlace(article, index, told.Fact.District, heading.Fact.District))))];
 
     public static void DropProjectRepeats(ArticleText article, List<ProjectCandidate> candidates)
     {
         ExtractionBudget.Step(candidates.Count);
         candidates.RemoveAll(heading => IsHeadingAt(article, heading.EvidenceStart, out var index)
-            && candidates.Any(told => told.SentenceIndex == index + 1 && told.Stage == heading.Stage && told.District == heading.District
+            && candidates.Any(told => IsItemBelow(article, index, told.SentenceIndex) && told.Stage == heading.Stage && IsSamePlace(article, index, told.District, heading.District)
                 && (heading.Count is null || told.Count?.Value == heading.Count.Value)));
     }
+
+    // 两个产业项目同日开工 / 发布时间:2024-12-24 / 23日,…同日开工: a line of the item's furniture may stand between.
+    private const int FurnitureLines = 1;
+
+    private static bool IsItemBelow(ArticleText article, int heading, int told) =>
+        told > heading && told - heading <= FurnitureLines + 1
+        && Enumerable.Range(heading + 1, told - heading - 1).All(k => TitleLine.Is(article.Sentences[k], HeadingLength));
+
+    // 两个产业项目同日开工 names no place: the district it was given came from the item before, not from itself.
+    private static bool IsSamePlace(ArticleText article, int heading, string? toldDistrict, string? headingDistrict) =>
+        toldDistrict == headingDistrict || !article.NamesANantongPlace(article.Sentences[heading].Start, article.Sentences[heading].End);
 
     private static bool IsHeadingAt(ArticleText article, int start, out int index)
     {

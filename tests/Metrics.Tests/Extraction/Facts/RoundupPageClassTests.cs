@@ -30,4 +30,15 @@ public sealed class RoundupPageClassTests
         Assert.Equal([(ProjectStage.Signed, "2021-05-12", 2), (ProjectStage.Production, "2021-05-10", 3)],
             events.Select(e => (e.Stage, e.Date, e.ProjectCount ?? 1)));
     }
+
+    [Fact]
+    public void AHeadingsFurnitureLineMayStandBetweenItAndItsItem()
+    {
+        var text = "当前位置: 首页 / 新闻中心\n\n三余镇海丰水产品深加工项目投产\n发布时间:2024-12-25\n24日,三余镇海丰水产品深加工项目投产,项目总投资1.2亿元。\n"
+            + "两个产业项目同日开工\n发布时间:2024-12-24\n23日,通州湾示范区华汇储能电池项目、江海港务物流中心项目同日开工,两个项目总投资46亿元。";
+
+        var started = Assert.Single(Events(text, "2024-12-26"), e => e.Stage == ProjectStage.Started);
+
+        Assert.Equal(("2024-12-23", 2), (started.Date, started.ProjectCount));
+    }
 }
