@@ -14,25 +14,40 @@ internal static class ItemHeadings
     // How long a heading line may be.
     private const int HeadingLength = 40;
 
-    public static List<FoundMeeting> DropMeetingRepeats(ArticleText article, List<FoundMeeting> meetings) =>
-        [.. meetings.Where(heading => !(IsHeadingAt(article, heading.Fact.EvidenceStart, out var index)
-            && meetings.Any(told => IsItemBelow(article, index, article.SentenceIndexAt(told.Fact.EvidenceStart))
-                && told.Fact.Kind == heading.Fact.Kind && IsSamePlace(article, index, told.Fact.District, heading.Fact.District))))];
-
-    public static void DropProjectRepeats(ArticleText article, List<ProjectCandidate> candidates)
-    {
-        ExtractionBudget.Step(candidates.Count);
-        candidates.RemoveAll(heading => IsHeadingAt(article, heading.EvidenceStart, out var index)
-            && candidates.Any(told => IsItemBelow(article, index, told.SentenceIndex) && told.Stage == heading.Stage && IsSamePlace(article, index, told.District, heading.District)
-                && (heading.Count is null || told.Count?.Value == heading.Count.Value)));
-    }
-
     // 两个产业项目同日开工 / 发布时间:2024-12-24 / 23日,…同日开工: a line of the item's furniture may stand between.
     private const int FurnitureLines = 1;
 
-    private static bool IsItemBelow(ArticleText article, int heading, int told) =>
-        told > heading && told - heading <= FurnitureLines + 1
-        && Enumerable.Range(heading + 1, told - heading - 1).All(k => TitleLine.Is(article.Sentences[k], HeadingLength));
+    public static List<FoundMeeting> DropMeetingRepeats(ArticleText article, List<FoundMeeting> meetings)
+    {
+        var bySentence = meetings.ToLookup(m => article.SentenceIndexAt(m.Fact.EvidenceStart));
+        ExtractionBudget.Step(meetings.Count);
+        return [.. meetings.Where(heading => !(IsHeadingAt(article, heading.Fact.EvidenceStart, out var index)
+            && ItemSentences(article, index).SelectMany(k => bySentence[k])
+                .Any(told => told.Fact.Kind == heading.Fact.Kind && IsSamePlace(article, index, told.Fact.District, heading.Fact.District))))];
+    }
+
+    public static void DropProjectRepeats(ArticleText article, List<ProjectCandidate> candidates)
+    {
+        var bySentence = candidates.ToLookup(c => c.SentenceIndex);
+        ExtractionBudget.Step(candidates.Count);
+        candidates.RemoveAll(heading => IsHeadingAt(article, heading.EvidenceStart, out var index)
+            && ItemSentences(article, index).SelectMany(k => bySentence[k])
+                .Any(told => told.Stage == heading.Stage && IsSamePlace(article, index, told.District, heading.District)
+                    && (heading.Count is null || told.Count?.Value == heading.Count.Value)));
+    }
+
+    /// <summary>The sentences below a heading that may tell its item: the next, or the one after a furniture line.</summary>
+    private static IEnumerable<int> ItemSentences(ArticleText article, int heading)
+    {
+        for (var told = heading + 1; told <= heading + FurnitureLines + 1 && told < article.Sentences.Count; told++)
+        {
+            yield return told;
+            if (!TitleLine.Is(article.Sentences[told], HeadingLength))
+            {
+                yield break;
+            }
+        }
+    }
 
     // 两个产业项目同日开工 names no place: the district it was given came from the item before, not from itself.
     private static bool IsSamePlace(ArticleText article, int heading, string? toldDistrict, string? headingDistrict) =>
