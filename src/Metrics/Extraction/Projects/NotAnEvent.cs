@@ -517,9 +517,8 @@ internal static partial class NotAnEvent
             return false;
         }
 
-        var clauseOpening = text[clauseStart..position].TrimStart();
-        return RestatementOpenings.Any(word => clauseOpening.StartsWith(word, StringComparison.Ordinal))
-            || clauseOpening.StartsWith(BecomingWord, StringComparison.Ordinal);
+        var opensAt = TextScan.SkipSpaces(text, clauseStart);
+        return RestatementOpenings.Any(word => TextScan.At(text, opensAt, word)) || TextScan.At(text, opensAt, BecomingWord);
     }
 
     private const string BecomingWord = "成为";

@@ -12,10 +12,10 @@ namespace Metrics.Extraction.Projects;
 /// </summary>
 internal static class WorksElsewhere
 {
-    private static readonly string[] LocatingWords = ["在", "位于", "位於", "落户", "落戶"];
+    private static readonly string[] LocatingWords = ["在", "位于", "落户"];
 
     // 在上海举行的推介会上…: the place of an occasion, not of works.
-    private static readonly string[] HoldingWords = ["举行", "举办", "召开", "舉行", "舉辦"];
+    private static readonly string[] HoldingWords = ["举行", "举办", "召开"];
 
     public static bool Tells(ArticleText article, int partStart, int position, ProjectStage stage)
     {
@@ -50,26 +50,14 @@ internal static class WorksElsewhere
             var chained = place.Start == lastOutsideEnd;
             lastOutsideEnd = place.End;
             if ((chained || LocatingWords.Any(word => TextScan.EndsAt(text, place.Start, word)))
-                && !TextScan.ContainsAny(text.AsSpan(place.End, position - place.End), HoldingWords) && !HasStageBetween(text, place.End, position))
+                && !TextScan.ContainsAny(text.AsSpan(place.End, position - place.End), HoldingWords)
+                // 去年在苏州签约的…项目,已于今年3月竣工投产: the place of an earlier stage, not of the works.
+                && !StageVocabulary.StartsIn(text, place.End, position))
             {
                 located = true;
             }
         }
 
         return located;
-    }
-
-    // 去年在苏州签约的锦绣…项目,已于今年3月竣工投产: the place of an earlier stage, not of the works.
-    private static bool HasStageBetween(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (StageVocabulary.At(text, i) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
